@@ -1,0 +1,92 @@
+"""Settings, in one place, validated. Errors name the key, what was expected and what was got."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+class SettingsError(ValueError):
+    def __init__(self, key: str, expected: str, got: object) -> None:
+        super().__init__(f"setting {key}: expected {expected}, got {got!r}")
+        self.key = key
+        self.expected = expected
+        self.got = got
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db_path: Path
+    max_bytes: int = DEFAULT_MAX_BYTES
+    samples_dir: Path = DATA_DIR / "samples"
+    load_samples: bool = True  # fill an empty store with the sample corpus on first run
+
+
+_ENV_KEYS = {
+    "db_path": "GEOTIMELINE_DB",
+    "max_bytes": "GEOTIMELINE_MAX_BYTES",
+    "samples_dir": "GEOTIMELINE_SAMPLES",
+    "load_samples": "GEOTIMELINE_LOAD_SAMPLES",
+}
+
+
+def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+    """Settings from defaults, then the environment (GEOTIMELINE_*), then explicit overrides."""
+    env = os.environ if env is None else env
+    raw: dict[str, object] = {}
+    for field, key in _ENV_KEYS.items():
+        if env.get(key, "") != "":
+            raw[field] = env[key]
+    raw.update({k: v for k, v in overrides.items() if v is not None})
+    unknown = set(raw) - set(_ENV_KEYS)
+    if unknown:
+        name = sorted(unknown)[0]
+        raise SettingsError(name, f"one of {', '.join(sorted(_ENV_KEYS))}", name)
+    return Settings(
+        db_path=_path(raw, "db_path", DATA_DIR / "events.db"),
+        max_bytes=_positive_int(raw, "max_bytes", DEFAULT_MAX_BYTES),
+        samples_dir=_path(raw, "samples_dir", DATA_DIR / "samples"),
+        load_samples=_bool(raw, "load_samples", True),
+    )
+
+
+def _key(field: str) -> str:
+    return _ENV_KEYS.get(field, field)
+
+
+def _path(raw: Mapping[str, object], field: str, default: Path) -> Path:
+    value = raw.get(field, default)
+    if isinstance(value, Path):
+        return value
+    if isinstance(value, str) and value.strip() and "\x00" not in value:
+        return Path(value.strip()).expanduser()
+    raise SettingsError(_key(field), "a file system path", value)
+
+
+def _positive_int(raw: Mapping[str, object], field: str, default: int) -> int:
+    value = raw.get(field, default)
+    try:
+        number = int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise SettingsError(_key(field), "a positive whole number of bytes", value) from None
+    if isinstance(value, bool) or number <= 0 or (isinstance(value, float) and value != number):
+        raise SettingsError(_key(field), "a positive whole number of bytes", value)
+    return number
+
+
+def _bool(raw: Mapping[str, object], field: str, default: bool) -> bool:
+    value = raw.get(field, default)
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in {"1", "true", "yes", "on"}:
+        return True
+    if text in {"0", "false", "no", "off"}:
+        return False
+    raise SettingsError(_key(field), "true/false (1/0, yes/no, on/off)", value)

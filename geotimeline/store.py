@@ -1,0 +1,480 @@
+"""The embedded event store: SQLite (WAL), schema versioned with PRAGMA user_version and migrations.
+
+Ingest is one transaction per article and idempotent (an article is keyed by the fingerprint of its
+normalised text). The same development reported by several articles is merged into one event with
+several sources (see `geotimeline.merging`). Edits by a person are stored, logged and kept across runs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from geotimeline.articles import Article
+from geotimeline.events import CATEGORIES, DOMAINS, MODES, Event, EventActor
+from geotimeline.gazetteer import Place
+from geotimeline.merging import actor_signature, same_development
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the first schema
+    """
+    CREATE TABLE articles (
+        key TEXT PRIMARY KEY,            -- fingerprint of the normalised text
+        ext_id TEXT NOT NULL,            -- what events cite: a JSON Lines id, else the file name
+        title TEXT NOT NULL DEFAULT '',
+        outlet TEXT NOT NULL DEFAULT '',
+        url TEXT NOT NULL DEFAULT '',
+        published TEXT,                  -- ISO day or NULL
+        language TEXT NOT NULL DEFAULT 'en',
+        text TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        n_sources INTEGER NOT NULL DEFAULT 0  -- source rows written with it (consistency check)
+    );
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        summary TEXT NOT NULL,
+        category TEXT NOT NULL,
+        domain TEXT NOT NULL,
+        start TEXT, end TEXT,
+        granularity TEXT NOT NULL,
+        date_text TEXT, date_source TEXT NOT NULL, date_mod TEXT,
+        place_name TEXT, lat REAL, lon REAL, place_kind TEXT, place_country TEXT,
+        place_inferred INTEGER NOT NULL DEFAULT 0,
+        attributed_to TEXT,
+        mode TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        actor_sig TEXT NOT NULL,
+        edited INTEGER NOT NULL DEFAULT 0,
+        deleted INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE event_actors (
+        event_id INTEGER NOT NULL REFERENCES events(id),
+        pos INTEGER NOT NULL,
+        name TEXT NOT NULL, country TEXT, role TEXT NOT NULL,
+        PRIMARY KEY (event_id, pos)
+    );
+    CREATE TABLE event_sources (
+        event_id INTEGER NOT NULL REFERENCES events(id),
+        article_key TEXT NOT NULL REFERENCES articles(key),
+        sentence TEXT NOT NULL,
+        sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+        attributed_to TEXT,
+        UNIQUE (event_id, article_key, sentence_start)
+    );
+    CREATE TABLE edits (
+        id INTEGER PRIMARY KEY,
+        event_id INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,            -- update, delete, merge
+        field TEXT, old TEXT, new TEXT
+    );
+    CREATE INDEX events_lookup ON events(category, actor_sig);
+    CREATE INDEX sources_event ON event_sources(event_id);
+    CREATE INDEX sources_article ON event_sources(article_key);
+    """,
+    # 2: the TIMEX3 value and named ships on events
+    """
+    ALTER TABLE events ADD COLUMN date_value TEXT;
+    ALTER TABLE events ADD COLUMN vessels TEXT NOT NULL DEFAULT '[]';
+    CREATE INDEX events_start ON events(start);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+EDITABLE = frozenset({
+    "summary", "category", "domain", "start", "end", "granularity", "date_text", "date_mod",
+    "mode", "attributed_to", "place", "actors", "confidence", "vessels",
+})
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    article_added: bool
+    events_added: int = 0
+    events_merged: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    article_key: str
+    article_id: str
+    title: str
+    outlet: str
+    url: str
+    published: date | None
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    attributed_to: str | None
+
+    def to_dict(self) -> dict:
+        return {
+            "article": self.article_id, "article_key": self.article_key, "title": self.title,
+            "outlet": self.outlet, "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "sentence": self.sentence, "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end, "attributed_to": self.attributed_to,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    id: int
+    event: Event
+    sources: tuple[Source, ...]
+    edited: bool
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, **self.event.to_dict(), "edited": self.edited,
+                "sources": [s.to_dict() for s in self.sources]}
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the schema up to `target`, one transaction per step. Returns the version reached."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"database schema version {version} is newer than this program ({SCHEMA_VERSION})")
+    for step in range(version, target):
+        log.info("migrating store schema %d -> %d", step, step + 1)
+        statements = [s.strip() for s in MIGRATIONS[step].split(";") if s.strip()]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in statements:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {step + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return max(version, target)
+
+
+class Store:
+    """One SQLite file. Open it with `Store(path)`; it is created and migrated as needed."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if str(self.path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable geotimeline database ({exc})") from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # ---- ingest -------------------------------------------------------------------------------
+    def has_article(self, key: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE key=?", (key,)).fetchone() is not None
+
+    def ingest(self, article: Article, events: Sequence[Event]) -> IngestResult:
+        """Store an article and its events in one transaction; a known article changes nothing."""
+        key = article.fingerprint
+        with self._transaction() as conn:
+            if conn.execute("SELECT 1 FROM articles WHERE key=?", (key,)).fetchone():
+                return IngestResult(article_added=False)
+            conn.execute(
+                "INSERT INTO articles (key, ext_id, title, outlet, url, published, language, text, source)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                (key, article.id, article.title, article.outlet, article.url,
+                 article.published.isoformat() if article.published else None,
+                 article.language, article.text, article.source),
+            )
+            added = merged = sources = 0
+            for event in events:
+                event_id = self._find_same(conn, event)
+                if event_id is None:
+                    event_id = self._insert_event(conn, event)
+                    added += 1
+                else:
+                    merged += 1
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO event_sources VALUES (?,?,?,?,?,?)",
+                    (event_id, key, event.sentence, event.sentence_start, event.sentence_end,
+                     event.attributed_to),
+                )
+                sources += cur.rowcount
+            conn.execute("UPDATE articles SET n_sources=? WHERE key=?", (sources, key))
+        return IngestResult(article_added=True, events_added=added, events_merged=merged)
+
+    def _find_same(self, conn: sqlite3.Connection, event: Event) -> int | None:
+        rows = conn.execute(
+            "SELECT id, start, end, granularity, date_source, place_name, place_inferred FROM events"
+            " WHERE category=? AND actor_sig=? AND deleted=0",
+            (event.category, actor_signature(event.actors)),
+        ).fetchall()
+        for row in rows:
+            if same_development(event, start=_day(row[1]), end=_day(row[2]), granularity=row[3],
+                                date_source=row[4], place_name=row[5], place_inferred=bool(row[6])):
+                return int(row[0])
+        return None
+
+    def _insert_event(self, conn: sqlite3.Connection, e: Event) -> int:
+        p = e.place
+        cur = conn.execute(
+            "INSERT INTO events (summary, category, domain, start, end, granularity, date_text,"
+            " date_source, date_mod, place_name, lat, lon, place_kind, place_country, place_inferred,"
+            " attributed_to, mode, confidence, actor_sig, date_value, vessels)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (e.summary, e.category, e.domain, _iso(e.start), _iso(e.end), e.granularity, e.date_text,
+             e.date_source, e.date_mod, p.name if p else None, p.lat if p else None,
+             p.lon if p else None, p.kind if p else None, p.country if p else None,
+             int(p.inferred) if p else 0, e.attributed_to, e.mode, float(e.confidence),
+             actor_signature(e.actors), e.date_value, json.dumps(list(e.vessels), ensure_ascii=False)),
+        )
+        event_id = int(cur.lastrowid)
+        self._write_actors(conn, event_id, e.actors)
+        return event_id
+
+    @staticmethod
+    def _write_actors(conn: sqlite3.Connection, event_id: int, actors: Sequence[EventActor]) -> None:
+        conn.execute("DELETE FROM event_actors WHERE event_id=?", (event_id,))
+        conn.executemany(
+            "INSERT INTO event_actors VALUES (?,?,?,?,?)",
+            [(event_id, i, a.name, a.country, a.role) for i, a in enumerate(actors)],
+        )
+
+    # ---- reading ------------------------------------------------------------------------------
+    def count_events(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM events WHERE deleted=0").fetchone()[0]
+
+    def count_articles(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def article(self, key: str) -> Article | None:
+        row = self.conn.execute(
+            "SELECT ext_id, text, title, outlet, url, published, language, source FROM articles WHERE key=?",
+            (key,),
+        ).fetchone()
+        if row is None:
+            return None
+        return Article(id=row[0], text=row[1], title=row[2], outlet=row[3], url=row[4],
+                       published=_day(row[5]), language=row[6], source=row[7])
+
+    def event(self, event_id: int) -> StoredEvent | None:
+        row = self.conn.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE id=? AND deleted=0",
+                                (event_id,)).fetchone()
+        if row is None:
+            return None
+        return self._stored(row)
+
+    def events(self) -> list[StoredEvent]:
+        rows = self.conn.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE deleted=0 ORDER BY start, id")
+        return [self._stored(r) for r in rows.fetchall()]
+
+    def event_dicts(self) -> list[dict]:
+        """The stored events as export objects: `extract`'s event objects plus `id` and `sources`."""
+        return [e.to_dict() for e in self.events()]
+
+    def _stored(self, row: Sequence) -> StoredEvent:
+        event_id = int(row[0])
+        actors = tuple(
+            EventActor(name=n, country=c, role=r)
+            for n, c, r in self.conn.execute(
+                "SELECT name, country, role FROM event_actors WHERE event_id=? ORDER BY pos", (event_id,)
+            )
+        )
+        sources = tuple(
+            Source(article_key=r[0], article_id=r[1], title=r[2], outlet=r[3], url=r[4],
+                   published=_day(r[5]), sentence=r[6], sentence_start=r[7], sentence_end=r[8],
+                   attributed_to=r[9])
+            for r in self.conn.execute(
+                "SELECT s.article_key, a.ext_id, a.title, a.outlet, a.url, a.published, s.sentence,"
+                " s.sentence_start, s.sentence_end, s.attributed_to FROM event_sources s"
+                " JOIN articles a ON a.key = s.article_key WHERE s.event_id=?"
+                " ORDER BY a.published, s.rowid", (event_id,)
+            )
+        )
+        first = sources[0] if sources else None
+        place = None
+        if row[10] is not None and row[11] is not None:
+            place = Place(name=row[10], lat=row[11], lon=row[12], kind=row[13] or "region",
+                          country=row[14], inferred=bool(row[15]))
+        event = Event(
+            summary=row[1], category=row[2], domain=row[3], start=_day(row[4]), end=_day(row[5]),
+            granularity=row[6], date_text=row[7], date_source=row[8], date_mod=row[9], place=place,
+            attributed_to=row[16], mode=row[17], confidence=row[18], date_value=row[20],
+            vessels=tuple(json.loads(row[21] or "[]")), actors=actors,
+            sentence=first.sentence if first else "", article=first.article_id if first else "",
+            sentence_start=first.sentence_start if first else 0,
+            sentence_end=first.sentence_end if first else 0,
+        )
+        return StoredEvent(id=event_id, event=event, sources=sources, edited=bool(row[19]))
+
+    def events_frame(self):  # -> pandas.DataFrame (imported lazily: the CLI does not need pandas)
+        from geotimeline.frames import events_frame
+
+        return events_frame(self.conn)
+
+    # ---- editing ------------------------------------------------------------------------------
+    def update_event(self, event_id: int, *, at: datetime | None = None, **changes: object) -> None:
+        """Change fields of an event; marks it edited and logs every change."""
+        current = self.event(event_id)
+        if current is None:
+            raise StoreError(f"no event with id {event_id}")
+        unknown = set(changes) - EDITABLE
+        if unknown:
+            raise StoreError(f"cannot edit {', '.join(sorted(unknown))}: editable are {', '.join(sorted(EDITABLE))}")
+        updated = replace(current.event, **changes)  # type: ignore[arg-type]
+        _validate(updated)
+        stamp = (at or datetime.now(UTC)).isoformat(timespec="seconds")
+        p = updated.place
+        with self._transaction() as conn:
+            conn.execute(
+                "UPDATE events SET summary=?, category=?, domain=?, start=?, end=?, granularity=?,"
+                " date_text=?, date_mod=?, mode=?, attributed_to=?, confidence=?, place_name=?, lat=?,"
+                " lon=?, place_kind=?, place_country=?, place_inferred=?, vessels=?, actor_sig=?, edited=1"
+                " WHERE id=?",
+                (updated.summary, updated.category, updated.domain, _iso(updated.start), _iso(updated.end),
+                 updated.granularity, updated.date_text, updated.date_mod, updated.mode,
+                 updated.attributed_to, float(updated.confidence), p.name if p else None,
+                 p.lat if p else None, p.lon if p else None, p.kind if p else None,
+                 p.country if p else None, int(p.inferred) if p else 0,
+                 json.dumps(list(updated.vessels), ensure_ascii=False), actor_signature(updated.actors),
+                 event_id),
+            )
+            if "actors" in changes:
+                self._write_actors(conn, event_id, updated.actors)
+            for name in sorted(changes):
+                old, new = getattr(current.event, name), getattr(updated, name)
+                if old != new:
+                    conn.execute("INSERT INTO edits (event_id, at, action, field, old, new) VALUES (?,?,?,?,?,?)",
+                                 (event_id, stamp, "update", name, _logged(old), _logged(new)))
+
+    def delete_event(self, event_id: int, *, at: datetime | None = None) -> None:
+        stamp = (at or datetime.now(UTC)).isoformat(timespec="seconds")
+        with self._transaction() as conn:
+            cur = conn.execute("UPDATE events SET deleted=1, edited=1 WHERE id=? AND deleted=0", (event_id,))
+            if cur.rowcount == 0:
+                raise StoreError(f"no event with id {event_id}")
+            conn.execute("INSERT INTO edits (event_id, at, action) VALUES (?,?,?)", (event_id, stamp, "delete"))
+
+    def merge_events(self, event_ids: Sequence[int], *, at: datetime | None = None) -> int:
+        """Merge events into the first one given: its fields stay, sources and actors are pooled."""
+        ids = list(dict.fromkeys(int(i) for i in event_ids))
+        if len(ids) < 2:
+            raise StoreError("merging needs at least two events")
+        found = [self.event(i) for i in ids]
+        missing = [i for i, e in zip(ids, found, strict=True) if e is None]
+        if missing:
+            raise StoreError(f"no event with id {', '.join(map(str, missing))}")
+        keep, others = ids[0], ids[1:]
+        actors = list(found[0].event.actors)  # type: ignore[union-attr]
+        for other in found[1:]:
+            actors += [a for a in other.event.actors if a not in actors]  # type: ignore[union-attr]
+        stamp = (at or datetime.now(UTC)).isoformat(timespec="seconds")
+        with self._transaction() as conn:
+            touched = [r[0] for r in conn.execute(
+                f"SELECT DISTINCT article_key FROM event_sources WHERE event_id IN ({','.join('?' * len(others))})",
+                others)]
+            for other in others:
+                conn.execute("UPDATE OR IGNORE event_sources SET event_id=? WHERE event_id=?", (keep, other))
+                conn.execute("DELETE FROM event_sources WHERE event_id=?", (other,))
+                conn.execute("UPDATE events SET deleted=1, edited=1 WHERE id=?", (other,))
+                conn.execute("INSERT INTO edits (event_id, at, action, field, new) VALUES (?,?,?,?,?)",
+                             (other, stamp, "merge", "into", str(keep)))
+            for key in touched:  # pooled duplicates of one sentence collapse: keep the check's count true
+                conn.execute("UPDATE articles SET n_sources=(SELECT count(*) FROM event_sources"
+                             " WHERE article_key=?) WHERE key=?", (key, key))
+            self._write_actors(conn, keep, actors)
+            conn.execute("UPDATE events SET edited=1, actor_sig=? WHERE id=?", (actor_signature(actors), keep))
+            conn.execute("INSERT INTO edits (event_id, at, action, field, new) VALUES (?,?,?,?,?)",
+                         (keep, stamp, "merge", "from", ",".join(map(str, others))))
+        return keep
+
+    def edits(self, event_id: int | None = None) -> list[dict]:
+        sql = "SELECT id, event_id, at, action, field, old, new FROM edits"
+        rows = self.conn.execute(sql + (" WHERE event_id=? ORDER BY id" if event_id is not None else " ORDER BY id"),
+                                 (() if event_id is None else (event_id,))).fetchall()
+        keys = ("id", "event_id", "at", "action", "field", "old", "new")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def check(self) -> list[str]:
+        """Consistency problems (empty when sound): SQLite's own check plus our invariants."""
+        problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        for key, expected, got in self.conn.execute(
+            "SELECT a.key, a.n_sources, (SELECT count(*) FROM event_sources s WHERE s.article_key=a.key)"
+            " FROM articles a"
+        ):
+            if expected != got:
+                problems.append(f"article {key}: {got} source rows, expected {expected}")
+        orphans = self.conn.execute(
+            "SELECT count(*) FROM events e WHERE deleted=0 AND NOT EXISTS"
+            " (SELECT 1 FROM event_sources s WHERE s.event_id=e.id)"
+        ).fetchone()[0]
+        if orphans:
+            problems.append(f"{orphans} events without a source")
+        return problems
+
+
+_EVENT_COLUMNS = (
+    "id, summary, category, domain, start, end, granularity, date_text, date_source, date_mod,"
+    " place_name, lat, lon, place_kind, place_country, place_inferred, attributed_to, mode, confidence,"
+    " edited, date_value, vessels"
+)
+
+
+def _validate(e: Event) -> None:
+    if e.category not in CATEGORIES:
+        raise StoreError(f"category: expected one of {', '.join(CATEGORIES)}, got {e.category!r}")
+    if e.domain not in DOMAINS:
+        raise StoreError(f"domain: expected one of {', '.join(DOMAINS)}, got {e.domain!r}")
+    if e.mode not in MODES:
+        raise StoreError(f"mode: expected one of {', '.join(MODES)}, got {e.mode!r}")
+    if e.start and e.end and e.end < e.start:
+        raise StoreError(f"dates: the end {e.end} is before the start {e.start}")
+    if not e.summary.strip():
+        raise StoreError("summary: expected some text, got an empty summary")
+    if not 0.0 <= float(e.confidence) <= 1.0:
+        raise StoreError(f"confidence: expected a number from 0 to 1, got {e.confidence!r}")
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _logged(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Place):
+        return json.dumps(value.to_dict(), ensure_ascii=False)
+    if isinstance(value, tuple):
+        return json.dumps([v.to_dict() if hasattr(v, "to_dict") else v for v in value], ensure_ascii=False)
+    return value.isoformat() if isinstance(value, date) else str(value)

@@ -1,0 +1,38 @@
+"""Small builders of records for tests (no extraction involved)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from geotimeline.articles import Article
+from geotimeline.events import Event, EventActor
+from geotimeline.gazetteer import Place
+
+CARACAS = Place("Caracas", 10.4806, -66.9036, "city", "VEN")
+MOSCOW = Place("Moscow", 55.7558, 37.6173, "city", "RUS")
+CARIBBEAN = Place("Caribbean Sea", 15.0, -73.0, "sea", None)
+
+
+def article(text: str = "Venezuela asked Russia for help.", *, id: str = "a.txt", outlet: str = "Meridian Wire",
+            published: date | None = date(2025, 11, 1), title: str = "") -> Article:
+    return Article(id=id, text=text, title=title or id, outlet=outlet, url="", published=published,
+                   language="en", source=id)
+
+
+def event(*, summary: str = "Maduro asks Putin for missiles", category: str = "REQUEST",
+          domain: str = "diplomatic", start: date | None = date(2025, 10, 16), end: date | None = None,
+          granularity: str = "day", date_source: str = "text", place: Place | None = MOSCOW,
+          actors: tuple[EventActor, ...] | None = None, sentence: str = "Venezuela asked Russia for help.",
+          article_id: str = "a.txt", sentence_start: int = 0, mode: str = "reported",
+          vessels: tuple[str, ...] = ()) -> Event:
+    if actors is None:
+        actors = (EventActor("Nicolás Maduro", "VEN", "source"), EventActor("Vladimir Putin", "RUS", "target"))
+    if end is None and granularity == "day" and date_source == "text":
+        end = start
+    return Event(
+        summary=summary, sentence=sentence, article=article_id, sentence_start=sentence_start,
+        sentence_end=sentence_start + len(sentence), start=start, end=end, granularity=granularity,
+        date_text="October 16" if date_source == "text" else None, date_source=date_source,
+        category=category, domain=domain, actors=actors, place=place, attributed_to="The Washington Post",
+        mode=mode, confidence=0.8, vessels=vessels,
+    )

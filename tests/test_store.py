@@ -1,0 +1,246 @@
+"""The store: idempotent ingest, merging across articles, edits, migrations, crash consistency."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geotimeline.events import EventActor
+from geotimeline.gazetteer import Place
+from geotimeline.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, migrate
+from tests.factories import CARIBBEAN, MOSCOW, article, event
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_new_store_is_at_current_schema_in_wal_mode(tmp_path):
+    with Store(tmp_path / "x.db") as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert s.count_events() == 0 and s.count_articles() == 0
+
+
+def test_ingest_stores_article_and_events(store):
+    a = article("Maduro wrote to Putin.")
+    result = store.ingest(a, [event(), event(category="CONSULT", summary="Ministers meet",
+                                            sentence_start=30, sentence="Ministers met.")])
+    assert (result.article_added, result.events_added, result.events_merged) == (True, 2, 0)
+    stored = store.events()
+    assert [e.event.category for e in stored] == ["REQUEST", "CONSULT"]
+    first = stored[0]
+    assert first.event.place == MOSCOW
+    assert first.event.actors[0] == EventActor("Nicolás Maduro", "VEN", "source")
+    assert first.sources[0].outlet == "Meridian Wire"
+    assert store.article(a.fingerprint).text == "Maduro wrote to Putin."
+    assert store.check() == []
+
+
+def test_ingesting_the_same_article_twice_changes_nothing(store):
+    a = article("Maduro wrote to Putin.")
+    store.ingest(a, [event()])
+    before = store.event_dicts()
+    again = store.ingest(article("maduro  wrote to PUTIN", id="copy.txt"), [event(), event(category="AID")])
+    assert again.article_added is False and again.events_added == 0
+    assert store.event_dicts() == before
+    assert store.count_articles() == 1
+
+
+@pytest.mark.parametrize(
+    ("second", "merged"),
+    [
+        # same development, another outlet
+        (dict(), True),
+        # other day
+        (dict(start=date(2025, 10, 17)), False),
+        # other category
+        (dict(category="CONSULT"), False),
+        # other target country
+        (dict(actors=(EventActor("Maduro", "VEN", "source"), EventActor("Xi Jinping", "CHN", "target"))), False),
+        # same countries, names written differently: merged
+        (dict(actors=(EventActor("Maduro", "VEN", "source"), EventActor("Putin", "RUS", "target"))), True),
+        # no date in the text, reported four days later: the text-dated one is the same development
+        (dict(start=date(2025, 10, 20), end=date(2025, 10, 20), date_source="published", granularity="day"), True),
+        # reported much later without a date: not assumed the same
+        (dict(start=date(2025, 11, 20), end=date(2025, 11, 20), date_source="published", granularity="day"), False),
+        # a named, different place
+        (dict(place=CARIBBEAN), False),
+        # an inferred place never blocks a merge
+        (dict(place=Place("Caracas", 10.48, -66.9, "city", "VEN", inferred=True)), True),
+    ],
+)
+def test_merge_of_reports_from_several_articles(store, second, merged):
+    store.ingest(article("first report", id="one.txt"), [event()])
+    result = store.ingest(article("second report", id="two.txt", outlet="Atlas Daily"), [event(**second)])
+    assert result.events_merged == (1 if merged else 0)
+    assert store.count_events() == (1 if merged else 2)
+    if merged:
+        (only,) = store.events()
+        assert [s.outlet for s in only.sources] == ["Meridian Wire", "Atlas Daily"]
+        frame = store.events_frame()
+        assert frame.loc[0, "n_sources"] == 2
+        assert frame.loc[0, "outlets"] == "Meridian Wire|Atlas Daily"
+    assert store.check() == []
+
+
+def test_events_frame_columns_and_open_ranges(store):
+    store.ingest(article("x"), [
+        event(),
+        event(category="MOBILIZE", domain="naval", start=date(2025, 9, 1), end=None, granularity="range",
+              place=CARIBBEAN, vessels=("USS Gerald R. Ford",), sentence_start=50),
+        event(category="AID", start=date(2025, 11, 1), end=date(2025, 11, 1), date_source="published",
+              sentence_start=90),
+    ])
+    frame = store.events_frame()
+    assert len(frame) == 3
+    by_category = frame.set_index("category")
+    assert bool(by_category.loc["MOBILIZE", "open_end"]) is True
+    assert bool(by_category.loc["REQUEST", "open_end"]) is False
+    assert bool(by_category.loc["AID", "open_end"]) is False
+    assert by_category.loc["MOBILIZE", "vessels"] == "USS Gerald R. Ford"
+    assert by_category.loc["REQUEST", "countries"] == "VEN|RUS"
+    assert by_category.loc["REQUEST", "source_country"] == "VEN"
+    assert by_category.loc["REQUEST", "target_country"] == "RUS"
+    assert str(frame["start"].dtype) == "datetime64[ns]"
+
+
+def test_empty_store_gives_empty_frame_with_columns(store):
+    from geotimeline.frames import COLUMNS
+
+    frame = store.events_frame()
+    assert frame.empty and list(frame.columns) == list(COLUMNS)
+
+
+def test_edits_are_stored_logged_and_survive_reopening(tmp_path):
+    path = tmp_path / "e.db"
+    with Store(path) as s:
+        s.ingest(article("x"), [event()])
+        (stored,) = s.events()
+        s.update_event(stored.id, summary="Maduro writes to Putin", category="SUPPORT")
+    with Store(path) as s:
+        again = s.event(stored.id)
+        assert again.edited and again.event.summary == "Maduro writes to Putin"
+        assert again.event.category == "SUPPORT"
+        assert {(e["field"], e["old"], e["new"]) for e in s.edits(stored.id)} == {
+            ("summary", "Maduro asks Putin for missiles", "Maduro writes to Putin"),
+            ("category", "REQUEST", "SUPPORT"),
+        }
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"category": "HUG"}, "category"),
+        ({"domain": "space"}, "domain"),
+        ({"mode": "rumoured"}, "mode"),
+        ({"start": date(2025, 10, 20), "end": date(2025, 10, 1)}, "before the start"),
+        ({"summary": "  "}, "summary"),
+        ({"sentence": "changed"}, "cannot edit sentence"),
+    ],
+)
+def test_invalid_edits_are_refused_and_change_nothing(store, changes, message):
+    store.ingest(article("x"), [event()])
+    (stored,) = store.events()
+    with pytest.raises(StoreError, match=message):
+        store.update_event(stored.id, **changes)
+    assert store.event(stored.id) == stored
+    assert store.edits() == []
+
+
+def test_delete_and_merge(store):
+    store.ingest(article("x"), [
+        event(),
+        event(category="AID", sentence_start=40, actors=(EventActor("Iran", "IRN", "source"),)),
+        event(category="CONSULT", sentence_start=80),
+    ])
+    ids = [e.id for e in store.events()]
+    store.delete_event(ids[2])
+    assert store.count_events() == 2
+    kept = store.merge_events([ids[0], ids[1]])
+    assert kept == ids[0] and store.count_events() == 1
+    merged = store.event(kept)
+    assert len(merged.sources) == 2
+    assert {a.country for a in merged.event.actors} == {"VEN", "RUS", "IRN"}
+    assert [e["action"] for e in store.edits()] == ["delete", "merge", "merge"]
+    assert store.check() == []
+    with pytest.raises(StoreError):
+        store.delete_event(ids[2])
+
+
+def test_migration_from_version_1_keeps_data(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=1)
+    conn.execute("INSERT INTO articles (key, ext_id, text) VALUES ('k', 'old.txt', 'old text')")
+    conn.execute(
+        "INSERT INTO events (summary, category, domain, start, granularity, date_source, mode, confidence,"
+        " actor_sig) VALUES ('Old event', 'CONSULT', 'diplomatic', '2024-06-17', 'day', 'text', 'asserted',"
+        " 0.5, '')"
+    )
+    conn.execute("INSERT INTO event_sources VALUES (1, 'k', 'Old sentence.', 0, 13, NULL)")
+    conn.close()
+    with Store(path) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == len(MIGRATIONS)
+        (old,) = s.events()
+        assert old.event.summary == "Old event" and old.event.vessels == () and old.event.date_value is None
+        assert old.sources[0].sentence == "Old sentence."
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "future.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer than this program"):
+        Store(path)
+
+
+def test_a_file_that_is_not_a_database_is_reported(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="notes.db"):
+        Store(path)
+
+
+WRITER = """
+import sys, time
+sys.path.insert(0, {root!r})
+from geotimeline.store import Store
+from tests.factories import article, event
+with Store({db!r}) as s:
+    for i in range(100000):
+        evs = [event(sentence_start=j * 10, summary=f"event {{i}}-{{j}}", start=None, date_source="published",
+                     category="CONSULT", actors=()) for j in range(20)]
+        s.ingest(article(f"article number {{i}}", id=f"{{i}}.txt"), evs)
+        print(i, flush=True)
+"""
+
+
+def test_killing_an_ingest_midway_leaves_the_store_consistent(tmp_path):
+    db = tmp_path / "crash.db"
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER.format(root=str(ROOT), db=str(db)))
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    seen = 0
+    deadline = time.monotonic() + 60
+    while seen < 30 and time.monotonic() < deadline:  # let it commit a few dozen articles
+        if proc.stdout.readline():
+            seen += 1
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert seen >= 30, "the writer did not get going"
+    with Store(db) as s:
+        assert s.check() == []
+        articles = s.count_articles()
+        assert articles >= seen
+        # every stored article has all 20 of its events, none half-written
+        assert s.conn.execute("SELECT count(*) FROM event_sources").fetchone()[0] == 20 * articles
+        s.ingest(article("after the crash", id="late.txt"), [event()])
+        assert s.check() == []
