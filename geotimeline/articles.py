@@ -1,14 +1,44 @@
 """Reading articles: plain text, Markdown (with front matter), HTML, RSS/Atom feeds and JSON Lines.
 
-STUB: the record is fixed; the readers are being written.
+One code path for files (`read_articles`), uploads (`read_bytes`) and pasted text (`read_text`). Bad input
+raises `InputError(source, reason)`; nothing is partially returned for a broken file. The publication date
+comes from the caller, else metadata, else a dateline in the text, else stays None (never today's date).
 """
 
 from __future__ import annotations
 
+import codecs
+import email.utils
 import hashlib
+import io
+import json
+import logging
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
+
+from geotimeline.dateline import dateline_date, year_of
+from geotimeline.settings import DEFAULT_MAX_BYTES
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = DEFAULT_MAX_BYTES
+LANGUAGES = ("en", "es", "ru", "fr", "de", "pt", "it", "ar", "zh", "uk", "ja", "ko", "tr", "fa", "nl", "pl")
+FORMATS = ("text", "markdown", "html", "feed", "jsonl")
+_EXTENSIONS = {
+    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+    ".htm": "html", ".xhtml": "html", ".xml": "feed", ".rss": "feed", ".atom": "feed", ".jsonl": "jsonl",
+    ".ndjson": "jsonl", ".json": "jsonl",
+}
+_MAGIC = {
+    b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (or a Word/OpenDocument file)",
+    b"\x1f\x8b": "a gzip archive", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image", b"\xd0\xcf\x11\xe0": "an old Microsoft Office document",
+}
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_LEGACY = ("cp1252", "cp1251", "iso8859_15", "cp1250", "koi8_r", "iso8859_2", "mac_cyrillic")
 
 
 class InputError(ValueError):
@@ -43,3 +73,482 @@ def fingerprint(text: str) -> str:
     """Stable id from the normalised text: case, whitespace and punctuation runs folded."""
     norm = re.sub(r"\W+", " ", text.casefold()).strip()
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class _Meta:
+    """What metadata (front matter, page, feed, record) says; empty strings when it says nothing."""
+
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: date | None = None
+    year: int | None = None
+    language: str = ""
+
+
+# ---------------------------------------------------------------- public entry points
+
+
+def read_articles(path: Path | str, published: date | None = None, language: str | None = None,
+                  max_bytes: int = MAX_BYTES) -> list[Article]:
+    """Read one file (any supported format) into articles; raises InputError naming the file and reason."""
+    path = Path(path)
+    source = str(path)
+    if not path.exists():
+        raise InputError(source, "file not found")
+    if not path.is_file():
+        raise InputError(source, "not a regular file (a directory?)")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(source, f"file is too large ({size:,} bytes; the limit is {max_bytes:,} bytes)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(source, f"cannot be read ({exc.strerror or exc})") from exc
+    return _read(data, path.name, source, published, language, max_bytes)
+
+
+def read_bytes(data: bytes, name: str, published: date | None = None, language: str | None = None,
+               max_bytes: int = MAX_BYTES) -> list[Article]:
+    """Read an uploaded file's bytes; `name` (the file name) chooses the format and becomes the id."""
+    return _read(data, Path(name).name or "upload", name, published, language, max_bytes)
+
+
+def read_text(text: str, source: str = "pasted", published: date | None = None, language: str | None = None,
+              title: str = "", outlet: str = "", url: str = "", max_bytes: int = MAX_BYTES) -> Article:
+    """One article from pasted plain text, kept as given except a leading BOM."""
+    if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
+        raise InputError(source, f"text is too large (the limit is {max_bytes:,} bytes)")
+    text = text.removeprefix("\ufeff")
+    _require_text(text, source)
+    meta = _Meta(title=title, outlet=outlet, url=url)
+    return _article(source, text, meta, source, published, language, default_title=_first_line(text))
+
+
+def sniff_format(data: bytes | str, name: str = "") -> str:
+    """The input format: from the file extension when known, else from the first bytes."""
+    fmt = _EXTENSIONS.get(Path(name).suffix.lower())
+    head = (data[:2048].decode("utf-8", "ignore") if isinstance(data, bytes) else data[:2048])
+    head = head.lstrip("\ufeff \t\r\n").lower()
+    if fmt == "feed" and re.search(r"<!doctype html|<html[\s>]", head):
+        return "html"
+    if fmt:
+        return fmt
+    if re.search(r"<rss[\s>]|<feed[\s>]|<rdf:rdf[\s>]", head):
+        return "feed"
+    if head.startswith(("<!doctype html", "<html")) or re.search(r"<(body|p|div|article)[\s>]", head):
+        return "html"
+    if head.startswith("---\n") or head.startswith("---\r\n"):
+        return "markdown"
+    if head.startswith("{") and '"text"' in head:
+        return "jsonl"
+    return "text"
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """ISO 639-1 code among LANGUAGES, guessed with py3langid; `default` for text too short to tell."""
+    sample = text[:4000]
+    if sum(ch.isalpha() for ch in sample) < 25:
+        return default
+    lang, _prob = _identifier().classify(sample)
+    return lang
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def decode(data: bytes, source: str, declared: str | None = None) -> str:
+    """Bytes to text: BOM, then UTF-8, then the `declared` encoding (an HTML meta charset), then the most
+    plausible legacy encoding; empty or binary data is an InputError."""
+    if not data:
+        raise InputError(source, "file is empty")
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(source, f"binary file ({what}), not text; save the article as text, HTML or Markdown")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(source, f"not decodable as {codec} despite its byte-order mark") from exc
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise InputError(source, "binary file (contains NUL bytes), not text")
+        return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            log.info("%s: declared encoding %r does not fit; guessing", source, declared)
+    text = _legacy_decode(data)
+    if text is None:
+        raise InputError(source, "binary or undecodable file: no text encoding fits its bytes")
+    return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4000]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    codec = "utf-16-le" if odd > 0.3 * len(sample) / 2 and even == 0 else (
+        "utf-16-be" if even > 0.3 * len(sample) / 2 and odd == 0 else None)
+    if codec is None:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return None if _control_ratio(text) > 0.01 else text
+
+
+def _legacy_decode(data: bytes) -> str | None:
+    """Pick among charset-normalizer's guesses and common single-byte codecs by how plausible the words look
+    (short Spanish latin-1 text is otherwise often taken for cp1250)."""
+    from charset_normalizer import from_bytes
+
+    guesses = [m.encoding for m in from_bytes(data)][:4]
+    order = list(dict.fromkeys([*guesses, *_LEGACY]))
+    best: tuple[float, int, str] | None = None
+    for rank, codec in enumerate(order):
+        try:
+            text = data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _control_ratio(text) > 0.01 or not _text_like(text):
+            continue
+        score = _plausibility(text)
+        if best is None or score > best[0]:
+            best = (score, rank, text)
+    if best is None:
+        return None
+    log.info("decoded with %s", order[best[1]])
+    return best[2]
+
+
+_LATIN_OK = set("áéíóúñüàèìòùâêîôûçäöëïÿœæßãõåøÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÇÄÖËÏŒÆÃÕÅØ")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _plausibility(text: str) -> float:
+    """Score words with non-ASCII letters: +1 when they look like a real word of one script, -1 otherwise."""
+    score = 0.0
+    for word in _WORD.findall(text[:20000]):
+        if word.isascii() or len(word) < 2:
+            continue
+        cased = word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())
+        if all("\u0400" <= ch <= "\u04ff" for ch in word):
+            score += 1 if cased else -1
+        elif all(ch.isascii() or ch in _LATIN_OK for ch in word):
+            foreign = sum(not ch.isascii() for ch in word)
+            score += 1 if cased and (foreign <= 2 and foreign / len(word) < 0.7) else -1
+        elif all(ord(ch) >= 0x2E80 for ch in word):
+            score += 0  # CJK: no evidence either way
+        else:
+            score -= 1
+    return score
+
+
+def _text_like(text: str) -> bool:
+    """Mostly letters, digits, spaces and ordinary punctuation (not box drawing and symbols from binary data)."""
+    sample = text[:20000]
+    usual = sum(1 for ch in sample if ch.isalnum() or ch.isspace() or ch in ".,;:!?¿¡'\"()-–—«»“”‘’%/&$€")
+    spaced = len(sample) < 40 or sum(ch.isspace() for ch in sample) >= 0.03 * len(sample)
+    cjk = sum(ord(ch) >= 0x2E80 for ch in sample) >= 0.3 * len(sample)  # CJK prose has few spaces
+    return usual >= 0.8 * len(sample) and (spaced or cjk)
+
+
+def _control_ratio(text: str) -> float:
+    bad = sum(1 for ch in text[:20000] if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or 0x7F <= ord(ch) < 0xA0)
+    return bad / max(1, min(len(text), 20000))
+
+
+# ---------------------------------------------------------------- dispatch
+
+
+def _read(data: bytes, name: str, source: str, published: date | None, language: str | None,
+          max_bytes: int) -> list[Article]:
+    if len(data) > max_bytes:
+        raise InputError(source, f"file is too large ({len(data):,} bytes; the limit is {max_bytes:,} bytes)")
+    fmt = sniff_format(data, name)
+    declared = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", data[:4096], re.I) if fmt == "html" else None
+    text = decode(data, source, declared[1].decode("ascii") if declared else None)  # feeds too: rejects binary
+    if fmt == "feed":
+        return _read_feed(data, name, source, published, language)
+    if fmt == "html":
+        return [_read_html(text, name, source, published, language)]
+    if fmt == "jsonl":
+        return _read_jsonl(text, name, source, published, language)
+    if fmt == "markdown":
+        return [_read_markdown(text, name, source, published, language)]
+    text = text.removeprefix("\ufeff")
+    _require_text(text, source)
+    return [_article(name, text, _Meta(), source, published, language, default_title=_first_line(text))]
+
+
+def _article(id_: str, text: str, meta: _Meta, source: str, published: date | None, language: str | None,
+             default_title: str = "") -> Article:
+    lang = _norm_lang(language) or meta.language or detect_language(text)
+    when = published or meta.published or dateline_date(text, lang, year=meta.year or year_of(meta.url))
+    return Article(id=id_, text=text, title=meta.title or default_title, outlet=meta.outlet, url=meta.url,
+                   published=when, language=lang, source=source)
+
+
+def _require_text(text: str, source: str) -> None:
+    if not text.strip():
+        raise InputError(source, "no text (the file is empty or whitespace only)")
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            line = line.strip().lstrip("#").strip()
+            return line if len(line) <= 200 else ""
+    return ""
+
+
+def _norm_lang(code: str | None) -> str:
+    if not code:
+        return ""
+    return re.split(r"[-_]", code.strip().lower())[0][:3]
+
+
+_ID = None
+
+
+def _identifier():
+    global _ID
+    if _ID is None:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        _ID = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        _ID.set_languages(list(LANGUAGES))
+    return _ID
+
+
+# ---------------------------------------------------------------- formats
+
+
+def _parse_date(value: object, source: str, field: str) -> tuple[date | None, int | None]:
+    """ISO date (or timestamp; the date part is taken) from metadata -> (date, year); bad values raise."""
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, date):
+        return value, value.year
+    text = str(value).strip().strip("'\"")
+    if re.fullmatch(r"\d{4}", text):
+        return None, int(text)
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ]\d)", text)
+    if not m:
+        raise InputError(source, f"{field}: '{text}' is not an ISO date (YYYY-MM-DD)")
+    try:
+        when = date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError as exc:
+        raise InputError(source, f"{field}: '{text}' is not a valid date ({exc})") from exc
+    return when, when.year
+
+
+def _read_markdown(text: str, name: str, source: str, published: date | None, language: str | None) -> Article:
+    text = text.removeprefix("\ufeff")
+    meta, body = _Meta(), text
+    m = re.match(r"---[ \t]*\r?\n", text)
+    if m:
+        end = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.M).search(text, m.end())
+        if end is None:
+            raise InputError(source, "front matter opened with '---' on line 1 is never closed")
+        meta = _front_matter(text[m.end():end.start()], source)
+        body = text[end.end():]
+    _require_text(body, source)
+    heading = re.search(r"^#{1,3}[ \t]+(.+)$", body, re.M)
+    return _article(name, body, meta, source, published, language,
+                    default_title=heading[1].strip() if heading else _first_line(body))
+
+
+def _front_matter(block: str, source: str) -> _Meta:
+    fields: dict[str, str] = {}
+    for number, line in enumerate(block.splitlines(), start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        if not sep:
+            raise InputError(source, f"front matter line {number} is not 'key: value': {line.strip()[:60]!r}")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        fields[key.strip().lower()] = value
+    pub_key = "published" if "published" in fields else "date"
+    when, year = _parse_date(fields.get(pub_key), source, f"front matter field '{pub_key}'")
+    return _Meta(title=fields.get("title", ""), outlet=fields.get("outlet", fields.get("source", "")),
+                 url=fields.get("url", ""), published=when, year=year,
+                 language=_norm_lang(fields.get("language", fields.get("lang"))))
+
+
+def _read_html(html: str, name: str, source: str, published: date | None, language: str | None) -> Article:
+    import trafilatura
+
+    html = html.removeprefix("\ufeff")
+    _require_text(html, source)
+    doc, text = None, ""
+    for precise in (True, False):  # precision first; recall when that finds nothing (short pages)
+        try:
+            doc = trafilatura.bare_extraction(
+                html, include_comments=False, favor_precision=precise, favor_recall=not precise,
+                with_metadata=True, include_tables=True,
+                date_extraction_params={"extensive_search": False, "original_date": True})
+        except Exception as exc:  # trafilatura/lxml raise assorted errors on malformed pages
+            log.warning("%s: main-text extraction failed (%s)", source, exc)
+        text = (doc.text or "").strip() if doc else ""
+        if text:
+            break
+    if not text:
+        log.warning("%s: no main text found; taking all the page's visible text", source)
+        text = _html_fragment_text(html)
+    if not text:
+        raise InputError(source, "no article text found in the HTML page")
+    meta = _Meta()
+    if doc:
+        when = None
+        if doc.date:
+            try:
+                when, _ = _parse_date(doc.date, source, "page date")
+            except InputError as exc:
+                log.warning("%s: ignoring page date (%s)", source, exc.reason)
+        meta = _Meta(title=doc.title or "", outlet=doc.sitename or "", url=doc.url or "", published=when,
+                     language=_norm_lang(doc.language) or _html_lang(html))
+    return _article(name, text, meta, source, published, language)
+
+
+def _html_lang(html: str) -> str:
+    m = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z]{2,3})", html[:4000], re.I)
+    return _norm_lang(m[1]) if m else ""
+
+
+_BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section", "article",
+          "pre", "table", "ul", "ol", "dd", "dt", "header", "footer"}
+
+
+def _html_fragment_text(html: str) -> str:
+    """All visible text of an HTML fragment (no scripts/styles), block elements on their own lines."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    for bad in root.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        block = isinstance(node.tag, str) and node.tag in _BLOCK
+        if isinstance(node.tag, str):
+            parts.extend(("\n" if block else "", node.text or ""))
+            for child in node:
+                walk(child)
+                parts.append(child.tail or "")
+        if block:
+            parts.append("\n")
+
+    walk(root)
+    lines = (re.sub(r"[ \t\xa0]+", " ", line).strip() for line in "".join(parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _read_feed(data: bytes, name: str, source: str, published: date | None, language: str | None) -> list[Article]:
+    import feedparser
+
+    if not data.strip():
+        raise InputError(source, "file is empty")
+    parsed = feedparser.parse(io.BytesIO(data))  # a stream: feedparser never fetches or opens paths
+    if not parsed.entries:
+        why = f" ({parsed.bozo_exception})" if parsed.bozo else ""
+        raise InputError(source, f"not a readable RSS/Atom feed, or a feed with no entries{why}")
+    if parsed.bozo:
+        log.warning("%s: feed is not well-formed (%s); reading its %d entries", source, parsed.bozo_exception,
+                    len(parsed.entries))
+    outlet = parsed.feed.get("title", "")
+    feed_lang = _norm_lang(parsed.feed.get("language"))
+    articles = []
+    for number, entry in enumerate(parsed.entries, start=1):
+        contents = entry.get("content") or []
+        body = max((c.get("value", "") for c in contents), key=len, default="") or entry.get("summary", "")
+        text = _html_fragment_text(body) if "<" in body else body.strip()
+        label = f"{source} (entry {number})"
+        if not text:
+            raise InputError(label, "entry has no text (neither content nor summary)")
+        when = _entry_date(entry)
+        meta = _Meta(title=entry.get("title", ""), outlet=outlet, url=entry.get("link", ""), published=when,
+                     language=_norm_lang(entry.get("language")) or feed_lang)
+        id_ = entry.get("id") or entry.get("link") or f"{name}#{number}"
+        articles.append(_article(id_, text, meta, source, published, language))
+    return articles
+
+
+def _entry_date(entry: dict) -> date | None:
+    """The entry's date as the feed wrote it (local date of its time zone), else feedparser's UTC reading."""
+    for key in ("published", "updated"):
+        raw = entry.get(key)
+        if not raw:
+            continue
+        try:
+            return email.utils.parsedate_to_datetime(raw).date()
+        except (TypeError, ValueError, IndexError):
+            pass
+        try:
+            return datetime.fromisoformat(raw.replace("Z", "+00:00")).date()
+        except ValueError:
+            pass
+        stamp = entry.get(f"{key}_parsed")
+        if stamp:
+            return date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
+    return None
+
+
+def _read_jsonl(text: str, name: str, source: str, published: date | None, language: str | None) -> list[Article]:
+    text = text.removeprefix("\ufeff")
+    _require_text(text, source)
+    rows: list[tuple[str, object]] | None = None
+    if text.lstrip().startswith("[") or name.lower().endswith(".json"):  # one JSON document: array or object
+        try:
+            records = json.loads(text)
+        except json.JSONDecodeError as exc:
+            if exc.msg != "Extra data":  # "Extra data": JSON Lines in a .json file
+                raise InputError(source, f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") \
+                    from exc
+        else:
+            records = records if isinstance(records, list) else [records]
+            rows = [(f"record {i}", r) for i, r in enumerate(records, start=1)]
+    if rows is None:
+        rows = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                rows.append((f"line {number}", json.loads(line)))
+            except json.JSONDecodeError as exc:
+                raise InputError(source, f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+    articles: list[Article] = []
+    first_seen: dict[str, str] = {}
+    for where, record in rows:
+        if not isinstance(record, dict):
+            raise InputError(source, f"{where}: expected a JSON object, got {type(record).__name__}")
+        body = record.get("text")
+        if not isinstance(body, str) or not body.strip():
+            raise InputError(source, f"{where}: no text (the 'text' field is missing or empty)")
+        id_ = str(record.get("id") or f"{name}:{where.split()[-1]}")
+        if id_ in first_seen:
+            raise InputError(source, f"{where}: duplicate id '{id_}' (first used on {first_seen[id_]})")
+        first_seen[id_] = where
+        when, year = _parse_date(record.get("published") or record.get("date"), source, f"{where}, field 'published'")
+        meta = _Meta(title=str(record.get("title") or ""), outlet=str(record.get("outlet") or ""),
+                     url=str(record.get("url") or ""), published=when, year=year,
+                     language=_norm_lang(record.get("language")))
+        articles.append(_article(id_, body, meta, source, published, language))
+    if not articles:
+        raise InputError(source, "no records")
+    return articles

@@ -75,7 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _read(path: Path, args: argparse.Namespace) -> list[Article]:
-    return read_articles(path, published=args.published, language=args.lang)
+    from geotimeline.settings import load_settings
+
+    return read_articles(path, published=args.published, language=args.lang,
+                         max_bytes=load_settings().max_bytes)
 
 
 def _timex(args: argparse.Namespace) -> int:
@@ -133,7 +136,8 @@ def _ingest(args: argparse.Namespace) -> int:
     store, settings = _open_store(args)
     with store:
         paths = list(args.files) + (sample_paths(settings.samples_dir) if args.samples else [])
-        articles, errors = read_all(paths, published=args.published, language=args.lang)
+        articles, errors = read_all(paths, published=args.published, language=args.lang,
+                                    max_bytes=settings.max_bytes)
         for error in errors:
             print(f"error: {error}", file=sys.stderr)
         bar = None if args.no_progress or not articles else ProgressBar(sys.stderr)
