@@ -1,0 +1,30 @@
+"""Temporal expressions (TIMEX3) in news text, resolved against the publication date.
+
+`find_timexes(text, published, language)` finds each expression's span, TIMEX3 type (DATE, TIME, DURATION,
+SET) and ISO-TimeML value, and for DATE/TIME the days it covers. Conventions:
+
+- Relative expressions are resolved against `published` only (never today's date). A weekday named alone
+  is the latest one on or before the publication day ("Wednesday" on a Wednesday is that day), or the
+  next one after it when the clause before it speaks of the future ("will meet on Friday"). A month named
+  alone is the latest one, or one of the next three months (news announces), or the next one in a future
+  clause. A day without a year ("October 16") is the nearest such day, or the latest one after a past-tense
+  verb ("ended March 31"). "since X" never starts after the publication day.
+- Fuzzy parts keep their precision and carry `mod`: "early October" -> 2025-10, START; "mid-2006" -> 2006,
+  MID; "around 2006" -> 2006, APPROX. The interval is the whole month/season/year: no day is invented.
+- Seasons are meteorological, northern hemisphere: spring Mar-May (SP), summer Jun-Aug (SU), autumn
+  Sep-Nov (FA), winter Dec-Feb (WI, named by the year of its December).
+- Closed ranges ("from May 4 to 9", "between May and July") are one expression: value `A..B`, start_date
+  the first day of A, end_date the last day of B, granularity "range".
+- Open ranges keep the range word in the span ("since September", "until Friday"): value `2025-09..` or
+  `..2025-10-31`, the open end is None, and the granularity (and mod) is the anchor's ("month").
+  "Since the beginning of autumn" -> `2025-FA..`, mod START, 2025-09-01 .. None, granularity season.
+- Durations ("three years", "a three-year plan") are DURATION P3Y with no interval; sets ("every week",
+  "daily") are SET P1W/P1D. PRESENT_REF ("now") covers the publication day; PAST_REF/FUTURE_REF have none.
+- English spans follow TimeBank (no leading preposition, determiners and modifiers included).
+- Deterministic: the output depends only on (text, published, language).
+"""
+
+from geotimeline.temporal.record import Timex
+from geotimeline.temporal.tagger import detect_language, find_timexes
+
+__all__ = ["Timex", "detect_language", "find_timexes"]

@@ -1,0 +1,264 @@
+"""The rule engine: candidate spans from a language grammar, overlap resolution, anaphora, modifiers, ranges.
+
+A grammar is a list of `Rule`s (a compiled pattern, an optional cheap `check` that filters a match from its
+surroundings, and a `resolve` that reads it against a `Context`), plus the language's modifier, range and
+open-range patterns. Matches compete longest-first; the kept ones are resolved in text order so that
+"the same day" or "a year earlier" can refer to the date mentioned last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from geotimeline.temporal import calendar as cal
+from geotimeline.temporal.calendar import Period
+from geotimeline.temporal.record import Timex
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a matched expression means: TIMEX3 type and value, the period (DATE/TIME), a modifier."""
+
+    type: str
+    value: str
+    period: Period | None = None
+    mod: str | None = None
+    anchor: bool = True  # may later expressions refer to it ("the same day")? Not for "a year earlier".
+
+
+class Context:
+    """Working state while one text is resolved: publication date and the date mentioned last."""
+
+    __slots__ = ("text", "published", "language", "last", "last_end", "last_quarter", "grammar")
+
+    def __init__(self, text: str, published: date, language: str, grammar: Grammar) -> None:
+        self.text = text
+        self.published = published
+        self.language = language
+        self.grammar = grammar
+        self.last: Period | None = None
+        self.last_end = -1
+        self.last_quarter: Period | None = None  # reports compare quarters: "the year-ago quarter"
+
+    def anchor(self) -> Period:
+        """The period that anaphoric expressions ("the same day", "a year earlier") refer to."""
+        return self.last if self.last is not None else cal.day(self.published)
+
+    def anchor_day(self, start: int, reach: int = 250) -> date:
+        """The day a bare clock time belongs to: a day-level date mentioned just before, else publication."""
+        if self.last is not None and self.last.granularity == "day" and start - self.last_end <= reach:
+            return self.last.start
+        return self.published
+
+    def future(self, start: int) -> bool:
+        """Does the clause leading to `start` speak of the future (so "Friday" is the coming one)?"""
+        g = self.grammar
+        lo = max(0, start - 70)
+        window = self.text[lo:start]
+        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+        if cut >= 0:
+            window = window[cut + 1:]
+        marks = list(g.future.finditer(window))
+        if not marks:
+            return False
+        return not g.reporting.search(window, marks[-1].end())
+
+    def past(self, start: int) -> bool:
+        """Does the clause just before `start` use a past tense ("the year ended March 31")?"""
+        window = self.text[max(0, start - 45):start]
+        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(", "))
+        return bool(self.grammar.past.search(window[cut + 1:] if cut >= 0 else window))
+
+
+Resolve = Callable[[re.Match, Context], Reading | None]
+Check = Callable[[re.Match, str], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    resolve: Resolve
+    check: Check | None = None
+    needs: tuple[str, ...] = ()  # lower-case substrings one of which must occur for the rule to be tried
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    language: str
+    rules: tuple[Rule, ...]
+    future: re.Pattern  # words marking a future clause
+    past: re.Pattern  # words marking a past clause just before an expression ("ended", "was")
+    reporting: re.Pattern  # past reporting verbs that cancel a future mark before them
+    modifier: re.Pattern  # at the end of the text before an expression: early/mid/late/around ...
+    modifier_value: Callable[[str], str]
+    since: re.Pattern  # at the end of the preceding text: open range from the expression on
+    until: re.Pattern  # at the end of the preceding text: open range up to the expression
+    range_open: re.Pattern  # before the first end of a closed range: from/between
+    range_join: re.Pattern  # the whole text between the two ends of a closed range
+    prefilter: re.Pattern | None = None  # a quick test that the text may contain anything at all
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    reading: Reading
+
+
+def tag(text: str, published: date, grammar: Grammar) -> list[Timex]:
+    """Every temporal expression the grammar finds in `text`, resolved against `published`.
+
+    A kept match that turns out to mean nothing ("February 30") is dropped and the choice is made again
+    without it, so the shorter matches it had hidden get their turn.
+    """
+    if grammar.prefilter is not None and not grammar.prefilter.search(text):
+        return []
+    cands = _candidates(text, grammar)
+    dropped: set[int] = set()
+    for _attempt in range(_MAX_RETRIES + 1):
+        ctx = Context(text, published, grammar.language, grammar)
+        hits: list[_Hit] = []
+        failed = None
+        for index, (start, end, rule, m) in _choose(cands, dropped):
+            reading = rule.resolve(m, ctx)
+            if reading is None:
+                failed = index
+                break
+            if reading.anchor and reading.type in ("DATE", "TIME") and reading.period is not None \
+                    and reading.period.start:
+                ctx.last, ctx.last_end = reading.period, end
+                if reading.period.granularity == "quarter":
+                    ctx.last_quarter = reading.period
+            hits.append(_Hit(start, end, reading))
+        if failed is None:
+            break
+        dropped.add(failed)
+    hits = _modifiers(text, hits, grammar)
+    hits = _ranges(text, hits, grammar, published)
+    return [_timex(text, h) for h in hits]
+
+
+_MAX_RETRIES = 30
+_Cand = tuple[int, int, int, Rule, re.Match]
+
+
+def _candidates(text: str, grammar: Grammar) -> list[_Cand]:
+    """All matches of all rules, longest first (then leftmost, then the rule listed first)."""
+    cands = []
+    lowered = text.lower()
+    for prio, rule in enumerate(grammar.rules):
+        if rule.needs and not any(n in lowered for n in rule.needs):
+            continue
+        has_x = "x" in rule.pattern.groupindex
+        for m in rule.pattern.finditer(text):
+            s, e = m.span("x") if has_x and m.group("x") is not None else m.span()
+            if e <= s or (rule.check is not None and not rule.check(m, text)):
+                continue
+            cands.append((s, e, prio, rule, m))
+    cands.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+    return cands
+
+
+def _choose(cands: list[_Cand], dropped: set[int]) -> list[tuple[int, tuple[int, int, Rule, re.Match]]]:
+    """Non-overlapping candidates, greedily longest first, in text order, each with its index."""
+    if not cands:
+        return []
+    taken = bytearray(max(c[1] for c in cands) + 1)
+    chosen = []
+    for index, (s, e, _prio, rule, m) in enumerate(cands):
+        if index in dropped or any(taken[s:e]):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        chosen.append((index, (s, e, rule, m)))
+    chosen.sort(key=lambda c: c[1][0])
+    return chosen
+
+
+def _modifiers(text: str, hits: list[_Hit], grammar: Grammar) -> list[_Hit]:
+    out: list[_Hit] = []
+    prev_end = 0
+    for h in hits:
+        r = h.reading
+        if r.mod is None and (r.period is not None or r.type == "DURATION"):
+            lo = max(prev_end, h.start - 40)
+            m = grammar.modifier.search(text, lo, h.start)
+            if m is not None and m.end() == h.start:
+                mod = grammar.modifier_value(m.group("mod"))
+                if r.type != "DURATION" or mod == "APPROX":
+                    h = _Hit(m.start(), h.end, Reading(r.type, r.value, r.period, mod))
+        out.append(h)
+        prev_end = h.end
+    return out
+
+
+def _ranges(text: str, hits: list[_Hit], grammar: Grammar, published: date) -> list[_Hit]:
+    out: list[_Hit] = []
+    i = 0
+    while i < len(hits):
+        a = hits[i]
+        pa = a.reading.period
+        lo = out[-1].end if out else 0
+        lo = max(lo, a.start - 30)
+        if pa is not None and i + 1 < len(hits) and hits[i + 1].reading.period is not None:
+            b = hits[i + 1]
+            opener = grammar.range_open.search(text, lo, a.start)
+            join = grammar.range_join.fullmatch(text, a.end, b.start)
+            if join is not None and (opener is not None and opener.end() == a.start or join.group("dash")):
+                pa, pb = _ordered(pa, b.reading.period)
+                begin = opener.start() if opener is not None and opener.end() == a.start else a.start
+                period = Period(f"{pa.value}..{pb.value}", pa.start, pb.end, "range")
+                out.append(_Hit(begin, b.end, Reading("DATE", period.value, period, None)))
+                i += 2
+                continue
+        if pa is not None and ".." in a.reading.value:  # a range already ("May 4 to 9"): take its "from"
+            opener = grammar.range_open.search(text, lo, a.start)
+            if opener is not None:
+                a = _Hit(opener.start(), a.end, a.reading)
+        elif pa is not None and pa.start is not None and a.reading.type in ("DATE", "TIME"):
+            since = grammar.since.search(text, lo, a.start)
+            until = grammar.until.search(text, lo, a.start)
+            if since is not None and since.end() == a.start:
+                moved = _not_after(pa, published)
+                value = a.reading.value if moved is pa else moved.value
+                p = Period(f"{value}..", moved.start, None, moved.granularity)
+                a = _Hit(since.start(), a.end, Reading(a.reading.type, p.value, p, a.reading.mod))
+            elif until is not None and until.end() == a.start:
+                p = Period(f"..{a.reading.value}", None, pa.end, pa.granularity)
+                a = _Hit(until.start(), a.end, Reading(a.reading.type, p.value, p, a.reading.mod))
+        out.append(a)
+        i += 1
+    return out
+
+
+def _not_after(p: Period, published: date) -> Period:
+    """"since December" is in the past: a start read after the publication day moves back a year."""
+    if p.start is not None and p.start > published and p.granularity in ("day", "week", "month", "season",
+                                                                            "quarter"):
+        return cal.shift_period(p, -1, "year")
+    return p
+
+
+def _ordered(a: Period, b: Period) -> tuple[Period, Period]:
+    """A range cannot end before it starts: a start read without its year ("between May and July 2024")
+    moves back a year; otherwise the end moves on ("from October to February" crosses the new year)."""
+    if b.start is None or a.start is None or b.end >= a.start or "year" in (a.granularity, b.granularity):
+        return a, b
+    earlier = cal.shift_period(a, -1, "year")
+    if b.granularity != "day" and b.start.year != a.start.year and earlier.start <= b.end:
+        return earlier, b
+    later = cal.shift_period(b, 1, "year")
+    return (a, later) if later.end >= a.start else (a, b)
+
+
+def _timex(text: str, h: _Hit) -> Timex:
+    r = h.reading
+    p = r.period
+    start_date = p.start if p is not None else None
+    end_date = p.end if p is not None else None
+    granularity = p.granularity if p is not None else None
+    return Timex(text[h.start:h.end], h.start, h.end, r.type, r.value, start_date, end_date, granularity, r.mod)

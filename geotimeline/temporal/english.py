@@ -1,0 +1,503 @@
+"""English grammar: the patterns that find temporal expressions and how each reads.
+
+Spans follow TimeBank: determiners and modifiers are inside ("the third quarter", "early October"),
+prepositions are outside ("on Friday" -> "Friday"), except the range words that the engine adds
+("since September", "from May 4 to 9"). Month names are matched case-sensitively, and the bare words
+"May", "March" and "fall" need a preposition or determiner before them, so the verbs never become dates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from geotimeline.temporal import calendar as cal
+from geotimeline.temporal import readings as rd
+from geotimeline.temporal.engine import Context, Grammar, Reading, Rule
+from geotimeline.temporal.english_words import (
+    ANY_YEAR,
+    DAYN,
+    MONTH,
+    MONTH_FULL,
+    NUM,
+    PART,
+    QPRE,
+    SEASON,
+    UNIT,
+    VAGUE,
+    WD,
+    YEAR,
+    F,
+    check_duration,
+    check_month,
+    check_season,
+    check_year,
+    month_of,
+    offset,
+    to_int,
+    year_of,
+)
+from geotimeline.temporal.lexicon import (
+    EN_MONTHS,
+    EN_SEASONS,
+    EN_UNITS,
+    EN_VAGUE,
+    EN_WEEKDAYS,
+    alt,
+    number,
+)
+from geotimeline.temporal.reports import fiscal_year, period, quarter, year_ago
+
+
+def _md(m: re.Match, ctx: Context) -> Reading | None:
+    if m.group("d2"):
+        mon2 = month_of(m.group("mon2")) if m.group("mon2") else None
+        return rd.day_range(year_of(m.group("y")), month_of(m.group("mon")), to_int(m.group("d")),
+                            to_int(m.group("d2")), ctx, m.start(), mon2)
+    return rd.full_date(year_of(m.group("y")), month_of(m.group("mon")), to_int(m.group("d")), ctx, m.start())
+
+
+def _dm(m: re.Match, ctx: Context) -> Reading | None:
+    if m.group("d2"):
+        return rd.day_range(to_int(m.group("y")), month_of(m.group("mon")), to_int(m.group("d")),
+                            to_int(m.group("d2")), ctx, m.start())
+    return rd.full_date(to_int(m.group("y")), month_of(m.group("mon")), to_int(m.group("d")), ctx, m.start())
+
+
+def _iso(m: re.Match, ctx: Context) -> Reading | None:
+    return rd.full_date(int(m.group("y")), int(m.group("m")), int(m.group("d")), ctx, m.start())
+
+
+def _slash(m: re.Match, ctx: Context) -> Reading | None:
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    y = y + (2000 if y < 50 else 1900) if y < 100 else y
+    mon, d = (a, b) if a <= 12 else (b, a)
+    return rd.full_date(y, mon, d, ctx, m.start())
+
+
+def _month_year(m: re.Match, ctx: Context) -> Reading:
+    return rd.month_named(month_of(m.group("mon")), year_of(m.group("y")), m.start(), ctx)
+
+
+def _month(m: re.Match, ctx: Context) -> Reading:
+    return rd.month_named(month_of(m.group("mon")), None, m.start(), ctx)
+
+
+def _rel_month(m: re.Match, ctx: Context) -> Reading:
+    mon, rel = month_of(m.group("mon")), m.group("rel").lower()
+    pub = ctx.published
+    if rel.startswith("last") or rel.endswith("past"):
+        y = pub.year if mon < pub.month else pub.year - 1
+    elif rel.startswith("next") or rel.endswith("coming"):
+        y = pub.year if mon > pub.month else pub.year + 1
+    else:
+        y = pub.year
+    return rd.month_named(mon, y, m.start(), ctx)
+
+
+def _year(m: re.Match, ctx: Context) -> Reading:
+    return rd.year_value(int(m.group("y")))
+
+
+def _year_range(m: re.Match, ctx: Context) -> Reading | None:
+    y1, tail = int(m.group("y1")), m.group("y2")
+    y2 = int(tail) if len(tail) == 4 else y1 // 100 * 100 + int(tail)
+    if y2 <= y1 or y2 - y1 > 50:
+        return None
+    a, b = cal.year(y1), cal.year(y2)
+    p = cal.span(a, b)
+    return Reading("DATE", p.value, p)
+
+
+def _decade(m: re.Match, ctx: Context) -> Reading:
+    if m.group("full"):
+        y = int(m.group("full"))
+    elif m.group("short"):
+        y = 1900 + int(m.group("short")) * 10
+        y = y + 100 if y + 100 <= ctx.published.year else y
+    else:
+        words = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+        y = 1900 + 10 * words[m.group("word").lower()]
+    p = cal.decade(y)
+    return Reading("DATE", p.value, p)
+
+
+def _century(m: re.Match, ctx: Context) -> Reading:
+    p = cal.century(int(m.group("n")))
+    return Reading("DATE", p.value, p)
+
+
+
+
+
+
+
+
+
+
+
+
+def _half(m: re.Match, ctx: Context) -> Reading:
+    h = 1 if m.group("h").lower() in ("first", "1st") else 2
+    y = to_int(m.group("y"))
+    if y is None:
+        y = ctx.published.year if (h == 1 or ctx.published.month > 6) else ctx.published.year - 1
+    p = cal.half(y, h)
+    return Reading("DATE", p.value, p)
+
+
+
+
+def _rel_unit(m: re.Match, ctx: Context) -> Reading:
+    unit = m.group("u").lower()
+    rel = m.group("rel").lower()
+    if rel in ("the previous", "the following", "the next", "that"):
+        off = {"the previous": -1, "the following": 1, "the next": 1, "that": 0}[rel]
+        return rd.anaphoric_unit(unit, off, ctx)
+    return rd.relative_unit(unit, offset(rel), ctx)
+
+
+def _season(m: re.Match, ctx: Context) -> Reading:
+    code = EN_SEASONS[m.group("s").lower()]
+    rel = m.group("rel")
+    off = None if not rel else (0 if rel.lower() == "this" else offset(rel))
+    return rd.season_named(code, year_of(m.group("y")), off, m.start(), ctx)
+
+
+def _weekday(m: re.Match, ctx: Context) -> Reading:
+    wd = EN_WEEKDAYS[m.group("wd").lower()]
+    part = m.group("part").lower() if m.group("part") else None
+    if m.group("pl"):
+        return rd.set_of("W", f"XXXX-WXX-{wd + 1}" + (f"T{rd.PARTS_OF_DAY[part]}" if part else ""))
+    rel = m.group("rel")
+    rel = None if not rel else rel.lower().split()[-1]
+    rel = {"past": "last", "coming": "next"}.get(rel, rel)
+    return rd.weekday_named(wd, rel, part, m.start(), ctx)
+
+
+_DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
+            "the day after tomorrow": 2, "last night": -1, "this": 0}
+
+
+def _deictic(m: re.Match, ctx: Context) -> Reading:
+    word = re.sub(r"\s+", " ", m.group("w").lower())
+    part = m.group("part").lower() if m.group("part") else None
+    if word == "tonight" or word == "last night":
+        part = "night"
+    d = cal.shift(ctx.published, _DEICTIC[word], "day")
+    if word == "this" and part is None:
+        return rd.day_reading(d)
+    return rd.day_reading(d, part)
+
+
+def _ago(m: re.Match, ctx: Context) -> Reading:
+    return rd.ago(number(m.group("n"), "en"), EN_UNITS[m.group("u").lower()], ctx)
+
+
+def _later(m: re.Match, ctx: Context) -> Reading | None:
+    sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
+    n, unit = number(m.group("n"), "en"), EN_UNITS[m.group("u").lower()]
+    if unit in ("H", "MIN", "S"):  # "an hour later": no date finer than a day to point at
+        return rd.duration(n, unit)
+    return rd.later(n, unit, sign, ctx)
+
+
+
+
+_ANAPHORIC_DAY = {"the same day": 0, "that day": 0, "the next day": 1, "the following day": 1,
+                  "the day before": -1, "the previous day": -1, "the day after": 1, "the next morning": 1,
+                  "that morning": 0, "that night": 0, "that evening": 0, "that afternoon": 0,
+                  "the same morning": 0, "the same night": 0, "the following morning": 1,
+                  "the previous night": -1, "the night before": -1}
+
+
+def _anaphoric(m: re.Match, ctx: Context) -> Reading:
+    phrase = re.sub(r"\s+", " ", m.group(0).lower())
+    part = next((p for p in rd.PARTS_OF_DAY if p in phrase), None)
+    return rd.anaphoric_day(_ANAPHORIC_DAY[phrase], ctx, part)
+
+
+def _mod_unit(m: re.Match, ctx: Context) -> Reading:
+    unit = m.group("u").lower()
+    det = m.group("det").lower()
+    p = (cal.period_of(unit, ctx.anchor().start or ctx.published) if det == "that"
+         else cal.period_of(unit, ctx.published))
+    mod = _modifier_value(m.group("mod"))
+    return Reading("DATE", p.value, p, mod)
+
+
+def _year_end(m: re.Match, ctx: Context) -> Reading:
+    unit = "year" if m.group("u").lower().startswith("year") else "month"
+    p = cal.period_of(unit, ctx.published)
+    return Reading("DATE", p.value, p, "END")
+
+
+def _duration(m: re.Match, ctx: Context) -> Reading:
+    raw = m.group("n").lower()
+    n = None if raw in EN_VAGUE or raw in ("recent",) else number(raw, "en")
+    mod = "APPROX" if raw in ("a couple of", "couple of", "a couple") else None
+    return rd.duration(n, EN_UNITS[m.group("u").lower()], mod)
+
+
+def _bare_units(m: re.Match, ctx: Context) -> Reading:
+    return rd.duration(None, EN_UNITS[m.group("u").lower().rstrip("s")])
+
+
+def _set(m: re.Match, ctx: Context) -> Reading:
+    word = m.group("u").lower()
+    if word in EN_WEEKDAYS:
+        return rd.set_of("W", f"XXXX-WXX-{EN_WEEKDAYS[word] + 1}")
+    if word in EN_MONTHS:
+        return rd.set_of("M", f"XXXX-{EN_MONTHS[word]:02d}")
+    if word in rd.PARTS_OF_DAY:
+        return rd.set_of("D", f"XXXX-XX-XXT{rd.PARTS_OF_DAY[word]}")
+    return rd.set_of(EN_UNITS[word])
+
+
+_ADVERB_SETS = {"daily": "D", "nightly": "D", "weekly": "W", "monthly": "M", "quarterly": "Q",
+                "annually": "Y", "yearly": "Y", "hourly": "H", "biweekly": "W"}
+
+
+def _set_adverb(m: re.Match, ctx: Context) -> Reading:
+    w = m.group(0).lower()
+    return rd.set_of(_ADVERB_SETS[w], "P2W" if w == "biweekly" else ("PT1H" if w == "hourly" else None))
+
+
+def _times_a(m: re.Match, ctx: Context) -> Reading:
+    return rd.set_of(EN_UNITS[m.group("u").lower()])
+
+
+def _clock_day(m: re.Match, ctx: Context) -> date | None:
+    """The day of a clock time: the weekday or date named with it, else the day mentioned just before."""
+    if m.group("wd"):
+        return cal.weekday_in_context(EN_WEEKDAYS[m.group("wd").lower()], ctx.published, ctx.future(m.start()))
+    if "mon" in m.re.groupindex and m.group("mon"):
+        r = rd.full_date(None, month_of(m.group("mon")), to_int(m.group("d")), ctx, m.start())
+        return r.period.start if r is not None else None
+    return ctx.anchor_day(m.start())
+
+
+def _clock(m: re.Match, ctx: Context) -> Reading | None:
+    d = _clock_day(m, ctx)
+    return None if d is None else rd.clock(int(m.group("h")), to_int(m.group("mi")) or 0, m.group("ap"), d)
+
+
+def _noon(m: re.Match, ctx: Context) -> Reading | None:
+    h = 0 if m.group("w").lower() == "midnight" else 12
+    d = _clock_day(m, ctx)
+    return None if d is None else rd.clock(h, 0, None, d)
+
+
+_REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+         "at present": "PRESENT_REF", "the present": "PRESENT_REF", "these days": "PRESENT_REF",
+         "at the moment": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+         "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF", "the future": "FUTURE_REF",
+         "soon": "FUTURE_REF", "the near future": "FUTURE_REF", "shortly": "FUTURE_REF"}
+
+
+
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+             "independence day": (7, 4), "halloween": (10, 31)}
+
+
+
+def _modifier_value(word: str) -> str:
+    w = word.lower()
+    if any(k in w for k in ("mid", "middle")):
+        return "MID"
+    if any(k in w for k in ("early", "earlier", "beginning", "start", "dawn")):
+        return "START"
+    if any(k in w for k in ("late", "end", "close", "later")):
+        return "END"
+    return "APPROX"
+
+
+def _ref_x(m: re.Match, ctx: Context) -> Reading:
+    key = re.sub(r"\s+", " ", m.group("x").lower())
+    return rd.ref("PRESENT_REF" if key == "present" else _REFS[key], ctx)
+
+
+def _holiday_n(m: re.Match, ctx: Context) -> Reading | None:
+    name = re.sub(r"\s+", " ", m.group("h").lower().replace("’", "'"))
+    mon, d = _HOLIDAYS[name]
+    return rd.full_date(to_int(m.group("y")), mon, d, ctx, m.start())
+
+
+def _spelled_year(m: re.Match, ctx: Context) -> Reading | None:
+    if m.group("k"):
+        return rd.year_value(2000)
+    century = 1900 if m.group("c").lower() == "nineteen" else 2000
+    rest = number(m.group("t"), "en")
+    return None if rest is None else rd.year_value(century + int(rest))
+
+
+def _weekend(m: re.Match, ctx: Context) -> Reading:
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    pub = ctx.published
+    if rel in ("last", "this past"):
+        d = cal.shift(pub, -1, "week")
+    elif rel in ("next", "this coming"):
+        d = cal.shift(pub, 1, "week")
+    elif rel == "this" or ctx.future(m.start()):
+        d = pub
+    else:  # "the weekend": the latest one on or before publication
+        d = pub if pub.weekday() >= 5 else cal.shift(pub, -1, "week")
+    p = cal.weekend(d)
+    return Reading("DATE", p.value, p)
+
+
+def _thanksgiving(m: re.Match, ctx: Context) -> Reading:
+    """US Thanksgiving, the fourth Thursday of November: the latest one on or before publication, the next
+    one with "next" or in a future clause, this year's with "this"."""
+    def day_in(y: int) -> date:
+        first = date(y, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+    pub = ctx.published
+    rel = (m.group("rel") or "").lower()
+    if rel == "this":
+        return rd.day_reading(day_in(pub.year))
+    if rel == "next" or (not rel and ctx.future(m.start())):
+        d = day_in(pub.year)
+        return rd.day_reading(d if d > pub else day_in(pub.year + 1))
+    d = day_in(pub.year)
+    if d > pub or (rel == "last" and d == pub):
+        d = day_in(pub.year - 1)
+    return rd.day_reading(d)
+
+
+# words without which a rule cannot match: its pattern is not even tried (long texts stay fast)
+_NEEDS = {
+    "iso": ("-",), "slash": ("/",), "decade": ("0s", "0's", "0’s", "ties"), "century": ("century",),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"), "period": ("quarter", "period"), "half": ("half",),
+    "ago": ("ago",), "later": ("later", "earlier"), "year-ago": ("year",), "mod-unit": (" of ",),
+    "year-end": ("end",), "set": ("every", "each", "per"), "rate": ("a day", "a week", "a month", "a year", "per"),
+    "fiscal-year": ("year",), "times-a": ("once", "twice", "times"), "clock": ("a.m", "p.m", "am", "pm"),
+    "clock24": (":",), "noon": ("noon", "midday", "midnight"), "spelled-year": ("nineteen", "twenty", "thousand"),
+    "weekend": ("weekend",), "thanksgiving": ("thanksgiving",), "bare-units": ("years", "months", "weeks", "days",
+                                                                                "decades", "hours"),
+    "set-adverb": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly"),
+    "holiday": ("christmas", "new year", "valentine", "independence day", "halloween"),
+    "deictic": ("today", "yesterday", "tomorrow", "tonight", "night", "this"),
+}
+
+
+def _r(name: str, pattern: str, resolve, check=None) -> Rule:
+    return Rule(name, re.compile(pattern, F), resolve, check, _NEEDS.get(name, ()))
+
+
+RULES = (
+    _r("month-days", rf"\b(?:(?:{WD}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAYN})"
+       rf"\s*(?:-|–|to|through|until|and)\s*(?:(?P<mon2>{MONTH})\s*)?(?P<d2>{DAYN})"
+       rf"(?:,?\s+(?P<y>{ANY_YEAR}))?", _md),
+    _r("month-day", rf"\b(?:(?:{WD}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAYN})(?P<d2>)(?P<mon2>)"
+       rf"(?:,?\s+(?P<y>{ANY_YEAR}))?", _md),
+    _r("day-month", rf"\b(?:(?:{WD}),?\s+)?(?:the\s+)?(?P<d>{DAYN})(?:\s*(?:-|–|to|and)\s*(?P<d2>{DAYN}))?"
+       rf"(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", _dm),
+    _r("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", _iso),
+    _r("slash", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b(?!/)", _slash),
+    _r("month-year", rf"\b(?P<mon>{MONTH})\.?,?\s+(?:of\s+)?(?P<y>{ANY_YEAR})", _month_year),
+    _r("rel-month", rf"\b(?P<rel>last|this|next|this\s+past|this\s+coming)\s+(?P<mon>{MONTH_FULL})", _rel_month),
+    _r("month-rel-year", rf"\b(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b(?!['’])",
+       lambda m, c: rd.month_of_relative_year(month_of(m["mon"]), offset(m["rel"]), c)),
+    _r("month", rf"\b(?P<mon>{MONTH})", _month, check_month),
+    _r("year-range", rf"(?<![\w$€£.,/-])(?P<y1>{YEAR})\s*[-–]\s*(?P<y2>{YEAR}|\d\d)(?![\d%])", _year_range),
+    _r("year", rf"(?<![\w$€£.,/])(?:fiscal\s+(?:year\s+)?)?(?P<y>{YEAR})(?![\w/]|-\d|[.,]\d)", _year, check_year),
+    _r("decade", r"\b(?:the\s+)?(?:(?P<full>1[6-9]\d0|20\d0)['’]?s|['’](?P<short>\d)0['’]?s"
+       r"|(?:nineteen[\s-])?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+       _decade),
+    _r("century", r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century\b", _century),
+    _r("quarter", rf"\b(?:the\s+)?(?:{QPRE}\s+)?(?:fiscal[\s-])?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd"
+       rf"|4th|final)[\s-](?:fiscal[\s-])?quarter|Q(?P<qn>[1-4]))(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})"
+       rf"|,?\s+(?P<y2>{YEAR}))?(?!-\w)", quarter),
+    _r("period", rf"\b(?:(?:the\s+)?{QPRE}\s+(?:quarter|period)|the\s+(?:(?:latest|most\s+recent|current|same"
+       r"|comparable|corresponding)\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period|that\s+quarter)\b(?!-)",
+       period),
+    _r("half", rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of\s+(?:the\s+year|(?:fiscal\s+)?"
+       rf"(?P<y>{YEAR})))?", _half),
+    _r("rel-unit", r"\b(?P<rel>last|this|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next"
+       r"|the\s+coming|the\s+previous|the\s+following|the\s+current|this\s+past|that)\s+"
+       r"(?P<u>week|weekend|month|year|quarter|decade|century)\b(?!-)", _rel_unit),
+    _r("season", rf"\b(?:(?P<rel>this|last|next|this\s+past|the\s+past|the\s+coming)\s+|the\s+)?(?P<s>{SEASON})\b"
+       rf"(?:\s+(?:of\s+)?(?P<y>{ANY_YEAR}))?", _season, check_season),
+    _r("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+coming|this\s+past)\s+)?(?P<wd>{WD})(?P<pl>s)?\b"
+       rf"(?:\s+(?P<part>{PART}))?", _weekday),
+    _r("deictic", rf"\b(?P<w>today|yesterday|tomorrow|tonight|last\s+night|the\s+day\s+before\s+yesterday"
+       rf"|the\s+day\s+after\s+tomorrow|this(?=\s+{PART}))(?:\s+(?P<part>{PART}))?\b", _deictic),
+    _r("anaphoric-day", r"\b(?:the\s+same\s+(?:day|morning|night)|that\s+(?:day|morning|night|evening|afternoon)"
+       r"|the\s+(?:next|following)\s+(?:day|morning)|the\s+previous\s+(?:day|night)|the\s+(?:day|night)\s+before"
+       r"|the\s+day\s+after)\b(?!\s+(?:of|that|when|in|on)\b)", _anaphoric),
+    _r("ago", rf"\b(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT})s?\s+ago\b", _ago),
+    _r("later", rf"\b(?P<n>{NUM})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>later|earlier)\b", _later),
+    _r("year-ago", r"\b(?:the\s+)?year[\s-](?:earlier|ago)(?:\s+(?P<n>quarter|period|month))?\b", year_ago),
+    _r("mod-unit", r"\b(?P<mod>(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn)\s+of)\s+"
+       r"(?P<det>the|this|that)\s+(?P<u>week|month|year|quarter|decade|century)\b", _mod_unit),
+    _r("year-end", r"\b(?P<u>year|month)(?:['’]s\s+|-)end\b", _year_end),
+    _r("duration", rf"\b(?P<lead>the\s+(?:past|last|next|first|coming|previous|final|following|remaining)\s+)?"
+       rf"(?P<n>{NUM}|{VAGUE}|recent)(?P<sep>[\s-]+)(?:(?:more|additional|extra|straight|consecutive|trading"
+       rf"|business|working)\s+)?(?P<u>{UNIT})s?(?:-long)?\b(?![\s-]+old\b)", _duration, check_duration),
+    _r("bare-units", r"\b(?:for|over|within|in\s+recent|in\s+coming|the\s+coming)\s+(?P<x>(?P<u>years|months"
+       r"|weeks|days|decades|hours))\b", _bare_units),
+    _r("set", rf"\b(?:every|each|per)\s+(?:other\s+|single\s+)?(?P<u>day|week|month|year|quarter|weekend|{PART}"
+       rf"|{WD}|{alt(EN_MONTHS)})\b", _set),
+    _r("rate", r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|hundred)?|\b(?:millions?|billions?"
+       r"|thousands?|hundreds?|dozens?|times|twice|once))\s+(?P<x>(?:a|per)\s+(?P<u>day|week|month|year))\b",
+       _times_a),
+    _r("fiscal-year", r"\b(?P<x>the\s+(?:fiscal\s+)?year)(?=\s+(?:ended|ending)\b)|\b(?P<fy>the\s+fiscal\s+year)\b",
+       fiscal_year),
+    _r("set-adverb", r"\b(?:daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly)\b",
+       _set_adverb),
+    _r("times-a", r"\b(?:once|twice|\w+\s+times)\s+(?:a|an|per)\s+(?P<u>day|week|month|year|quarter)\b", _times_a),
+    _r("clock", rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?(?!\w))"
+       rf"(?:\s+(?:[A-Z]{{2,4}}T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<mon>{MONTH})\s*(?P<d>{DAYN})))?",
+       _clock),
+    _r("clock24", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?P<ap>)(?P<wd>)(?P<mon>)(?P<d>)",
+       _clock),
+    _r("noon", rf"\b(?P<w>noon|midday|midnight)(?:,?\s+(?:on\s+)?(?P<wd>{WD}))?\b", _noon),
+    _r("ref", r"\b(?P<x>now|currently|nowadays|these\s+days|at\s+the\s+moment|recently|(?<=\bat\s)present"
+       r"|lately|the\s+future|the\s+near\s+future|the\s+past|the\s+present)\b"
+       r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|year|month|week|day|decade)\b)",
+       _ref_x),
+    _r("spelled-year", r"\b(?:the\s+year\s+)?(?P<c>nineteen|twenty)[\s-](?P<t>ten|eleven|twelve|thirteen|fourteen"
+       r"|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+       r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b|\bthe\s+year\s+(?P<k>two\s+thousand)\b",
+       _spelled_year),
+    _r("weekend", r"\b(?P<rel>the|this|last|next|this\s+past|this\s+coming)\s+weekend\b(?!['’]s)",
+       _weekend),
+    _r("thanksgiving", r"\b(?:(?P<rel>last|next|this)\s+)?thanksgiving(?:\s+day)?\b", _thanksgiving),
+    _r("holiday", rf"\b(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year['’]s\s+(?:day|eve)"
+       rf"|valentine['’]s\s+day|independence\s+day|halloween)(?:\s+(?P<y>{YEAR}))?\b", _holiday_n),
+)
+
+
+
+
+
+
+
+GRAMMAR = Grammar(
+    language="en",
+    rules=RULES,
+    future=re.compile(r"\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|planning"
+                      r"|scheduled|expected\s+to|set\s+to|due\s+to|upcoming|intends?\s+to|aims?\s+to"
+                      r"|as\s+(?:soon|early)\s+as|would|next)\b", F),
+    past=re.compile(r"\b(?:was|were|had|did|ended|closed|expired|died|killed|began|started|occurred|happened"
+                    r"|took\s+place|last\s+seen)\b", F),
+    reporting=re.compile(r"\b(?:said|told|announced|reported|stated|added|wrote|confirmed|declared)\b", F),
+    modifier=re.compile(r"(?P<mod>\b(?:early|earlier|mid|middle|late|later|around|about|approximately|circa"
+                        r"|roughly|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)"
+                        r"(?:\s+in)?)(?:\s+|-)\Z", F),
+    modifier_value=_modifier_value,
+    since=re.compile(r"\b(?:since|starting|beginning|as\s+of)\s+(?:(?:on|in)\s+)?\Z", F),
+    until=re.compile(r"\b(?:until|till|up\s+to|up\s+until|through)\s+(?:(?:on|in)\s+)?\Z", F),
+    range_open=re.compile(r"\b(?:from|between)\s+\Z", F),
+    range_join=re.compile(r"\s*(?:(?P<word>to|until|till|through|thru|and)|(?P<dash>-|–|—))\s*", F),
+)
+
+
+
+
+
+

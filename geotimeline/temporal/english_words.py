@@ -1,0 +1,121 @@
+"""English words of time as regex fragments, and the cheap checks that keep non-dates out.
+
+Month names match case-sensitively ("May" but not "may"); the bare words "May", "March" and abbreviations
+need a date-ish word before them; a four-digit number is a year unless it is money, a count of things
+("2000 troops"), part of a code ("F-2025") or page furniture ("© 2024").
+"""
+
+from __future__ import annotations
+
+import re
+
+from geotimeline.temporal.lexicon import (
+    EN_MONTH_ABBR,
+    EN_MONTHS,
+    EN_NUMBERS,
+    EN_SEASONS,
+    EN_UNITS,
+    EN_VAGUE,
+    EN_WEEKDAYS,
+    alt,
+    number,
+)
+
+F = re.IGNORECASE
+_FULL = [m.capitalize() for m in EN_MONTHS] + [m.upper() for m in EN_MONTHS]
+_ABBR = [a.capitalize() for a in EN_MONTH_ABBR] + [a.upper() for a in EN_MONTH_ABBR]
+MONTH = rf"(?-i:{alt(_FULL)}|{alt(_ABBR)}\.?)(?![\w-]|['’](?!s\b))"
+MONTH_FULL = rf"(?-i:{alt(_FULL)})(?![\w-]|['’](?!s\b))"
+WD = alt(EN_WEEKDAYS)
+DAYN = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[,.:]\d)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
+# years said aloud in broadcast transcripts: "nineteen ninety-seven"
+SPELLED_YEAR = (r"(?:nineteen|twenty)[\s-](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+                r"|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b")
+ANY_YEAR = rf"(?:{YEAR}|{SPELLED_YEAR})"
+# before "quarter"/"period": "the 1988 ...", "last year's ...", "the year-ago ..."
+QPRE = (rf"(?:(?P<py>{YEAR})|(?P<rel>this|last|next)\s+year['’]s|(?P<ago>(?:comparable\s+|corresponding\s+)?"
+        r"year[\s-](?:ago|earlier)))")
+NUM = (rf"(?:\d+\s+1/2|\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
+       rf"(?:one|two|three|four|five|six|seven|eight|nine)\b|{alt(k for k in EN_NUMBERS)})")
+VAGUE = alt(EN_VAGUE)
+UNIT = alt(EN_UNITS)
+SEASON = alt(EN_SEASONS)
+PART = r"(?:morning|afternoon|evening|night)"
+_CONTEXT_WORDS = {"in", "since", "until", "till", "by", "from", "of", "during", "early", "late", "mid", "last",
+                  "next", "this", "before", "after", "through", "between", "and", "to", "or", "on", "the",
+                  "that", "each", "every", "past", "coming", "for", "around"}
+_QUANTITY_NEXT = re.compile(r"\s+(?:[a-z]+s|people|men|women|staff|personnel|feet|ft|km|m|kg|sq|per|times)\b")
+
+
+def year_of(text: str | None) -> int | None:
+    """A year written in digits or aloud ("1997", "nineteen ninety-seven"); None when absent."""
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    head, _, rest = re.sub(r"\s+", " ", text.lower()).replace("-", " ").partition(" ")
+    tail = number(rest, "en")
+    return None if tail is None else (1900 if head == "nineteen" else 2000) + int(tail)
+
+
+def month_of(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return EN_MONTHS.get(w) or EN_MONTH_ABBR[w]
+
+
+def to_int(s: str | None) -> int | None:
+    return int(re.sub(r"\D", "", s)) if s else None
+
+
+def prev_word(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z]+)[\s-]*$", text[max(0, start - 20):start])
+    return m.group(1).lower() if m else ""
+
+
+def check_month(m: re.Match, text: str) -> bool:
+    word = m.group("mon")
+    if word.lower() in ("may", "march") or "." not in word and word.lower()[:3] == word.lower():
+        # "May"/"March" and bare abbreviations: only after a date-ish word ("in May", "early March")
+        return prev_word(text, m.start()) in _CONTEXT_WORDS
+    return True
+
+
+def check_year(m: re.Match, text: str) -> bool:
+    s = m.start()
+    before = text[max(0, s - 12):s]
+    c = before[-1:] if before else ""
+    if c and (c.isalnum() or c in "$€£#№.,/:"):
+        return False
+    if c == "-" and not re.search(r"\b(?:mid|pre|post)-\Z", before, F):
+        return False
+    if re.search(r"(?:©|\(c\)|copyright|no\.|#|№)\s*\Z", before, F):
+        return False
+    return not _QUANTITY_NEXT.match(text, m.end())
+
+
+def check_season(m: re.Match, text: str) -> bool:
+    if m.group("rel") or m.group("y"):
+        return True
+    return prev_word(text, m.start("s")) in _CONTEXT_WORDS | {"early", "late"}
+
+
+def check_duration(m: re.Match, text: str) -> bool:
+    n = m.group("n").lower()
+    if m.group("lead") or m.group("sep") != " " or n not in ("a", "an", "one"):
+        return not re.match(r"\s+(?:ago|later|earlier)\b", text[m.end():], F)
+    if re.match(r"\s+(?:after|before)\b", text[m.end():], F):  # "one year after he was killed"
+        return True
+    prev = prev_word(text, m.start())
+    return prev in {"for", "in", "within", "over", "during", "after", "than", "about", "nearly", "almost",
+                    "around", "roughly", "only", "just", "least", "some", "most", "up", "barely", "by"}
+
+
+
+# --- readings -----------------------------------------------------------------------------------------
+
+
+def offset(rel: str) -> int:
+    rel = rel.lower().split()[-1]
+    return {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]

@@ -1,0 +1,218 @@
+"""Language-independent readings shared by the grammars: a matched piece of text -> TIMEX3 type and value.
+
+The grammars find words; these functions know what the words mean once numbers, units, months and
+weekdays have been looked up: a full date, a month named without a year, "N units ago", "N units later",
+a duration, a set, a clock time, a reference to the present/past/future.
+"""
+
+from __future__ import annotations
+
+import calendar as _pycal
+from datetime import date
+
+from geotimeline.temporal import calendar as cal
+from geotimeline.temporal.calendar import Period
+from geotimeline.temporal.engine import Context, Reading
+from geotimeline.temporal.lexicon import duration_value
+
+UNIT_NAMES = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year",
+              "DE": "decade", "CE": "century", "H": "day", "MIN": "day", "S": "day", "SE": "season"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+
+
+def date_reading(p: Period | None, type_: str = "DATE", mod: str | None = None) -> Reading | None:
+    return None if p is None else Reading(type_, p.value, p, mod)
+
+
+def full_date(y: int | None, m: int, d: int, ctx: Context, start: int) -> Reading | None:
+    """Day d of month m; without a year, the latest one on or before publication when the verb just before
+    is in the past ("ended March 31"), else the occurrence nearest the publication date (a future clause
+    does not move it: "will mark the Aug. 7 anniversary" is still the recent Aug. 7)."""
+    if y is None:
+        pub = ctx.published
+        options = [date(yy, m, d) for yy in (pub.year - 1, pub.year, pub.year + 1) if _valid(yy, m, d)]
+        if not options:
+            return None
+        if ctx.past(start) and options[0] <= pub:
+            chosen = [o for o in options if o <= pub][-1]
+        else:
+            chosen = min(options, key=lambda o: (abs((o - pub).days), o > pub))
+        return date_reading(cal.day(chosen))
+    if not _valid(y, m, d):
+        return None
+    return date_reading(cal.day(date(y, m, d)))
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= _pycal.monthrange(y, m)[1] and 1 <= y <= 9999
+
+
+def day_range(y: int | None, m: int, d1: int, d2: int, ctx: Context, start: int,
+              m2: int | None = None) -> Reading | None:
+    a = full_date(y, m, d1, ctx, start)
+    if a is None:
+        return None
+    y0 = a.period.start.year
+    m2 = m2 or m
+    if not _valid(y0, m2, d2):
+        return None
+    b = date(y0 if m2 >= m else y0 + 1, m2, d2)
+    if b < a.period.start:
+        return None
+    p = Period(f"{a.period.value}..{b.isoformat()}", a.period.start, b, "range")
+    return Reading("DATE", p.value, p)
+
+
+def month_named(m: int, y: int | None, start: int, ctx: Context) -> Reading:
+    """A month; without a year the latest one, or one of the next three (news announces them); the next
+    one in a future clause, the latest one after a past-tense verb ("was signed in May")."""
+    if y is not None:
+        return Reading("DATE", f"{y:04d}-{m:02d}", cal.month(y, m))
+    if ctx.future(start):
+        p = cal.month_in_context(m, ctx.published, True)
+    elif ctx.past(start):
+        p = cal.month_in_context(m, ctx.published, False)
+    else:
+        ahead = (m - ctx.published.month) % 12
+        p = cal.month_in_context(m, ctx.published, 0 < ahead < 4)
+    return Reading("DATE", p.value, p)
+
+
+def month_of_relative_year(m: int, offset: int, ctx: Context) -> Reading:
+    """"July last year", "noviembre del año pasado", "ноябре прошлого года"."""
+    p = cal.month(ctx.published.year + offset, m)
+    return Reading("DATE", p.value, p)
+
+
+def weekday_named(wd: int, rel: str | None, part: str | None, start: int, ctx: Context) -> Reading:
+    """rel: None, "last", "next" or "this"; part: morning/afternoon/evening/night or None."""
+    if rel == "last":
+        d = cal.weekday_in_context(wd, ctx.published, False, strict=True)
+    elif rel == "next":
+        d = cal.weekday_in_context(wd, ctx.published, True)
+    else:
+        d = cal.weekday_in_context(wd, ctx.published, ctx.future(start))
+    return day_reading(d, part)
+
+
+def day_reading(d: date, part: str | None = None) -> Reading:
+    p = cal.day(d)
+    if part:
+        code = PARTS_OF_DAY[part]
+        return Reading("TIME", f"{p.value}T{code}", p)
+    return Reading("DATE", p.value, p)
+
+
+def relative_unit(unit: str, offset: int, ctx: Context) -> Reading:
+    """this/last/next week, month, year, quarter, weekend, decade, century."""
+    p = cal.relative(unit, ctx.published, offset)
+    return Reading("DATE", p.value, p)
+
+
+def ago(n: float | None, unit_code: str, ctx: Context) -> Reading:
+    """N units before the publication date, at the unit's granularity ("two weeks ago" -> a week)."""
+    if n is None or n != int(n) or unit_code in ("H", "MIN", "S"):
+        return Reading("DATE", "PAST_REF")
+    unit = UNIT_NAMES[unit_code]
+    if unit == "year" and ctx.last is not None and ctx.last.granularity == "quarter":
+        # "sales rose from $5 million a year ago": the same quarter a year before
+        p = cal.shift_period(ctx.last, -int(n), "year")
+        return Reading("DATE", p.value, p, anchor=False)
+    p = cal.period_of(unit, cal.shift(ctx.published, -int(n), unit))
+    return Reading("DATE", p.value, p)
+
+
+def later(n: float | None, unit_code: str, sign: int, ctx: Context) -> Reading | None:
+    """N units after/before the date mentioned last (the publication date when none was)."""
+    if n is None or n != int(n) or unit_code in ("H", "MIN", "S"):
+        return None
+    unit = UNIT_NAMES[unit_code]
+    base = ctx.anchor()
+    if base.start is None:
+        return None
+    moved = cal.shift(base.start, sign * int(n), unit)
+    g = base.granularity or "day"
+    if g == "day" or cal.RANK.get(g, 9) >= cal.RANK.get(unit, 9):
+        p = cal.period_of(unit, moved)
+    else:
+        p = cal.period_of(g, moved)
+    return Reading("DATE", p.value, p, anchor=False)
+
+
+def anaphoric_day(offset: int, ctx: Context, part: str | None = None) -> Reading:
+    """"the same day" (0), "the next day" (1), "the day before" (-1): relative to the date mentioned last."""
+    base = ctx.anchor()
+    d = base.start if base.granularity == "day" and base.start else ctx.published
+    return day_reading(cal.shift(d, offset, "day"), part)
+
+
+def anaphoric_unit(unit: str, offset: int, ctx: Context) -> Reading:
+    """"the following week", "the previous year", "that month": the unit around the date mentioned last."""
+    base = ctx.anchor()
+    d = base.start or ctx.published
+    p = cal.period_of(unit, cal.shift(d, offset, unit))
+    return Reading("DATE", p.value, p)
+
+
+def duration(n: float | None, unit_code: str, mod: str | None = None) -> Reading:
+    return Reading("DURATION", duration_value(n, unit_code), None, mod)
+
+
+def set_of(unit_code: str, value: str | None = None) -> Reading:
+    return Reading("SET", value or duration_value(1, unit_code))
+
+
+def ref(kind: str, ctx: Context) -> Reading:
+    if kind == "PRESENT_REF":
+        p = cal.day(ctx.published)
+        return Reading("DATE", kind, Period(kind, p.start, p.end, "day"))
+    return Reading("DATE", kind)
+
+
+def clock(h: int, minute: int, ampm: str | None, d: date) -> Reading | None:
+    if ampm:
+        a = ampm.lower().replace(".", "").strip()
+        if h > 12 or h == 0:
+            return None
+        if a == "pm" and h != 12:
+            h += 12
+        elif a == "am" and h == 12:
+            h = 0
+    if h > 23 or minute > 59:
+        return None
+    p = cal.day(d)
+    return Reading("TIME", f"{p.value}T{h:02d}:{minute:02d}", p)
+
+
+def year_value(y: int) -> Reading:
+    return Reading("DATE", f"{y:04d}", cal.year(y))
+
+
+def season_named(code: str, y: int | None, offset: int | None, start: int, ctx: Context) -> Reading:
+    """A season: with a year, that one; with this/last/next, relative to the current season; bare, the
+    current or most recent one (the coming one in a future clause)."""
+    if y is not None:
+        p = cal.season(y, code)
+    elif offset is None:
+        p = cal.season_in_context(code, ctx.published, ctx.future(start))
+    elif offset == 0:
+        p = cal.season(ctx.published.year - (1 if code == "WI" and ctx.published.month <= 2 else 0), code)
+    else:
+        current = cal.season_in_context(code, ctx.published, False)
+        if offset < 0:
+            p = current if current.end < ctx.published else cal.season(int(current.value[:4]) - 1, code)
+        else:
+            p = cal.season_in_context(code, ctx.published, True)
+            if p.start <= ctx.published:
+                p = cal.season(int(p.value[:4]) + 1, code)
+    return Reading("DATE", p.value, p)
+
+
+def quarter_named(q: int, y: int | None, start: int, ctx: Context) -> Reading:
+    """A quarter; without a year the nearest one (ties to the past): reports speak of recent quarters
+    in any tense ("expects fourth-quarter profit")."""
+    current = (ctx.published.month - 1) // 3 + 1
+    ahead = (q - current) % 4
+    p = cal.quarter(y, q) if y is not None else cal.quarter_in_context(q, ctx.published, 0 < ahead < 2)
+    return Reading("DATE", p.value, p)

@@ -1,0 +1,206 @@
+"""Spanish grammar: "el 3 de noviembre de 2025", "a principios de marzo", "el lunes por la mañana",
+"la semana pasada", "hace dos semanas", "desde septiembre", "del 4 al 9 de mayo", "un plan de tres años".
+
+Spans keep the article ("el lunes") and the fused fuzzy phrase ("a principios de marzo"); the plain
+preposition "en" stays outside. The bare word "mayo" is a month; "mañana" alone is tomorrow, "por la mañana"
+is the morning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geotimeline.temporal import calendar as cal
+from geotimeline.temporal import readings as rd
+from geotimeline.temporal.engine import Context, Grammar, Reading, Rule
+from geotimeline.temporal.lexicon import (
+    ES_MONTHS,
+    ES_NUMBERS,
+    ES_SEASONS,
+    ES_UNITS,
+    ES_VAGUE,
+    ES_WEEKDAYS,
+    alt,
+    number,
+)
+
+F = re.IGNORECASE
+MONTH = alt(ES_MONTHS)
+WD = alt(ES_WEEKDAYS)
+DAYN = r"(?:[12]\d|3[01]|0?[1-9])(?![\d%]|[,.:]\d)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
+NUM = rf"(?:\d+|{alt(ES_NUMBERS)})"
+UNIT = alt(ES_UNITS)
+PART = r"(?:por|en|de|a)\s+la\s+(?P<part>mañana|tarde|noche|madrugada)"
+_PARTS = {"mañana": "morning", "madrugada": "morning", "tarde": "afternoon", "noche": "night"}
+_REL = {"pasado": -1, "pasada": -1, "anterior": -1, "último": -1, "última": -1, "ultimo": -1, "ultima": -1,
+        "próximo": 1, "próxima": 1, "proximo": 1, "proxima": 1, "que viene": 1, "siguiente": 1, "este": 0,
+        "esta": 0, "actual": 0, "en curso": 0}
+_UNIT_NAMES = {"semana": "week", "mes": "month", "año": "year", "trimestre": "quarter", "década": "decade",
+               "siglo": "century", "fin de semana": "weekend"}
+RELW = alt(_REL)
+UNITW = alt(_UNIT_NAMES)
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _date(m: re.Match, ctx: Context) -> Reading | None:
+    mon = ES_MONTHS[m.group("mon").lower()]
+    if m.group("d2"):
+        return rd.day_range(_int(m.group("y")), mon, int(m.group("d")), int(m.group("d2")), ctx, m.start())
+    return rd.full_date(_int(m.group("y")), mon, int(m.group("d")), ctx, m.start())
+
+
+def _month(m: re.Match, ctx: Context) -> Reading:
+    return rd.month_named(ES_MONTHS[m.group("mon").lower()], _int(m.group("y")), m.start(), ctx)
+
+
+def _year(m: re.Match, ctx: Context) -> Reading:
+    return rd.year_value(int(m.group("y")))
+
+
+def _weekday(m: re.Match, ctx: Context) -> Reading:
+    wd = ES_WEEKDAYS[m.group("wd").lower()]
+    part = _PARTS[m.group("part").lower()] if m.group("part") else None
+    rel = (m.group("rel") or "").lower()
+    rel = "last" if rel in ("pasado", "anterior") else ("next" if rel in ("próximo", "proximo", "que viene") else None)
+    return rd.weekday_named(wd, rel, part, m.start(), ctx)
+
+
+
+def _deictic(m: re.Match, ctx: Context) -> Reading:
+    w = m.group("w").lower()
+    off = {"hoy": 0, "ayer": -1, "mañana": 1, "anteayer": -2, "anoche": -1, "pasado mañana": 2,
+           "esta": 0}[re.sub(r"\s+", " ", w)]
+    part = _PARTS[m.group("part").lower()] if m.group("part") else ("night" if w == "anoche" else None)
+    return rd.day_reading(cal.shift(ctx.published, off, "day"), part)
+
+
+def _ago(m: re.Match, ctx: Context) -> Reading:
+    raw = m.group("n").lower()
+    n = None if raw in ES_VAGUE else number(raw, "es")
+    return rd.ago(n, ES_UNITS[m.group("u").lower()], ctx)
+
+
+def _later(m: re.Match, ctx: Context) -> Reading | None:
+    sign = -1 if m.group("dir").lower() == "antes" else 1
+    return rd.later(number(m.group("n"), "es"), ES_UNITS[m.group("u").lower()], sign, ctx)
+
+
+def _duration(m: re.Match, ctx: Context) -> Reading:
+    raw = m.group("n").lower()
+    n = None if raw in ES_VAGUE else number(raw, "es")
+    return rd.duration(n, ES_UNITS[m.group("u").lower()])
+
+
+def _season(m: re.Match, ctx: Context) -> Reading:
+    code = ES_SEASONS[m.group("s").lower()]
+    rel = (m.group("r1") or m.group("r2") or "").lower()
+    off = _REL.get(rel) if rel else None
+    return rd.season_named(code, _int(m.group("y")), off, m.start(), ctx)
+
+
+def _anaphoric(m: re.Match, ctx: Context) -> Reading:
+    w = re.sub(r"\s+", " ", m.group(0).lower())
+    off = 1 if "siguiente" in w or "después" in w else (-1 if "anterior" in w else 0)
+    return rd.anaphoric_day(off, ctx)
+
+
+def _ref(m: re.Match, ctx: Context) -> Reading:
+    w = m.group(0).lower()
+    kind = "PRESENT_REF" if w in ("ahora", "actualmente", "en la actualidad", "hoy en día", "hoy día") else (
+        "FUTURE_REF" if w in ("pronto", "próximamente", "el futuro") else "PAST_REF")
+    return rd.ref(kind, ctx)
+
+
+
+def _clock(m: re.Match, ctx: Context) -> Reading | None:
+    h = int(m.group("h"))
+    if (m.group("dp") or "").lower() in ("tarde", "noche") and h < 12:  # "a las 8 de la tarde" is 20:00
+        h += 12
+    return rd.clock(h, _int(m.group("mi")) or 0, None, ctx.anchor_day(m.start()))
+
+
+def _modifier_value(word: str) -> str:
+    w = word.lower()
+    if "mediados" in w or "mitad" in w:
+        return "MID"
+    if any(k in w for k in ("principio", "comienzo", "inicio")):
+        return "START"
+    if any(k in w for k in ("final", "fines", "fin ")):
+        return "END"
+    return "APPROX"
+
+
+def _r(name: str, pattern: str, resolve) -> Rule:
+    return Rule(name, re.compile(pattern, F), resolve)
+
+
+RULES = (
+    _r("date", rf"\b(?:(?:el\s+)?(?:{WD})\s*,?\s+)?(?:el\s+)?(?P<d>{DAYN})(?:\s*(?:-|–|al?|y)\s*(?P<d2>{DAYN}))?"
+       rf"\s+de\s+(?P<mon>{MONTH})(?:\s+(?:de|del)\s+(?P<y>{YEAR}))?", _date),
+    _r("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b",
+       lambda m, c: rd.full_date(int(m["y"]), int(m["m"]), int(m["d"]), c, m.start())),
+    _r("slash", r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b",
+       lambda m, c: rd.full_date(int(m["y"]), int(m["m"]), int(m["d"]), c, m.start())),
+    _r("month-rel-year", rf"\b(?P<mon>{MONTH})\s+(?:del|de)\s+(?:(?:este|el)\s+)?(?:año\s+(?P<r1>pasado|anterior"
+       r"|próximo|que\s+viene|en\s+curso)|(?P<r2>próximo|último)\s+año|(?P<r3>este)\s+año)\b",
+       lambda m, c: rd.month_of_relative_year(ES_MONTHS[m["mon"].lower()], _REL[re.sub(
+           r"\s+", " ", (m["r1"] or m["r2"] or m["r3"]).lower())], c)),
+    _r("month", rf"\b(?P<mon>{MONTH})(?:\s+(?:de|del)\s+(?P<y>{YEAR}))?\b", _month),
+    _r("year", rf"(?<![\w$€£.,/-])(?:(?:el\s+)?año\s+)?(?P<y>{YEAR})(?![\w/]|[.,]\d)", _year),
+    _r("weekday", rf"\b(?:el\s+)?(?P<wd>{WD})(?:\s+(?P<rel>pasado|anterior|próximo|proximo|que\s+viene))?"
+       rf"(?:\s+{PART})?\b", _weekday),
+    _r("rel-unit", rf"\b(?:(?:el|la)\s+)?(?:(?P<r1>próximo|próxima|proximo|proxima|último|última|este|esta)\s+"
+       rf"(?P<u>{UNITW})|(?P<u2>{UNITW})\s+(?P<r2>{RELW}))\b",
+       lambda m, c: _rel_unit_any(m, c)),
+    _r("deictic", r"\b(?P<w>hoy|ayer|anteayer|anoche|pasado\s+mañana|(?<!la\s)(?<!las\s)mañana(?!\s+de\b)|esta(?=\s+"
+       r"(?:mañana|tarde|noche)))(?:\s+(?:por\s+la\s+)?(?P<part>mañana|tarde|noche))?\b", _deictic),
+    _r("ago", rf"\bhace\s+(?:(?:unos|unas|casi|más\s+de)\s+)?(?P<n>{NUM}|{alt(ES_VAGUE)})\s+(?P<u>{UNIT})\b", _ago),
+    _r("later", rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<dir>después|más\s+tarde|antes)\b", _later),
+    _r("duration", rf"\b(?P<n>{NUM}|{alt(ES_VAGUE)})\s+(?P<u>{UNIT})\b", _duration),
+    _r("season", rf"\b(?:(?:el|la|este|esta)\s+)?(?:(?P<r1>próximo|último)\s+)?(?P<s>{alt(ES_SEASONS)})"
+       rf"(?:\s+(?P<r2>pasado|próximo|que\s+viene))?(?:\s+(?:de|del)\s+(?P<y>{YEAR}))?\b", _season),
+    _r("anaphoric", r"\b(?:ese\s+mismo\s+día|el\s+mismo\s+día|ese\s+día|(?:el\s+)?día\s+(?:siguiente|anterior)"
+       r"|al\s+día\s+siguiente)\b", _anaphoric),
+    _r("ref", r"\b(?:ahora|actualmente|en\s+la\s+actualidad|hoy\s+(?:en\s+)?día|recientemente|últimamente"
+       r"|pronto|próximamente|el\s+futuro|el\s+pasado)\b", _ref),
+    _r("set", rf"\b(?:cada|todos\s+los|todas\s+las)\s+(?P<u>{UNIT}|{WD})\b|\b(?P<u2>diariamente|semanalmente"
+       r"|mensualmente|anualmente)\b", lambda m, c: _set_any(m, c)),
+    _r("clock", r"\b(?:a\s+las\s+)(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\b"
+       r"(?:\s+(?:horas|h)\b)?(?:\s+de\s+la\s+(?P<dp>mañana|madrugada|tarde|noche))?", _clock),
+)
+
+
+def _rel_unit_any(m: re.Match, ctx: Context) -> Reading:
+    unit = _UNIT_NAMES[re.sub(r"\s+", " ", (m.group("u") or m.group("u2")).lower())]
+    rel = re.sub(r"\s+", " ", (m.group("r1") or m.group("r2")).lower())
+    return rd.relative_unit(unit, _REL[rel], ctx)
+
+
+def _set_any(m: re.Match, ctx: Context) -> Reading:
+    w = (m.group("u") or m.group("u2")).lower()
+    if w in ES_WEEKDAYS:
+        return rd.set_of("W", f"XXXX-WXX-{ES_WEEKDAYS[w] + 1}")
+    return rd.set_of({"diariamente": "D", "semanalmente": "W", "mensualmente": "M", "anualmente": "Y"}.get(w)
+                     or ES_UNITS[w])
+
+
+GRAMMAR = Grammar(
+    language="es",
+    rules=RULES,
+    future=re.compile(r"\b(?:\w+(?:rá|rán|remos|ré)|va\s+a|van\s+a|vamos\s+a|próxim\w+|prevé|previsto|planea"
+                      r"|tiene\s+previsto)\b", F),
+    past=re.compile(r"\b(?:fue|fueron|era|eran|había|habían|\w+(?:ó|aron|ieron|ado|ido))\b", F),
+    reporting=re.compile(r"\b(?:dijo|afirmó|anunció|informó|declaró|señaló|aseguró|indicó)\b", F),
+    modifier=re.compile(r"(?P<mod>\b(?:(?:a|en)\s+)?(?:principios|comienzos|inicios|mediados|finales|fines)\s+de"
+                        r"|\b(?:a|al)\s+(?:principio|comienzo|inicio|final|fin)\s+de(?:l)?"
+                        r"|\b(?:en\s+torno\s+a|alrededor\s+de|hacia|cerca\s+de))(?:\s+(?:el|la))?\s+\Z", F),
+    modifier_value=_modifier_value,
+    since=re.compile(r"\b(?:desde|a\s+partir\s+de)(?:\s+(?:el|la))?\s+\Z", F),
+    until=re.compile(r"\b(?:hasta)(?:\s+(?:el|la))?\s+\Z", F),
+    range_open=re.compile(r"\b(?:desde|de|del|entre)\s+\Z", F),
+    range_join=re.compile(r"\s*(?:(?P<word>hasta|a|al|y)|(?P<dash>-|–|—))\s*", F),
+)

@@ -1,0 +1,218 @@
+"""The temporal tagger: spans, types, values, intervals and filters, in English, Spanish and Russian."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geotimeline.temporal import Timex, detect_language, find_timexes
+
+PUB = date(2025, 11, 1)  # a Saturday, as the seed article
+WED = date(2025, 10, 29)  # a Wednesday
+
+
+def _only(text: str, published: date = PUB, language: str | None = "en") -> Timex:
+    found = find_timexes(text, published, language)
+    assert len(found) == 1, [t.to_dict() for t in found]
+    return found[0]
+
+
+# (language, published, text, span, type, value, start_date, end_date, granularity, mod)
+CASES = [
+    # absolute dates, months, years
+    ("en", PUB, "The minister met his counterpart on October 16.", "October 16", "DATE", "2025-10-16",
+     "2025-10-16", "2025-10-16", "day", None),
+    ("en", PUB, "Talks resumed on Oct. 3, 2024, in Geneva.", "Oct. 3, 2024", "DATE", "2024-10-03",
+     "2024-10-03", "2024-10-03", "day", None),
+    ("en", PUB, "The ship docked on 12 Sept 2025.", "12 Sept 2025", "DATE", "2025-09-12", "2025-09-12",
+     "2025-09-12", "day", None),
+    ("en", PUB, "Exercises were held in April.", "April", "DATE", "2025-04", "2025-04-01", "2025-04-30",
+     "month", None),
+    ("en", PUB, "The treaty was signed in 1989.", "1989", "DATE", "1989", "1989-01-01", "1989-12-31",
+     "year", None),
+    ("en", PUB, "Profits fell in the third quarter.", "the third quarter", "DATE", "2025-Q3", "2025-07-01",
+     "2025-09-30", "quarter", None),
+    ("en", PUB, "Tensions grew in the 1990s.", "the 1990s", "DATE", "199", "1990-01-01", "1999-12-31",
+     "decade", None),
+    # relative to the publication date
+    ("en", PUB, "Ministers met on Wednesday in Caracas.", "Wednesday", "DATE", "2025-10-29", "2025-10-29",
+     "2025-10-29", "day", None),
+    ("en", WED, "Ministers met on Wednesday in Caracas.", "Wednesday", "DATE", "2025-10-29", "2025-10-29",
+     "2025-10-29", "day", None),
+    ("en", PUB, "Ministers will meet on Wednesday in Caracas.", "Wednesday", "DATE", "2025-11-05",
+     "2025-11-05", "2025-11-05", "day", None),
+    ("en", PUB, "Imports rose last month.", "last month", "DATE", "2025-10", "2025-10-01", "2025-10-31",
+     "month", None),
+    ("en", PUB, "The frigate sailed two weeks ago.", "two weeks ago", "DATE", "2025-W42", "2025-10-13",
+     "2025-10-19", "week", None),
+    ("en", PUB, "A summit is planned next week.", "next week", "DATE", "2025-W45", "2025-11-03",
+     "2025-11-09", "week", None),
+    ("en", PUB, "He is expected to arrive later this week.", "later this week", "DATE", "2025-W44",
+     "2025-10-27", "2025-11-02", "week", "END"),
+    ("en", PUB, "Earlier this month the navy withdrew.", "Earlier this month", "DATE", "2025-11",
+     "2025-11-01", "2025-11-30", "month", "START"),
+    ("en", PUB, "Sanctions end by the end of the month.", "the end of the month", "DATE", "2025-11",
+     "2025-11-01", "2025-11-30", "month", "END"),
+    ("en", PUB, "Rates were cut last year.", "last year", "DATE", "2024", "2024-01-01", "2024-12-31", "year",
+     None),
+    # ranges and open ranges
+    ("en", date(2024, 6, 1), "Drills ran from May 4 to 9 near the coast.", "from May 4 to 9", "DATE",
+     "2024-05-04..2024-05-09", "2024-05-04", "2024-05-09", "range", None),
+    ("en", PUB, "Patrols were doubled between May and July.", "between May and July", "DATE",
+     "2025-05..2025-07", "2025-05-01", "2025-07-31", "range", None),
+    ("en", PUB, "Since September, strikes have continued.", "Since September", "DATE", "2025-09..",
+     "2025-09-01", None, "month", None),
+    ("en", PUB, "The port stays closed until Friday.", "until Friday", "DATE", "..2025-10-31", None,
+     "2025-10-31", "day", None),
+    ("en", PUB, "Since the beginning of autumn, the US has sent ships.", "Since the beginning of autumn",
+     "DATE", "2025-FA..", "2025-09-01", None, "season", "START"),
+    # fuzzy parts keep their precision
+    ("en", PUB, "The letters were sent in early October.", "early October", "DATE", "2025-10", "2025-10-01",
+     "2025-10-31", "month", "START"),
+    ("en", PUB, "The base was built around 2006.", "around 2006", "DATE", "2006", "2006-01-01", "2006-12-31",
+     "year", "APPROX"),
+    ("en", PUB, "Output peaked in mid-2006.", "mid-2006", "DATE", "2006", "2006-01-01", "2006-12-31", "year",
+     "MID"),
+    ("en", PUB, "Talks stalled last fall.", "last fall", "DATE", "2024-FA", "2024-09-01", "2024-11-30",
+     "season", None),
+    # durations, sets, times, references
+    ("en", PUB, "He proposed a three-year cooperation plan.", "three-year", "DURATION", "P3Y", None, None,
+     None, None),
+    ("en", PUB, "The blockade lasted five months.", "five months", "DURATION", "P5M", None, None, None, None),
+    ("en", PUB, "Patrols are flown every week.", "every week", "SET", "P1W", None, None, None, None),
+    ("en", PUB, "The strike began at 10:30 a.m. Tuesday.", "10:30 a.m. Tuesday", "TIME", "2025-10-28T10:30",
+     "2025-10-28", "2025-10-28", "day", None),
+    ("en", PUB, "The fleet is now in the Caribbean.", "now", "DATE", "PRESENT_REF", "2025-11-01",
+     "2025-11-01", "day", None),
+    ("en", PUB, "Prices may fall as workers march in March.", "March", "DATE", "2025-03", "2025-03-01",
+     "2025-03-31", "month", None),
+    ("en", PUB, "The accord was signed in May.", "May", "DATE", "2025-05", "2025-05-01", "2025-05-31", "month",
+     None),
+    ("en", PUB, "Output rose in the first half of 2024.", "the first half of 2024", "DATE", "2024-H1",
+     "2024-01-01", "2024-06-30", "range", None),
+    ("en", PUB, "Convoys leave on Mondays.", "Mondays", "SET", "XXXX-WXX-1", None, None, None, None),
+    ("en", PUB, "Inspectors visit twice a year.", "twice a year", "SET", "P1Y", None, None, None, None),
+    ("en", PUB, "The same day, the fleet left port.", "The same day", "DATE", "2025-11-01", "2025-11-01",
+     "2025-11-01", "day", None),
+    ("en", PUB, "The talks collapsed last night.", "last night", "TIME", "2025-10-31TNI", "2025-10-31",
+     "2025-10-31", "day", None),
+    ("en", PUB, "The blockade took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", None, None, None, None),
+    ("en", PUB, "The port was mined in July last year.", "July last year", "DATE", "2024-07", "2024-07-01",
+     "2024-07-31", "month", None),
+    # Spanish
+    ("es", PUB, "El ministro llegó el 3 de noviembre de 2024.", "el 3 de noviembre de 2024", "DATE",
+     "2024-11-03", "2024-11-03", "2024-11-03", "day", None),
+    ("es", PUB, "Las maniobras empezaron a principios de marzo.", "a principios de marzo", "DATE", "2025-03",
+     "2025-03-01", "2025-03-31", "month", "START"),
+    ("es", PUB, "El lunes por la mañana zarpó el buque.", "El lunes por la mañana", "TIME", "2025-10-27TMO",
+     "2025-10-27", "2025-10-27", "day", None),
+    ("es", PUB, "La semana pasada hubo protestas.", "La semana pasada", "DATE", "2025-W43", "2025-10-20",
+     "2025-10-26", "week", None),
+    ("es", PUB, "El buque llegó hace dos semanas.", "hace dos semanas", "DATE", "2025-W42", "2025-10-13",
+     "2025-10-19", "week", None),
+    ("es", PUB, "Desde septiembre hay ataques.", "Desde septiembre", "DATE", "2025-09..", "2025-09-01", None,
+     "month", None),
+    ("es", date(2024, 6, 1), "Hubo ejercicios del 4 al 9 de mayo.", "del 4 al 9 de mayo", "DATE",
+     "2024-05-04..2024-05-09", "2024-05-04", "2024-05-09", "range", None),
+    ("es", PUB, "Firmaron un plan de tres años.", "tres años", "DURATION", "P3Y", None, None, None, None),
+    ("es", PUB, "Llegaron en noviembre del año pasado.", "noviembre del año pasado", "DATE", "2024-11",
+     "2024-11-01", "2024-11-30", "month", None),
+    ("es", PUB, "Patrullan desde mediados de diciembre.", "desde mediados de diciembre", "DATE", "2024-12..",
+     "2024-12-01", None, "month", "MID"),
+    ("es", PUB, "Zarpó a las 8 de la tarde.", "a las 8 de la tarde", "TIME", "2025-11-01T20:00", "2025-11-01",
+     "2025-11-01", "day", None),
+    # Russian
+    ("ru", PUB, "Встреча состоялась 3 ноября 2024 года.", "3 ноября 2024 года", "DATE", "2024-11-03",
+     "2024-11-03", "2024-11-03", "day", None),
+    ("ru", PUB, "Министр прилетел 16 октября.", "16 октября", "DATE", "2025-10-16", "2025-10-16",
+     "2025-10-16", "day", None),
+    ("ru", PUB, "На прошлой неделе прошли учения.", "На прошлой неделе", "DATE", "2025-W43", "2025-10-20",
+     "2025-10-26", "week", None),
+    ("ru", PUB, "В начале марта корабль ушёл.", "В начале марта", "DATE", "2025-03", "2025-03-01",
+     "2025-03-31", "month", "START"),
+    ("ru", PUB, "С сентября нанесено несколько ударов.", "С сентября", "DATE", "2025-09..", "2025-09-01", None,
+     "month", None),
+    ("ru", PUB, "Порт закрыт до пятницы.", "до пятницы", "DATE", "..2025-10-31", None, "2025-10-31", "day",
+     None),
+    ("ru", PUB, "Он предложил трёхлетний план.", "трёхлетний", "DURATION", "P3Y", None, None, None, None),
+    ("ru", PUB, "Это случилось в ноябре прошлого года.", "ноябре прошлого года", "DATE", "2024-11", "2024-11-01",
+     "2024-11-30", "month", None),
+    ("ru", PUB, "С начала осени флот усилил присутствие.", "С начала осени", "DATE", "2025-FA..", "2025-09-01",
+     None, "season", "START"),
+    ("ru", WED, "В среду утром корабль вошёл в порт.", "среду утром", "TIME", "2025-10-29TMO", "2025-10-29",
+     "2025-10-29", "day", None),
+    ("ru", PUB, "Две недели назад флот вышел в море.", "Две недели назад", "DATE", "2025-W42", "2025-10-13",
+     "2025-10-19", "week", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "span", "type_", "value", "start", "end", "gran", "mod"),
+                         CASES, ids=[c[3] for c in CASES])
+def test_expression(lang, published, text, span, type_, value, start, end, gran, mod):
+    t = _only(text, published, lang)
+    assert (t.text, text[t.start:t.end]) == (span, span)
+    assert (t.type, t.value, t.granularity, t.mod) == (type_, value, gran, mod)
+    d = t.to_dict()
+    assert (d["start_date"], d["end_date"]) == (start, end)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Pentagon sent 12 launchers and 5,000 sailors."),
+    ("en", "Inflation reached 35% while F-16, MiG-29, DDG-51 and Tu-95 aircraft flew."),
+    ("en", "The ministers may meet again; officials said it may take time."),
+    ("en", "Maduro asked for 14 sets of missiles and repairs to Su-20MK2 jets; 60 people died."),
+    ("en", "4 comments © 2024 Example Media. Read also: 2025 vehicles were shipped."),
+    ("es", "Se enviaron 14 equipos de misiles y 5.000 soldados; el 35% de la flota."),
+    ("ru", "Мадуро попросил 14 комплектов ракет и ремонт Су-20МК2; погибли 60 человек."),
+])
+def test_never_a_date(lang, text):
+    assert find_timexes(text, PUB, lang) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On October 3 they met. The same day, he left.", ["2025-10-03", "2025-10-03"]),
+    ("The war began in 2015. Five years later it ended.", ["2015", "2020"]),
+    ("Profit rose in the third quarter from a year ago.", ["2025-Q3", "2024-Q3"]),
+    ("Sales in the quarter ended Sept. 30 beat the year-ago quarter.", ["2025-Q3", "2025-09-30", "2024-Q3"]),
+    ("On May 3, 2020 the strike began; three days later it ended.", ["2020-05-03", "2020-05-06"]),
+])
+def test_anaphora_uses_the_date_mentioned_last(text, expected):
+    assert [t.value for t in find_timexes(text, PUB, "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Военные корабли прибыли в Карибское море.", "ru"),
+    ("El gobierno de Venezuela pidió ayuda a Rusia y a China para la defensa.", "es"),
+    ("The government of Venezuela asked Russia and China for help with its defence.", "en"),
+])
+def test_detect_language(text, language):
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("language", [None, "auto"])
+def test_language_detected_when_not_given(language):
+    t = _only("Встреча прошла на прошлой неделе в Москве.", PUB, language)
+    assert t.value == "2025-W43"
+
+
+def test_deterministic_and_ordered():
+    text = "Since September, and on October 16, and next week, ships moved; in 1989 too."
+    first = find_timexes(text, PUB, "en")
+    assert first == find_timexes(text, PUB, "en")
+    assert [t.start for t in first] == sorted(t.start for t in first)
+    assert all(text[t.start:t.end] == t.text for t in first)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Feb. 29 is a leap day.", ["2024-02-29"]),  # the nearest year where the day exists
+    ("It was signed on February 30, 2023.", ["2024-02", "2023"]),  # no such day: no day-level date
+    ("Prices in 1998-1990 fell.", []),  # a backwards range is no range, and its parts are not years
+])
+def test_impossible_dates_are_not_invented(text, values):
+    assert [t.value for t in find_timexes(text, date(2025, 1, 1), "en")] == values
+
+
+def test_other_language_goes_through_dateparser():
+    found = find_timexes("Le sommet a eu lieu le 16 octobre 2025 à Paris.", PUB, "fr")
+    assert [(t.value, t.granularity) for t in found] == [("2025-10-16", "day")]
