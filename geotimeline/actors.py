@@ -1,11 +1,30 @@
 """Actors: countries, demonyms, capitals used for governments, leaders, ministries, forces, groups.
 
-STUB: the records are fixed; the matcher is being written.
+Sources: data/actors.csv (curated, versioned: people, ministries, forces, companies, armed groups,
+organisations, with English, Spanish and Russian aliases) and data/countries.csv (every country with
+its names and demonyms). A country, its demonym ("Venezuelan", "российские") and its capital used as
+a government ("Moscow responded") all give the same country actor. Names of seas and regions
+("South China Sea", "Latin American") are matched too so that they do not yield a country actor.
 """
 
 from __future__ import annotations
 
+import csv
+import functools
+import logging
+import re
 from dataclasses import dataclass
+
+from geotimeline.countries import DATA, countries, country_aliases
+from geotimeline.countries import country_name as _country_name
+from geotimeline.gazetteer import CAPS_WORDS
+from geotimeline.lexicon import Lexicon, Match, fold, longest
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Actor", "ActorMention", "find_actors", "actor_by_name", "country_actor", "country_name", "ACTORS_VERSION"]
+
+KINDS = ("country", "person", "government", "ministry", "military", "company", "armed_group", "organisation")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,3 +40,167 @@ class ActorMention:
     start: int
     end: int
     actor: Actor
+
+
+def _version() -> str:
+    first = (DATA / "actors.csv").read_text(encoding="utf-8").splitlines()[0]
+    m = re.search(r"version (\S+)", first)
+    return m.group(1) if m else "unknown"
+
+
+ACTORS_VERSION = _version()
+
+# Phrases that contain a country word but name no country actor.
+_BLOCKERS = (
+    "Latin American*", "South American*", "Central American*", "North American*", "Native American*",
+    "African American*", "Indian Ocean", "Arabian Sea", "Arabian Peninsula", "Persian Gulf", "Gulf of Mexico",
+    "New Mexico", "Mexican Gulf", "Guinea pig*", "Turkey Point", "Jordan River", "Georgia Tech",
+    "French fries", "Dutch disease", "China Sea", "American Samoa", "Chinese New Year",
+)
+# Capitals of this many inhabitants or more also stand for their governments ("Caracas rejected ...").
+_CAPITAL_MIN_POPULATION = 300_000
+_NOT_AS_ACTOR_BEFORE = re.compile(
+    r"\b(?:in|at|near|into|inside|outside|across|around|off|via|through|within|over|visit(?:ed|s)?|"
+    r"en|в|во|под)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Data:
+    actors: dict  # id -> Actor
+    aliases: dict  # language -> list[(alias, payload)]
+
+
+def country_name(iso3: str | None) -> str:
+    """Common English name of a country ("VEN" -> "Venezuela")."""
+    return _country_name(iso3)
+
+
+@functools.cache
+def country_actor(iso3: str) -> Actor:
+    return Actor(country_name(iso3), iso3, "country")
+
+
+@functools.cache
+def _data() -> _Data:
+    from geotimeline.gazetteer import _data as places_data
+
+    actors: dict[str, Actor] = {}
+    aliases: dict[str, list[tuple[str, tuple]]] = {lang: [] for lang in ("en", "es", "ru")}
+    with (DATA / "actors.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            actor = Actor(row["name"].strip(), row["country"].strip() or None, row["kind"].strip())
+            actors[row["id"].strip()] = actor
+            names = [actor.name, *(a for a in row["aliases"].split("|") if a.strip())]
+            for lang in aliases:
+                aliases[lang].extend((a, ("actor", row["id"].strip())) for a in names)
+    places = places_data()
+    capital_aliases: list[tuple[str, tuple]] = []
+    for iso3, capital in places.capitals.items():
+        cities = places.cities.get(capital.name.lower(), ())
+        if any(c.capital and c.population >= _CAPITAL_MIN_POPULATION for c in cities):
+            capital_aliases.append((capital.name, ("capital", iso3)))
+    blockers: list[tuple[str, tuple]] = [(b, ("block", "")) for b in _BLOCKERS]
+    for place, _strict in places.curated.values():
+        if place.kind != "city":
+            blockers.append((place.name, ("block", "")))
+    curated_rows = {p.name: p for p, _ in places.curated.values()}
+    for lang in aliases:
+        aliases[lang].extend((a, ("country", iso3)) for a, iso3 in country_aliases(lang, demonyms=True))
+        aliases[lang].extend(capital_aliases)
+        aliases[lang].extend(blockers)
+    # curated capitals carry Spanish and Russian (inflected) forms: "Москве", "Pekín"
+    from geotimeline.gazetteer import _read_curated
+
+    for row in _read_curated():
+        place = curated_rows.get(row["name"].strip())
+        if place is None or place.kind != "city" or not place.country:
+            continue
+        if places.capitals.get(place.country) is None or fold(places.capitals[place.country].name) != fold(place.name):
+            continue
+        for lang in aliases:
+            cells = [row["aliases_en"]] + ([row[f"aliases_{lang}"]] if lang != "en" else [])
+            forms = [place.name] + [a for cell in cells for a in (cell or "").split("|") if a.strip()]
+            aliases[lang].extend((a, ("capital", place.country)) for a in forms)
+    log.debug("actors: %d curated actors", len(actors))
+    return _Data(actors, aliases)
+
+
+@functools.cache
+def _lexicon(language: str) -> Lexicon:
+    data = _data()
+    return Lexicon(data.aliases.get(language, data.aliases["en"]))
+
+
+_FUNCTION_WORDS = {
+    "in", "to", "from", "and", "with", "of", "the", "for", "by", "at", "on", "but", "while", "as", "said",
+    "both", "neither", "between", "against", "told", "urged", "asked", "warned", "accused",
+}
+
+
+def _acceptable(text: str, m: Match, all_caps: bool = False) -> bool:
+    kind, key = m.payload
+    if all_caps and text[m.start : m.end] in CAPS_WORDS:
+        return False
+    if kind == "capital":
+        return not _NOT_AS_ACTOR_BEFORE.search(text, max(0, m.start - 20), m.start)
+    if kind == "country" and countries()[key].ambiguous:
+        # "Michael Jordan", "Chad Smith": a name, not the country
+        after = text[m.end : m.end + 3]
+        before = text[max(0, m.start - 30) : m.start]
+        if re.match(r" [A-Z][a-z]", after):
+            return False
+        prev = re.search(r"([A-Za-z]+)\s+$", before)
+        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _FUNCTION_WORDS:
+            return False
+    return True
+
+
+def find_actors(text: str, language: str = "en") -> list[ActorMention]:
+    """Actors named in `text`: longest, non-overlapping matches, in text order."""
+    if not text:
+        return []
+    data = _data()
+    by_span: dict[tuple[int, int], Match] = {}
+    order = {"actor": 0, "block": 1, "country": 2, "capital": 3}
+    letters = [c for c in text[:2000] if c.isalpha()]
+    all_caps = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    for m in _lexicon(language).candidates(text):
+        if not _acceptable(text, m, all_caps):
+            continue
+        span = (m.start, m.end)
+        old = by_span.get(span)
+        if old is None or order[m.payload[0]] < order[old.payload[0]]:
+            by_span[span] = m
+    out: list[ActorMention] = []
+    for m in longest(by_span.values()):
+        kind, key = m.payload
+        if kind == "block":
+            continue
+        actor = data.actors[key] if kind == "actor" else country_actor(key)
+        out.append(ActorMention(text[m.start : m.end], m.start, m.end, actor))
+    return out
+
+
+@functools.cache
+def _by_name() -> dict[str, Actor]:
+    """Canonical names only, case-insensitive ("nicolás maduro", "russia")."""
+    data = _data()
+    out: dict[str, Actor] = {}
+    for actor in data.actors.values():
+        out[fold(actor.name)] = actor
+    for iso3 in countries():
+        out[fold(country_name(iso3))] = country_actor(iso3)
+    return out
+
+
+def actor_by_name(name: str) -> Actor | None:
+    """The actor a name (canonical name or alias, any of the three languages) stands for, else None."""
+    if not name or not name.strip():
+        return None
+    found = find_actors(name.strip())
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(name.strip()):
+        return found[0].actor
+    key = fold(name.strip())
+    return _by_name().get(key) if len(key) > 3 else None

