@@ -1,0 +1,110 @@
+"""Articles per second for the whole pipeline (extract_events) on the VOA stories, single process and on
+all cores, side by side with one plain `dateparser.search_dates` pass over the same texts. A stage table
+says where the time goes (sentences+triggers, temporal, actors, gazetteer) so each owner can see their part.
+
+Run: python -m benchmarks.throughput
+"""
+
+from __future__ import annotations
+
+import cProfile
+import json
+import multiprocessing
+import os
+import pstats
+import time
+from datetime import date, datetime
+
+from benchmarks.table import corpus, write_results
+from geotimeline import events as ev
+from geotimeline.articles import Article
+from geotimeline.categories import find_triggers
+from geotimeline.sentences import split_sentences
+
+REPEATS = 3
+
+
+def load() -> list[Article]:
+    out = []
+    for line in (corpus("voa") / "voa_stories.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        published = datetime.fromisoformat(r["published"].replace("Z", "+00:00")).date() if r.get("published") else None
+        out.append(Article(id=str(r["id"]), text=r["text"], title=r.get("title", ""), url=r.get("url", ""),
+                           published=published, language="en"))
+    return out
+
+
+def _extract(article: Article) -> int:
+    return len(ev.extract_events(article))
+
+
+def _timed(fn, items) -> tuple[float, object]:
+    t0 = time.perf_counter()
+    result = [fn(a) for a in items]
+    return time.perf_counter() - t0, result
+
+
+def main() -> None:
+    articles = load()
+    n = len(articles)
+    cores = os.cpu_count() or 1
+    _extract(articles[0])  # warm the dictionaries (loaded once per process)
+
+    from dateparser.search import search_dates
+
+    settings = {"RELATIVE_BASE": datetime(2025, 3, 14)}
+    # The machine is shared: each figure is the best of REPEATS runs, taken in alternation.
+    dp_runs, single_runs, multi_runs = [], [], []
+    counts: list[int] = []
+    for _ in range(REPEATS):
+        dp_runs.append(_timed(lambda a: search_dates(a.text, languages=["en"], settings=settings), articles)[0])
+        elapsed, counts = _timed(_extract, articles)
+        single_runs.append(elapsed)
+        t0 = time.perf_counter()
+        with multiprocessing.get_context("fork").Pool(cores) as pool:
+            pool.map(_extract, articles, chunksize=4)
+        multi_runs.append(time.perf_counter() - t0)
+    dp_time, single, multi = min(dp_runs), min(single_runs), min(multi_runs)
+
+    stages = {
+        "sentences + triggers": lambda a: [find_triggers(s.text, "en") for s in split_sentences(a.text)],
+        "temporal.find_timexes": lambda a: ev._find_timexes(a.text, a.published or date(2025, 1, 1), "en"),
+        "actors.find_actors": lambda a: ev._find_actors(a.text, "en"),
+        "gazetteer.find_places": lambda a: ev._find_places(a.text, "en", ()),
+    }
+    stage_rows = [[f"stage: {name}", n, t, n / t if t else 0.0, "-"] for name, t in
+                  ((name, min(_timed(fn, articles)[0] for _ in range(REPEATS))) for name, fn in stages.items())]
+    rows = [
+        ["dateparser.search_dates (baseline, 1 process)", n, dp_time, n / dp_time, "-"],
+        ["extract_events, 1 process", n, single, n / single, sum(counts)],
+        [f"extract_events, {cores} processes", n, multi, n / multi, "-"],
+        *stage_rows,
+    ]
+    profile = cProfile.Profile()
+    profile.enable()
+    for a in articles[:30]:
+        ev.extract_events(a)
+    profile.disable()
+    stats = pstats.Stats(profile).sort_stats("cumulative")
+    top = []
+    for func, (_cc, _nc, tt, ct, _callers) in sorted(stats.stats.items(), key=lambda kv: -kv[1][3])[:25]:
+        top.append(f"{ct:7.3f}s cum {tt:7.3f}s own  {func[0].split('/')[-1]}:{func[1]} {func[2]}")
+    write_results(
+        "throughput",
+        ["run", "articles", "seconds", "articles/s", "events"],
+        rows,
+        cores=cores,
+        per_core_target=20,
+        events_per_article=sum(counts) / n,
+        repeats=REPEATS,
+        all_runs_seconds={"dateparser": dp_runs, "single": single_runs, "multi": multi_runs},
+        profile_top_cumulative=top,
+    )
+    print("\ncProfile, 30 articles, top cumulative:")
+    print("\n".join(top[:15]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,274 @@
+"""Event categories (PLOVER 2.0) and display domains: the EN/ES/RU trigger lexicon and the domain rules.
+
+A trigger is a verb or event noun ("requested", "strikes", "build-up", "удары", "despliegue") that names a
+development. Russian and Spanish entries are stems, so inflected forms match. Each entry carries a
+headline verb used by the timeline label ("asks", "strikes", "pide", "наносит удар").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CATEGORIES_COOPERATIVE = frozenset({"AID", "COOPERATE", "SUPPORT", "CONCEDE", "RETREAT", "CONSULT"})
+CATEGORIES_HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+CATEGORIES_FORCE = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "RETREAT", "THREATEN", "AID", "COOPERATE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    text: str
+    start: int  # offsets in the sentence
+    end: int
+    category: str
+    verbal: bool  # a verb (or verb phrase); False for an event noun ("strikes", "talks")
+    headline: str  # present-tense headline verb ("asks for", "strikes")
+    base: str  # base form for planned events ("to strike"); same as headline outside English
+
+
+# (pattern, category, verbal, headline, base). Patterns are matched case-insensitively on word boundaries.
+_V, _N = True, False
+EN: list[tuple[str, str, bool, str, str]] = [
+    # intent to cooperate / agreements
+    (r"agree[ds]?|agreeing", "AGREE", _V, "agrees", "agree"),
+    (r"(?:signed|signs|sign|signing)\s+(?:\w+\s+){0,3}(?:deal|accord|agreement|treaty|pact|memorandum|contract)s?", "AGREE", _V, "signs {rest}", "sign {rest}"),
+    (r"reach(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:deal|agreement|accord|truce|ceasefire)", "AGREE", _V, "reaches", "reach"),
+    (r"promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|vow(?:ed|s)? to (?:support|help|cooperate|continue)", "AGREE", _V, "promises", "promise"),
+    (r"offer(?:ed|s|ing)?|propos(?:e|ed|es|ing)", "AGREE", _V, "proposes", "propose"),
+    (r"(?:is|are|was|were) (?:willing|ready|prepared) to", "AGREE", _V, "is willing to", "be willing to"),
+    (r"agreement|accord|treaty|ceasefire deal|peace deal", "AGREE", _N, "agrees", "agree"),
+    (r"ratif(?:y|ied|ies)|settled|committed to|reached (?:an? )?understanding|accepted (?:an? |the )?(?:offer|proposal|plan|invitation)", "AGREE", _V, "agrees", "agree"),
+    # consultation
+    (r"met|meet|meets|meeting with|held (?:\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations)", "CONSULT", _V, "meets", "meet"),
+    (r"visit(?:ed|s|ing)?|host(?:ed|s|ing)|hosted", "CONSULT", _V, "visits", "visit"),
+    (r"discuss(?:ed|es|ing)?|consult(?:ed|s|ing)?|negotiat(?:e|ed|es|ing)|spoke (?:by phone )?with|talked with|mediat(?:e|ed|es|ing)", "CONSULT", _V, "holds talks with", "hold talks with"),
+    (r"invit(?:e|ed|es|ing)", "CONSULT", _V, "invites", "invite"),
+    (r"talks|summit|negotiations|mediation(?: effort)?|phone call|consultations", "CONSULT", _N, "holds talks", "hold talks"),
+    (r"convened|telephoned|received (?:the )?(?:visiting|delegation|envoy|minister|president|prime minister|foreign minister)|arriv(?:ed|es) in|(?:trip|travell?ed|flew|journey) to|attend(?:ed|s)? (?:\w+\s+){0,2}(?:summit|meeting|talks|conference)|gather(?:ed)? for talks", "CONSULT", _V, "meets", "meet"),
+    (r"resum(?:e|ed|es) (?:\w+\s+)?(?:talks|negotiations|dialogue|contacts)", "CONSULT", _V, "resumes talks with", "resume talks with"),
+    # support
+    (r"prais(?:e|ed|es|ing)|welcom(?:e|ed|es|ing)|endors(?:e|ed|es|ing)|defend(?:ed|s|ing)?|back(?:ed|s|ing)", "SUPPORT", _V, "backs", "back"),
+    (r"apologi[sz](?:e|ed|es|ing)|congratulat(?:e|ed|es|ing)|thank(?:ed|s)|recogni[sz](?:e|ed|es|ing)|support(?:ed|s|ing)?", "SUPPORT", _V, "supports", "support"),
+    (r"(?:restored|upgraded|established|resumed) (?:\w+\s+){0,2}(?:ties|relations)", "SUPPORT", _V, "restores ties with", "restore ties with"),
+    (r"express(?:ed|es)? (?:\w+\s+)?(?:support|solidarity|condolences|gratitude|sympathy)|hail(?:ed|s)|laud(?:ed|s)|commend(?:ed|s)|applaud(?:ed|s)|voted for", "SUPPORT", _V, "backs", "back"),
+    # cooperation
+    (r"cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|coordinat(?:e|ed|es|ing)|shar(?:e|ed|es|ing) (?:intelligence|expertise|information|technology)", "COOPERATE", _V, "coordinates", "coordinate"),
+    (r"join(?:ed|s)? forces|work(?:ed|s|ing)? (?:together|closely) with|partner(?:ed|s)? with|team(?:ed)? up|extradit(?:e|ed|es)|exchang(?:e|ed|es) (?:intelligence|information)", "COOPERATE", _V, "works with", "work with"),
+    # aid
+    (r"(?:sent|send|sends|provid(?:e|ed|es|ing)|gave|give|gives|shipped|handed over|transferred|deliver(?:ed|s|ing)?)\s+(?:(?!letters?|messages?|request\w*|ask\w*|call\w*|appeal\w*)\w+\s+){0,4}(?:aid|assistance|weapons|arms|ammunition|medicine|food|supplies|equipment|missiles|loans?|funds|relief|drones|tanks|air defen[cs]e|fuel|vaccines)", "AID", _V, "sends {rest}", "send {rest}"),
+    (r"suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|granted (?:\w+\s+)?asylum|(?:humanitarian|military) aid", "AID", _V, "supplies", "supply"),
+    (r"allocat(?:e|ed|es)|loan(?:ed|s)?|financ(?:e|ed|es)|fund(?:ed|s)|evacuat(?:e|ed|es)|rescu(?:e|ed|es)|shelter(?:ed|s)?", "AID", _V, "aids", "aid"),
+    # retreat / concede
+    (r"withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)? out|pull(?:ed|s)? back|retreat(?:ed|s|ing)?|demobili[sz](?:e|ed|es)|disarm(?:ed|s)?", "RETREAT", _V, "withdraws", "withdraw"),
+    (r"releas(?:e|ed|es|ing)|freed|eas(?:e|ed|es|ing)|lift(?:ed|s|ing)?|cancel(?:l?ed|s)|allow(?:ed|s)? (?:\w+\s+){0,3}access|resign(?:ed|s)?|approv(?:e|ed|es)|conced(?:e|ed|es)|accept(?:ed|s)", "CONCEDE", _V, "concedes", "concede"),
+    (r"lift(?:ed|s)? (?:the )?siege|surrender(?:ed|s)?|laid down (?:their |its )?arms|disband(?:ed|s)?|scal(?:ed|es) back|reduc(?:ed|es) (?:its |their )?(?:troops|forces)|truce|ceasefire|cease-fire", "RETREAT", _V, "withdraws", "withdraw"),
+    (r"pardon(?:ed|s)?|amnesty|relax(?:ed|es)|permit(?:ted|s)|yield(?:ed|s)|backed down|admit(?:ted|s)|acknowledg(?:e|ed|es)|stepped down|reinstat(?:e|ed|es)|restor(?:e|ed|es)", "CONCEDE", _V, "concedes", "concede"),
+    (r"(?:re)?open(?:ed|s)? (?:\w+\s+){0,2}(?:borders?|embassy|airspace|ports?|crossings?)|granted (?:\w+\s+)?(?:access|permission|amnesty|independence)|called off", "CONCEDE", _V, "concedes", "concede"),
+    # requests
+    (r"request(?:ed|s|ing)?|ask(?:ed|s|ing)?(?: for)?|seek(?:s|ing)?|sought|appeal(?:ed|s)? (?:to|for)", "REQUEST", _V, "asks for", "ask for"),
+    (r"demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:for|on)|press(?:ed|es)? for|insist(?:ed|s)?", "REQUEST", _V, "calls for", "call for"),
+    (r"said (?:\w+\s+){1,12}must|ordered", "REQUEST", _V, "demands", "demand"),
+    (r"request|demands|appeal", "REQUEST", _N, "asks for", "ask for"),
+    (r"pleaded|plead(?:s|ing)?|lobbi(?:ed|es)|recommend(?:ed|s)|(?:concluded|stated|declared|insisted|argued) (?:\w+\s+){1,12}must", "REQUEST", _V, "calls for", "call for"),
+    # accusations, investigations
+    (r"accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|charg(?:e|ed|es|ing)|alleg(?:e|ed|es)", "ACCUSE", _V, "accuses", "accuse"),
+    (r"critici[sz](?:e|ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|complain(?:ed|s|ing)?|lodged (?:\w+\s+){0,2}protest|summon(?:ed|s)?|rebuk(?:e|ed|es)", "ACCUSE", _V, "condemns", "condemn"),
+    (r"investigat(?:e|ed|es|ing|ion)|inspect(?:ed|s|ors)?|probe[sd]?|fact-finding|monitor(?:ed|s)?", "ACCUSE", _V, "investigates", "investigate"),
+    (r"deplor(?:e|ed|es)|slam(?:med|s)|lash(?:ed)? out|object(?:ed|s) to|disput(?:e|ed|es)|su(?:ed|es)|filed (?:\w+\s+)?(?:lawsuit|complaint|suit)|indict(?:ed|s)?|audit(?:ed|s)?", "ACCUSE", _V, "accuses", "accuse"),
+    # rejections
+    (r"reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es) to|den(?:y|ied|ies)|veto(?:ed|es)?|ruled out|dismiss(?:ed|es)|oppos(?:e|ed|es)", "REJECT", _V, "rejects", "reject"),
+    (r"(?:will|would) not (?:accept|allow|agree)|failed to (?:reach|agree)", "REJECT", _V, "rejects", "reject"),
+    (r"spurn(?:ed|s)|turn(?:ed|s)? down|resist(?:ed|s)|defi(?:ed|es)|ignor(?:e|ed|es)|block(?:ed|s)? (?:\w+\s+){0,2}(?:resolution|bill|proposal|plan|deal)", "REJECT", _V, "rejects", "reject"),
+    # threats
+    (r"threat(?:en|ened|ens|ening)|warn(?:ed|s|ing)?|ultimatum|vow(?:ed|s)? to (?:fight|retaliate|respond|destroy)|sworn to|swore to", "THREATEN", _V, "threatens", "threaten"),
+    # protest
+    (r"protest(?:ed|s|ing|ers)?|demonstrat(?:e|ed|ion|ions|ors)|rall(?:y|ied|ies)|march(?:ed|es)|boycott(?:ed|s)?|hunger strike|general strike|sit-in|petition|riot(?:ed|s|ing)?|blocked (?:roads|streets|highways)", "PROTEST", _V, "protests", "protest"),
+    (r"picket(?:ed|s)?|walk(?:ed)? out|collect(?:ed|ing)? signatures|strik(?:e|es|ing) workers|went on strike|staged (?:\w+\s+){0,2}(?:protest|rally|march|strike)", "PROTEST", _V, "protests", "protest"),
+    # sanctions
+    (r"sanction(?:ed|s|ing)?|embargo(?:ed)?|tariffs?|expel(?:led|s)? (?:\w+\s+){0,3}(?:diplomats?|ambassador|envoy)|recall(?:ed|s)? (?:its |their )?(?:ambassador|envoy)", "SANCTION", _V, "sanctions", "sanction"),
+    (r"(?:cut|broke|severed|suspend(?:ed|s)?|froze|freez(?:e|es|ing))\s+(?:\w+\s+){0,4}(?:ties|relations|aid|assets|program|talks|cooperation)", "SANCTION", _V, "cuts {rest}", "cut {rest}"),
+    (r"withdr(?:ew|awn|aw|aws|awing) (?:\w+\s+){0,2}(?:peacekeep\w*|inspectors|aid|funding|ambassador|envoy|workers)", "SANCTION", _V, "withdraws {rest}", "withdraw {rest}"),
+    (r"designat(?:e|ed|es|ing) (?:\w+\s+){0,6}(?:as )?(?:an? )?(?:foreign )?terrorist", "SANCTION", _V, "designates {rest}", "designate {rest}"),
+    (r"shipped out|ban(?:ned|s)? (?:\w+\s+)?(?:imports|exports)", "SANCTION", _V, "sanctions", "sanction"),
+    (r"downgrad(?:e|ed|es) (?:\w+\s+){0,2}(?:ties|relations)|halt(?:ed|s)? (?:\w+\s+){0,2}(?:aid|imports|exports|trade|shipments|deliveries)|blacklist(?:ed|s)?|impos(?:e|ed|es) (?:\w+\s+){0,2}(?:sanctions|tariffs|restrictions|a ban|an embargo)|withh(?:eld|old|olds)", "SANCTION", _V, "sanctions", "sanction"),
+    (r"suspend(?:ed|s)?|halt(?:ed|s)? (?:\w+\s+){0,2}(?:cooperation|relations|ties|flights|funding)", "SANCTION", _V, "suspends", "suspend"),
+    # force posture
+    (r"mobili[sz](?:e|ed|es|ing)|deploy(?:ed|s|ing)?|deployment|massed|mass(?:ing)? (?:troops|forces)|reinforc(?:e|ed|es|ing)|reinforcements", "MOBILIZE", _V, "deploys", "deploy"),
+    (r"(?:sent|send|sends|sending|dispatch(?:ed|es|ing)?|mov(?:ed|es|ing)|position(?:ed|ing))\s+(?:\w+\s+){0,4}(?:troops|forces|warships?|ships|destroyers?|frigates?|submarines?|carriers?|fleet|jets|bombers|aircraft|soldiers|marines|vessels)", "MOBILIZE", _V, "sends {rest}", "send {rest}"),
+    (r"(?:increas|boost|expand|build|built|bolster|strengthen|ramp)(?:ed|ing|s|e)?(?: up)? (?:\w+\s+){0,2}(?:military |naval )?presence", "MOBILIZE", _V, "builds up forces", "build up forces"),
+    (r"build-?up|buildup|built up|(?:military|naval) exercises?|exercises|drills|manoeuvres|maneuvers|war games|port call|patrol(?:led|s|ling)?|transit(?:ed|s|ing)?|sail(?:ed|s)? (?:through|into|to)|docked|put (?:\w+\s+){0,2}on (?:high )?alert|prepar(?:ed|es|ing) to (?:attack|resume|launch|invade)", "MOBILIZE", _V, "deploys", "deploy"),
+    (r"test-fir(?:e|ed|es)|test(?:ed|s)? (?:an? |its )?(?:\w+\s+)?missiles?|(?:high|full|combat) alert|show of force", "MOBILIZE", _V, "deploys", "deploy"),
+    # coercion
+    (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|seizure|board(?:ed|ing)|kidnap(?:ped|s)?|abduct(?:ed|s)?|took (?:\w+\s+)?hostage|taken hostage", "COERCE", _V, "seizes", "seize"),
+    (r"blew up|sabotag(?:e|ed)|confiscat(?:e|ed|es)|crack(?:ed)? down|crackdown|blockad(?:e|ed|es|ing)|intercept(?:ed|s)?|clos(?:e|ed|es) (?:\w+\s+){0,2}(?:borders?|airspace|ports?|strait|embassy)|shut down|imposed (?:a )?(?:curfew|martial law|state of emergency)|ban(?:ned|s)?|expel(?:led|s)?|deport(?:ed|s)?|jail(?:ed|s)?|sentenc(?:e|ed)", "COERCE", _V, "cracks down on", "crack down on"),
+    (r"outlaw(?:ed|s)?|censor(?:ed|s)?|besieg(?:e|ed|es)|hijack(?:ed|s)?|imprison(?:ed|s)?|evict(?:ed|s)?|demolish(?:ed|es)?|nationali[sz](?:e|ed|es)|dispers(?:e|ed|es)|tear gas|cyberattacks?", "COERCE", _V, "cracks down on", "crack down on"),
+    # assault
+    (r"attack(?:ed|s|ing)?|strikes?|struck|airstrikes?|air strikes?|bomb(?:ed|s|ing|ings)?|shell(?:ed|ing)|fir(?:e|ed|es|ing) (?:on|at|missiles|rockets|shots)|opened fire|launch(?:ed|es)? (?:\w+\s+){0,2}(?:missiles?|rockets?|drones?|attacks?|offensive|strikes?)", "ASSAULT", _V, "strikes", "strike"),
+    (r"kill(?:ed|s|ing)?|clash(?:ed|es)?|fight(?:ing|s)?|fought|battl(?:e|ed|es)|invad(?:e|ed|es)|invasion|raid(?:ed|s)?|ambush(?:ed)?|shot (?:down|dead)|captur(?:e|ed|es)|tortur(?:e|ed|es)|massacre[ds]?|sank|sunk|shelling|offensive|gunbattle|wound(?:ed|s|ing)|injur(?:e|ed|es|ing)|storm(?:ed|s)|assassinat(?:e|ed|es)|execut(?:e|ed|es)|behead(?:ed|s)?|explod(?:e|ed|es)|detonat(?:e|ed|es)|blasts?|bombings?|car bombs?|mortars?|rockets? (?:fire|attacks?)|grenades?|loot(?:ed|s)|burn(?:ed|t) down|gunmen|massacred|overr(?:an|un)|(?:took|seized|taken) control|occupied", "ASSAULT", _V, "attacks", "attack"),
+]
+
+ES: list[tuple[str, str, bool, str, str]] = [
+    (r"acord\w*|acuerdo\w*|firm(?:ó|aron|a|an) (?:\w+\s+){0,2}(?:acuerdo|tratado|pacto|convenio)\w*|promet\w*|ofrec\w*|ofreci\w*|propus\w*|propon\w*", "AGREE", _V, "acuerda", "acordar"),
+    (r"(?:se )?reun(?:ió|ieron|e|en|irá|irán|ión|iones)|visit\w*|convers\w*|dialog\w*|negoci\w*|cumbre|conversaciones", "CONSULT", _V, "se reúne con", "reunirse con"),
+    (r"apoy\w*|respald\w*|elogi\w*|felicit\w*|defendi\w*", "SUPPORT", _V, "respalda", "respaldar"),
+    (r"cooper\w*|coordin\w*|colabor\w*", "COOPERATE", _V, "coordina", "coordinar"),
+    (r"suministr\w*|don(?:ó|aron)|entreg\w*|ayuda (?:humanitaria|militar)", "AID", _V, "suministra", "suministrar"),
+    (r"retir\w*|repleg\w*", "RETREAT", _V, "retira", "retirar"),
+    (r"liber(?:ó|aron|ar|a)|levant(?:ó|aron) (?:\w+\s+)?sanciones|cedi\w*|dimiti\w*", "CONCEDE", _V, "libera", "liberar"),
+    (r"solicit\w*|pid(?:ió|ieron|e|en)|pedid\w*|ped(?:ir|ía)|exig\w*|reclam\w*|inst(?:ó|a) a|llam(?:ó|a|aron) a", "REQUEST", _V, "pide", "pedir"),
+    (r"acus\w*|critic\w*|conden\w*|denunci\w*|investig\w*", "ACCUSE", _V, "acusa", "acusar"),
+    (r"rechaz\w*|(?:se )?neg(?:ó|aron) a|vet(?:ó|aron)", "REJECT", _V, "rechaza", "rechazar"),
+    (r"amenaz\w*|advirti\w*|advierte\w*|ultimátum", "THREATEN", _V, "amenaza", "amenazar"),
+    (r"protest\w*|manifest(?:ación|aciones|antes|aron)|march(?:a|aron)|huelga", "PROTEST", _V, "protesta", "protestar"),
+    (r"sancion\w*|embargo|arancel\w*|expuls(?:ó|aron) (?:\w+\s+){0,3}diplomátic\w*|rompi\w* relaciones|design(?:ó|a|aron) (?:\w+\s+){0,6}terrorista", "SANCTION", _V, "sanciona", "sancionar"),
+    (r"despleg\w*|despliegue\w*|desplieg\w*|moviliz\w*|envi(?:ó|aron|a|ando) (?:\w+\s+){0,3}(?:buques|barcos|tropas|destructores|portaaviones|fuerzas|aviones|submarino)|ejercicios|maniobras|presencia militar|reforz\w*", "MOBILIZE", _V, "despliega", "desplegar"),
+    (r"detuv\w*|deten(?:ción|ido|idos)|arrest\w*|incaut\w*|captur(?:ó|aron)|secuestr\w*|bloque(?:ó|aron|o)|abord\w*", "COERCE", _V, "detiene", "detener"),
+    (r"atac\w*|ataques?|bombarde\w*|mat(?:ó|aron)|dispar\w*|ofensiva|invad\w*|invasión|golpe(?:s)? contra", "ASSAULT", _V, "ataca", "atacar"),
+]
+
+RU: list[tuple[str, str, bool, str, str]] = [
+    (r"договори\w*|договорённост\w*|договоренност\w*|соглашени\w*|согласи\w*|подписа\w*|пообеща\w*|обеща\w*|предложи\w*|предлага\w*", "AGREE", _V, "договаривается", "договориться"),
+    (r"встрети\w*|встреча\w*|встреч[аеиуы]\w*|переговор\w*|визит\w*|посети\w*|посеща\w*|обсуди\w*|обсужда\w*|консультаци\w*|саммит\w*", "CONSULT", _V, "встречается с", "встретиться с"),
+    (r"поддерж\w*|приветств\w*|одобри\w*|похвали\w*", "SUPPORT", _V, "поддерживает", "поддержать"),
+    (r"сотруднич\w*|координир\w*|скоординир\w*|взаимодейств\w*", "COOPERATE", _V, "координирует", "координировать"),
+    (r"постав(?:ил|или|ит|ят|ки|ка|ку|ок|ляет|ляют|лять|ить)\w*|помощ\w*|переда(?:л|ли|ст|ть)\w*", "AID", _V, "поставляет", "поставить"),
+    (r"вывел\w*|вывод\w*|отвел\w*|отвёл\w*|отступ\w*|отозва\w*", "RETREAT", _V, "выводит", "вывести"),
+    (r"освободи\w*|освобожд\w*|смягчи\w*|уступ\w*|отменил\w*", "CONCEDE", _V, "уступает", "уступить"),
+    (r"попроси\w*|проси\w*|просьб\w*|запрос\w*|запроси\w*|потребова\w*|требова\w*|требу\w*|призва\w*|призыва\w*|обрати\w*", "REQUEST", _V, "просит", "попросить"),
+    (r"обвини\w*|обвиня\w*|осуди\w*|осужда\w*|раскритикова\w*|критику\w*|расследова\w*", "ACCUSE", _V, "обвиняет", "обвинить"),
+    (r"отклони\w*|отверг\w*|отказа\w*|отказыва\w*|отрица\w*", "REJECT", _V, "отвергает", "отвергнуть"),
+    (r"пригрози\w*|угрожа\w*|угроз\w*|предупреди\w*|ультиматум\w*", "THREATEN", _V, "угрожает", "пригрозить"),
+    (r"протест\w*|митинг\w*|демонстраци\w*|манифестаци\w*|забастов\w*", "PROTEST", _V, "протестует", "протестовать"),
+    (r"санкци\w*|эмбарго|выслал\w*|высыла\w*|пошлин\w*|признал\w* террорист\w*", "SANCTION", _V, "вводит санкции против", "ввести санкции против"),
+    (r"разверну\w*|разверт\w*|развёрт\w*|мобилизова\w*|мобилизаци\w*|наращива\w*|нарасти\w*|учени[йяе]\w*|перебро\w*|стяну\w*|направи\w* (?:\w+\s+){0,3}(?:корабл|флот|войск|эсминц|авианос|подлод|подводн|самол)\w*|присутстви\w*", "MOBILIZE", _V, "наращивает силы", "нарастить силы"),
+    (r"задержа\w*|задерж[аи]\w*|арестова\w*|захвати\w*|захват\w*|конфиск\w*|блокир\w*|блокад\w*|похити\w*", "COERCE", _V, "задерживает", "задержать"),
+    (r"удар\w*|атак\w*|атакова\w*|обстрел\w*|бомбард\w*|бомбил\w*|нанес\w* удар\w*|нанёс\w* удар\w*|уничтожи\w*|убил\w*|убит\w*|сбил\w*|вторг\w*|вторжени\w*", "ASSAULT", _V, "наносит удар по", "нанести удар по"),
+]
+
+_LEXICONS = {"en": EN, "es": ES, "ru": RU}
+_Entry = tuple[re.Pattern[str], str, bool, str, str]
+_COMPILED: dict[tuple[str, bool], tuple[re.Pattern[str], list[_Entry]]] = {}
+
+
+def _compiled(language: str, fold: bool) -> tuple[re.Pattern[str], list[_Entry]]:
+    """One combined pattern to find where triggers start, and the entries to try at those positions.
+    With `fold` the patterns run case-sensitively on lower-cased text (several times faster)."""
+    lang = language if language in _LEXICONS else "en"
+    if (lang, fold) not in _COMPILED:
+        flags = 0 if fold else re.IGNORECASE
+        entries = [
+            (re.compile(rf"(?:{pat})(?!\w)", flags), cat, verbal, head, base)
+            for pat, cat, verbal, head, base in _LEXICONS[lang]
+        ]
+        combined = re.compile("(?<!\\w)(?:" + "|".join(f"(?:{e[0]})" for e in _LEXICONS[lang]) + ")(?!\\w)", flags)
+        _COMPILED[(lang, fold)] = (combined, entries)
+    return _COMPILED[(lang, fold)]
+
+
+_NOT_MILITARY_STRIKE = re.compile(r"(hunger|general|labou?r|workers'?)\s+$", re.IGNORECASE)
+
+
+def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
+    """Non-overlapping triggers in text order; where two start together the longer one wins."""
+    lowered = sentence.lower()
+    fold = len(lowered) == len(sentence)  # offsets stay valid (true for nearly all text)
+    combined, entries = _compiled(language, fold)
+    subject = lowered if fold else sentence
+    out: list[Trigger] = []
+    for hit in combined.finditer(subject):
+        pos = hit.start()
+        if out and pos < out[-1].end:
+            continue
+        best: Trigger | None = None
+        for pattern, category, verbal, headline, base in entries:
+            m = pattern.match(subject, pos)
+            if not m or (best is not None and m.end() <= best.end):
+                continue
+            if category == "ASSAULT" and _NOT_MILITARY_STRIKE.search(sentence[:pos]):
+                continue
+            text = sentence[m.start() : m.end()]
+            head, bse = headline, base
+            if "{rest}" in headline:
+                rest = " ".join(w for w in text.split()[1:] if w.casefold() not in {"the", "a", "an", "its", "their"})
+                head, bse = headline.replace("{rest}", rest).strip(), base.replace("{rest}", rest).strip()
+            best = Trigger(text, m.start(), m.end(), category, verbal, head, bse)
+        if best is not None:
+            out.append(best)
+    return out
+
+
+# Domain cues. Naval: "Ships, fleets, ports, straits, boats at sea, coast guards, carriers and submarines".
+NAVAL = re.compile(
+    r"\b(ships?|warships?|fleets?|nav(?:y|al)|ports?|harbou?rs?|straits?|boats?|vessels?|coast ?guards?|"
+    r"carriers?|submarines?|destroyers?|frigates?|cruisers?|corvettes?|tankers?|maritime|sailors|at sea|"
+    r"off the coast|waters|seas?|gulf|strait|"
+    r"корабл\w*|флот\w*|судам|судами|судах|судов|побережь\w*|берегов|военно-морск\w*|порт\w*|пролив\w*|лодк\w*|судн\w*|суда|авианос\w*|подлод\w*|"
+    r"подводн\w*|эсминц\w*|фрегат\w*|береговой охран\w*|морск\w*|"
+    r"buques?|barcos?|flota|armada|naval\w*|puertos?|estrecho|lanchas?|embarcaci\w*|portaaviones|"
+    r"submarinos?|destructores?|fragatas?|guardacostas|marítim\w*)\b",
+    re.IGNORECASE,
+)
+AIR = re.compile(
+    r"\b(air ?strikes?|aircraft|jets?|fighter|bombers?|drones?|airspace|helicopters?|air force|missiles?|"
+    r"самол[её]т\w*|истребител\w*|беспилот\w*|дрон\w*|вертол[её]т\w*|ракет\w*|ввс|"
+    r"aviones|cazas|drones|helicópteros?|misiles?|espacio aéreo|fuerza aérea)\b",
+    re.IGNORECASE,
+)
+LAND = re.compile(
+    r"\b(troops|soldiers|tanks?|borders?|ground forces|army|artillery|infantry|militia\w*|guerrill\w*|"
+    r"войск\w*|солдат\w*|танк\w*|границ\w*|армия|армии|артиллери\w*|tropas|soldados|tanques|frontera|ejército)\b",
+    re.IGNORECASE,
+)
+LEGAL = re.compile(
+    r"\b(court|judge|tribunal|indict\w*|lawsuit|sued|charged|ruling|extradit\w*|prosecut\w*|"
+    r"суд\w*|прокурор\w*|обвинени\w*|tribunal|juez|fiscal\w*|demanda judicial)\b",
+    re.IGNORECASE,
+)
+ECONOMIC = re.compile(
+    r"\b(tariffs?|trade|embargo|oil|exports?|imports?|economic|financial|assets|loans?|investment|banks?|"
+    r"пошлин\w*|торгов\w*|нефт\w*|экспорт\w*|импорт\w*|экономическ\w*|финансов\w*|"
+    r"aranceles|comercio|petróleo|exportaciones|importaciones|económic\w*|financier\w*)\b",
+    re.IGNORECASE,
+)
+_DIPLOMATIC = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+def domain_of(category: str, clause: str, place_kind: str | None = None) -> str:
+    """Display domain of an event from its category, the words of its clause and the kind of its place."""
+    if category in CATEGORIES_FORCE or category == "SANCTION" and not ECONOMIC.search(clause):
+        if NAVAL.search(clause) or place_kind in {"sea", "strait", "gulf", "ocean", "port"}:
+            return "naval"
+        if AIR.search(clause):
+            return "air"
+        if LAND.search(clause):
+            return "land"
+    if LEGAL.search(clause) and category in {"ACCUSE", "COERCE", "SANCTION", "REQUEST", "CONCEDE"}:
+        return "legal"
+    if category == "SANCTION" or (category in {"AID", "AGREE", "COOPERATE"} and ECONOMIC.search(clause)):
+        return "economic"
+    if category in _DIPLOMATIC or category in {"COOPERATE", "AID", "RETREAT"}:
+        return "diplomatic"
+    return "other"
+
+
+def adjust_for_intent(category: str, before: str, language: str = "en") -> str:
+    """Announced intent changes the category: a pledge to cooperate is AGREE, a pledge to harm THREATEN.
+
+    `before` is the clause text preceding the trigger ("said it will", "would", "threatened to")."""
+    tail = before[-40:].casefold()
+    conditional = bool(re.search(r"\b(unless|if not|или же|если не|a menos que)\b", before.casefold()))
+    intent = bool(
+        re.search(
+            r"\b(will|would|shall|'ll|willing to|ready to|prepared to|promised to|pledged to|offered to|vowed to|"
+            r"intends? to|threatened to|будет|будут|намерен\w*|готов\w*|пообещал\w*|grozil|amenazó con|"
+            r"dispuest\w* a|prometió|se comprometió a|va a|van a)\b",
+            tail,
+        )
+    )
+    if conditional and category in CATEGORIES_HOSTILE | {"RETREAT", "MOBILIZE"}:
+        return "THREATEN"
+    if intent and category in CATEGORIES_HOSTILE:
+        return "THREATEN"
+    if intent and category in CATEGORIES_COOPERATIVE:
+        return "AGREE"
+    return category

@@ -1,0 +1,72 @@
+"""Trigger lexicon (EN/ES/RU), category adjustment for announced intent, and display domains."""
+
+from __future__ import annotations
+
+import pytest
+
+from geotimeline.categories import adjust_for_intent, domain_of, find_triggers
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "trigger", "category"),
+    [
+        ("en", "Maduro requested missiles from Russia.", "requested", "REQUEST"),
+        ("en", "The navy deployed a destroyer.", "deployed", "MOBILIZE"),
+        ("en", "Workers began a hunger strike.", "hunger strike", "PROTEST"),
+        ("en", "Jets carried out strikes on boats.", "strikes", "ASSAULT"),
+        ("en", "Iran sent drones and ammunition to Russia.", "sent drones and ammunition", "AID"),
+        ("en", "Russia sent warships to Cuba.", "sent warships", "MOBILIZE"),
+        ("en", "Switzerland expelled two Russian diplomats.", "expelled two Russian diplomats", "SANCTION"),
+        ("en", "Police arrested the editor.", "arrested", "COERCE"),
+        ("en", "China condemned the visit.", "condemned", "ACCUSE"),
+        ("es", "Rusia desplegó buques en el Caribe.", "desplegó", "MOBILIZE"),
+        ("es", "Maduro solicitó misiles a Rusia.", "solicitó", "REQUEST"),
+        ("es", "Cuba rechazó la propuesta.", "rechazó", "REJECT"),
+        ("ru", "Россия направила корабли в Карибское море.", "направила корабли", "MOBILIZE"),
+        ("ru", "Мадуро попросил Путина о помощи.", "попросил", "REQUEST"),
+        ("ru", "Полиция задержала журналиста.", "задержала", "COERCE"),
+        ("ru", "США нанесли удары по судам.", "нанесли удары", "ASSAULT"),
+    ],
+)
+def test_first_trigger(language, sentence, trigger, category):
+    t = find_triggers(sentence, language)[0]
+    assert (t.text, t.category) == (trigger, category)
+    assert sentence[t.start : t.end] == t.text
+
+
+def test_triggers_do_not_overlap():
+    triggers = find_triggers("Russia sent warships and deployed troops after talks.", "en")
+    assert all(a.end <= b.start for a, b in zip(triggers, triggers[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("category", "before", "expected"),
+    [
+        ("AID", "Russia said it will", "AGREE"),
+        ("RETREAT", "Syria says it is willing to", "AGREE"),
+        ("ASSAULT", "Cuba said it would", "THREATEN"),
+        ("SANCTION", "Nigeria will withdraw unless talks resume and it", "THREATEN"),
+        ("ASSAULT", "the administration decided to conduct", "ASSAULT"),
+        ("CONSULT", "Putin", "CONSULT"),
+    ],
+)
+def test_intent(category, before, expected):
+    assert adjust_for_intent(category, before) == expected
+
+
+@pytest.mark.parametrize(
+    ("category", "clause", "kind", "domain"),
+    [
+        ("MOBILIZE", "sending destroyers, F-35 jets and a submarine to the region", None, "naval"),
+        ("ASSAULT", "strikes on vessels off the coast", None, "naval"),
+        ("ASSAULT", "an air strike on a depot", None, "air"),
+        ("MOBILIZE", "troops massed near the border", None, "land"),
+        ("MOBILIZE", "increasing its presence", "sea", "naval"),
+        ("REQUEST", "asked for ships and ports", None, "diplomatic"),
+        ("SANCTION", "imposed tariffs on steel exports", None, "economic"),
+        ("COERCE", "a court jailed the editor", None, "legal"),
+        ("PROTEST", "thousands rallied", None, "other"),
+    ],
+)
+def test_domain(category, clause, kind, domain):
+    assert domain_of(category, clause, kind) == domain

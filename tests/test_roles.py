@@ -1,0 +1,68 @@
+"""Source and target roles from positions, prepositions and voice; per-country dedupe; target splits."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from geotimeline.actors import Actor, ActorMention
+from geotimeline.categories import find_triggers
+from geotimeline.roles import assign_roles, dedupe, split_targets
+
+KNOWN = {
+    "Maduro": Actor("Nicolás Maduro", "VEN", "person"), "Venezuelan": Actor("Venezuela", "VEN", "country"),
+    "Venezuela": Actor("Venezuela", "VEN", "country"), "Putin": Actor("Vladimir Putin", "RUS", "person"),
+    "Xi": Actor("Xi Jinping", "CHN", "person"), "Russia": Actor("Russia", "RUS", "country"),
+    "Lebanon": Actor("Lebanon", "LBN", "country"), "Israel": Actor("Israel", "ISR", "country"),
+    "Iran": Actor("Iran", "IRN", "country"), "Cuba": Actor("Cuba", "CUB", "country"),
+    "U.S.": Actor("United States", "USA", "country"), "Treasury Department": Actor("US Treasury", "USA", "ministry"),
+    "Marco Rubio": Actor("Marco Rubio", "USA", "person"),
+}
+
+
+def mentions(text: str) -> list[ActorMention]:
+    return [ActorMention(m.group(), m.start(), m.end(), KNOWN[m.group()])
+            for m in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, KNOWN)) + r")(?!\w)", text)]
+
+
+def roles(text: str) -> tuple[list[str], list[str]]:
+    trig = find_triggers(text)[0]
+    src, tgt, _ = assign_roles(text, 0, trig, 0, len(text), mentions(text))
+    return [m.actor.name for m in src], [m.actor.name for m in tgt]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "targets"),
+    [
+        ("Maduro asked Putin for missiles.", ["Nicolás Maduro"], ["Vladimir Putin"]),
+        ("In a letter to Putin, Maduro requested missiles.", ["Nicolás Maduro"], ["Vladimir Putin"]),
+        ("A Venezuelan boat was attacked by Israel.", ["Israel"], ["Venezuela"]),
+        ("Venezuelan leader Maduro met Putin.", ["Nicolás Maduro"], ["Vladimir Putin"]),  # the person, not the country
+        ("Israel attacked a camp in Lebanon.", ["Israel"], ["Lebanon"]),  # a location stands in as target
+        ("Israel attacked Iran after Cuba protested.", ["Israel"], ["Iran"]),  # not past the subordinate clause
+        ("Israel struck Iran, officials in Cuba said.", ["Israel"], ["Iran"]),
+        ("The ships were sanctioned by the U.S. Treasury Department.", ["US Treasury"], []),  # one phrase, specific
+        ("Senators sent a letter to Secretary of State Marco Rubio urging sanctions on Iran.", [], ["Marco Rubio", "Iran"]),
+    ],
+)
+def test_assign_roles(text, sources, targets):
+    assert roles(text) == (sources, targets)
+
+
+def test_dedupe_keeps_most_specific_per_country_in_first_order():
+    text = "Venezuela and Maduro and Putin"
+    assert [m.actor.name for m in dedupe(mentions(text))] == ["Nicolás Maduro", "Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("help from Putin and Xi", [["Vladimir Putin"], ["Xi Jinping"]]),
+        ("help from Putin, Xi and Cuba", [["Vladimir Putin"], ["Xi Jinping"], ["Cuba"]]),
+        ("help from Putin for Xi", [["Vladimir Putin", "Xi Jinping"]]),  # not coordinated
+    ],
+)
+def test_split_targets(text, groups):
+    ms = mentions(text)
+    assert [[m.actor.name for m in g] for g in split_targets(text, 0, dedupe(ms), ms)] == groups
