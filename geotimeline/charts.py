@@ -1,0 +1,512 @@
+"""Charts: the event timeline (Plotly), the shared colour-blind-safe palette and the Plotly config.
+
+Input is always a DataFrame with the columns of `store.events_frame()`. Every trace carries event ids in
+`customdata` (first element): an int on the timeline, a "|"-joined string of ids on the map; use
+`event_ids()` to read either back. All text drawn or hovered is html-escaped first: Plotly renders a
+subset of HTML in labels and article text is untrusted.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Collection
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from geotimeline.events import DOMAINS
+
+log = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+# Streamlit serves ./static at "app/static/" (enableStaticServing); plotly.js appends "world_110m.json".
+TOPOJSON_URL = "app/static/"
+
+# Okabe & Ito (2008) colour-blind-safe palette; yellow left out (unreadable on white on a projector).
+OKABE_ITO = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky blue": "#56B4E9",
+    "bluish green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish purple": "#CC79A7",
+}
+DOMAIN_COLOURS = {
+    "diplomatic": OKABE_ITO["blue"],
+    "naval": OKABE_ITO["bluish green"],
+    "air": OKABE_ITO["sky blue"],
+    "land": OKABE_ITO["vermillion"],
+    "economic": OKABE_ITO["orange"],
+    "legal": OKABE_ITO["reddish purple"],
+    "other": "#666666",
+}
+LANES = ("domain", "country", "article")
+SPAN_GRANULARITIES = frozenset({"week", "month", "season", "quarter", "year", "decade"})
+MAX_LABELS = 100  # spans/open ranges labelled with their date as written (more would be clutter)
+LARGE_THRESHOLD = 5000  # above this many events points are drawn with WebGL (Scattergl)
+SLOTS = 5  # events of a lane are spread over this many sub-rows so that same-day events do not hide
+DAY = pd.Timedelta(days=1)
+MS_PER_DAY = 86_400_000
+
+
+def plotly_config(topojson_url: str = TOPOJSON_URL) -> dict:
+    """The config dict every chart must be shown with (st.plotly_chart(fig, config=plotly_config()))."""
+    return {
+        "topojsonURL": topojson_url,
+        "displaylogo": False,
+        "scrollZoom": True,
+        "responsive": True,
+        "toImageButtonOptions": {"format": "png", "scale": 2},
+    }
+
+
+def domain_colour(domain: str) -> str:
+    return DOMAIN_COLOURS.get(domain, DOMAIN_COLOURS["other"])
+
+
+def event_ids(value: object) -> tuple[int, ...]:
+    """Event ids from a trace's customdata first element (int, "3|7|9" or a list whose first item is one)."""
+    if isinstance(value, list | tuple) and value:
+        value = value[0]
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return ()
+    if isinstance(value, int | np.integer | float):
+        return (int(value),)
+    return tuple(int(p) for p in str(value).split("|") if p.strip().lstrip("-").isdigit())
+
+
+def label_text(text: str) -> str:
+    """Text safe in a Plotly label or hover: <, > and & escaped, so no tag (<a>, <b>...) can form. Quotes
+    stay as they are: harmless outside tags, and plotly.js would show "&quot;" literally."""
+    return html.escape(text, quote=False)
+
+
+def escape(series: pd.Series) -> pd.Series:
+    """html.escape over a column (None/NaN become ""), computed once per distinct value."""
+    codes, uniques = pd.factorize(series.fillna("").astype(str))
+    escaped = np.array([label_text(u) for u in uniques] + [""], dtype=object)
+    return pd.Series(escaped[codes], index=series.index, dtype=object)
+
+
+def format_dates(series: pd.Series, fmt: str, missing: str = "") -> pd.Series:
+    """strftime over a datetime column, computed once per distinct date (fast on 100k rows)."""
+    codes, uniques = pd.factorize(series)
+    texts = np.array([pd.Timestamp(u).strftime(fmt) for u in uniques] + [missing], dtype=object)
+    return pd.Series(texts[codes], index=series.index, dtype=object)
+
+
+def colour_codes(domains: pd.Series) -> dict:
+    """Marker colour spec for a column of domains, numeric with a discrete colour scale (numeric arrays
+    validate fast; a list of colour strings is checked element by element by plotly)."""
+    names = [*DOMAIN_COLOURS]
+    codes = domains.map({d: i for i, d in enumerate(names)}).fillna(names.index("other")).to_numpy(float)
+    n = len(names)
+    scale = []
+    for i, name in enumerate(names):
+        scale += [[i / n, DOMAIN_COLOURS[name]], [(i + 1) / n, DOMAIN_COLOURS[name]]]
+    return {"color": codes, "colorscale": scale, "cmin": -0.5, "cmax": n - 0.5, "showscale": False}
+
+
+def fonts(presentation: bool) -> dict:
+    return {"family": "Arial, Helvetica, sans-serif", "size": 20 if presentation else 13, "color": "#111111"}
+
+
+def ensure_columns(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy with every column the charts read present (hand-built frames may leave some out)."""
+    defaults: dict[str, object] = {
+        "summary": "", "domain": "other", "category": "", "granularity": "day", "date_text": None,
+        "date_source": "text", "open_end": False, "place_name": "", "lat": np.nan, "lon": np.nan,
+        "place_inferred": False, "source_country": "", "target_country": "", "countries": "",
+        "vessels": "", "outlets": "", "articles": "", "confidence": 0.5, "published": pd.NaT,
+        "end": pd.NaT, "start": pd.NaT, "actors": "",
+    }
+    out = df.copy()
+    for col, value in defaults.items():
+        if col not in out.columns:
+            out[col] = value
+    for col in ("start", "end", "published"):
+        out[col] = pd.to_datetime(out[col], errors="coerce")
+    out["open_end"] = out["open_end"].fillna(False).astype(bool)
+    out["domain"] = out["domain"].fillna("other").astype(str)
+    return out
+
+
+def date_labels(d: pd.DataFrame) -> pd.Series:
+    """The date as written; for publication-dated events "reported 31 Oct 2025 (no date in text)"."""
+    written = d["date_text"].fillna("").astype(str)
+    iso = format_dates(d["start"], "%d %b %Y", "undated")
+    label = written.where(written != "", iso)
+    reported = d["date_source"].eq("published")
+    pub = format_dates(d["published"].fillna(d["start"]), "%d %b %Y", "?")
+    return label.where(~reported, "reported " + pub + " (no date in text)")
+
+
+def hover_text(d: pd.DataFrame) -> pd.Series:
+    """Escaped hover: summary, date as written, place, source."""
+    summary = escape(d["summary"])
+    when = escape(date_labels(d))
+    where = escape(d["place_name"])
+    where = where.where(where == "", "<br>" + where)
+    source = escape(d["outlets"].fillna("").astype(str).str.replace("|", ", ", regex=False))
+    source = source.where(source == "", "<br>source: " + source)
+    return "<b>" + summary + "</b><br>" + when + where + source
+
+
+def timeline_figure(
+    df: pd.DataFrame,
+    lanes: str = "domain",
+    cursor: date | None = None,
+    selected: Collection[int] = (),
+    large: bool = False,
+    presentation: bool = False,
+    height: int | None = None,
+) -> go.Figure:
+    """Events on a time axis in swimlanes: points for days, bars for ranges, faded labelled spans for
+    month/season-precision dates, open ranges drawn to the right edge with an arrow."""
+    if lanes not in LANES:
+        raise ValueError(f"lanes must be one of {LANES}, not {lanes!r}")
+    d = ensure_columns(df)
+    undated = int(d["start"].isna().sum())
+    d = d[d["start"].notna()]
+    fig = go.Figure()
+    if d.empty:
+        _layout(fig, [], presentation, height, undated)
+        fig.add_annotation(text="No dated events to show", showarrow=False, xref="paper", yref="paper",
+                           x=0.5, y=0.5, font={"size": 24 if presentation else 16})
+        return fig
+    d = _geometry(d, lanes)
+    large = large or len(d) > LARGE_THRESHOLD
+    lane_names = list(d.attrs["lanes"])
+    slots = d.attrs["slots"]
+    for domain in _domains(d):
+        dd = d[d["domain"] == domain]
+        fig.add_trace(legend_key(domain, domain_colour(domain), "square", domain))  # drawn traces stay out
+        for kind in ("range", "span", "open"):
+            part = dd[dd["kind"] == kind]
+            if not part.empty:
+                if large:
+                    fig.add_trace(_segment_trace(part, domain, kind, False, presentation))
+                else:
+                    fig.add_trace(_bar_trace(part, domain, kind, False, slots, presentation))
+        if large and (dd["kind"] != "point").any():
+            fig.add_trace(_start_trace(dd[dd["kind"] != "point"], domain, presentation))
+        for reported in (False, True):
+            part = dd[(dd["kind"] == "point") & (dd["date_source"].eq("published") == reported)]
+            if not part.empty:
+                fig.add_trace(_point_trace(part, domain, reported, False, large, presentation))
+    opened = d[d["kind"] == "open"]
+    if not opened.empty:
+        fig.add_trace(_arrow_trace(opened, d.attrs["edge"], large, presentation))
+    labelled = d[d["kind"].isin(["span", "open"]) & d["date_text"].notna()]
+    if not labelled.empty and len(labelled) <= MAX_LABELS:
+        _labels(fig, labelled, presentation)
+    if (d["date_source"] == "published").any():
+        fig.add_trace(legend_key("hollow: date of the report", "#444444", "circle-open", "_reported"))
+    if selected:
+        sel = d[d["id"].isin(list(selected))]
+        if not sel.empty:
+            fig.add_trace(_selected_trace(sel, presentation))
+    _layout(fig, lane_names, presentation, height, undated, slots)
+    if cursor is not None:
+        _cursor(fig, cursor, presentation)
+    return fig
+
+
+def _domains(d: pd.DataFrame) -> list[str]:
+    present = set(d["domain"])
+    return [x for x in DOMAINS if x in present] + sorted(present - set(DOMAINS))
+
+
+def lane_keys(d: pd.DataFrame, lanes: str) -> pd.Series:
+    """The swimlane of each event: its domain, its actor country (source, else first) or its article."""
+    if lanes == "domain":
+        return d["domain"]
+    if lanes == "country":
+        first = d["countries"].fillna("").astype(str).str.split("|").str[0]
+        src = d["source_country"].fillna("").astype(str)
+        key = src.where(src != "", first)
+        return key.where(key != "", "(no country)")
+    art = d["articles"].fillna("").astype(str).str.split("|").str[0]
+    return art.where(art != "", "(no article)")
+
+
+def _lane_label(key: str, lanes: str) -> str:
+    if lanes == "country" and len(key) == 3 and key.isupper():
+        try:
+            import pycountry
+
+            country = pycountry.countries.get(alpha_3=key)
+        except (ImportError, LookupError, KeyError):
+            country = None
+        if country is not None:
+            name = getattr(country, "common_name", None) or country.name
+            return label_text(f"{name.split(',')[0]} ({key})")
+    return label_text(key if len(key) <= 32 else key[:31] + "…")
+
+
+def _geometry(d: pd.DataFrame, lanes: str) -> pd.DataFrame:
+    """Adds kind (point/range/span/open), x0, x1 (exclusive), xm (marker position), y (lane + slot)."""
+    d = d.copy()
+    d["end"] = d["end"].where(d["end"] >= d["start"])
+    has_end = d["end"].notna() & (d["end"] > d["start"])
+    span = d["granularity"].isin(SPAN_GRANULARITIES) & d["end"].notna()
+    kind = np.select([d["open_end"], span, has_end], ["open", "span", "range"], default="point")
+    d["kind"] = kind
+    ends = (d["end"] + DAY).where(d["kind"].isin(["span", "range"]))
+    edge = max(
+        x for x in (ends.max(), d["published"].max(), d["start"].max() + DAY) if pd.notna(x)
+    )
+    d.attrs["edge"] = edge
+    d["x0"] = d["start"]
+    d["x1"] = ends.where(d["kind"] != "open", edge)
+    d["x1"] = d["x1"].where(d["kind"] != "point", d["start"])
+    d["xm"] = d["start"].where(d["kind"].isin(["point", "open"]), d["x0"] + (d["x1"] - d["x0"]) / 2)
+    key = lane_keys(d, lanes)
+    if lanes == "domain":
+        order = _domains(d)
+    elif lanes == "country":
+        order = list(key.value_counts().index)
+    else:
+        order = list(d.assign(_k=key).groupby("_k")["start"].min().sort_values().index)
+    index = {k: i for i, k in enumerate(order)}
+    d["lane"] = key.map(index).astype(int)
+    d = d.sort_values(["lane", "start", "id"], kind="stable")
+    per_lane = d.groupby("lane").cumcount()
+    slots = int(min(SLOTS, per_lane.max() + 1))
+    used = np.minimum(d.groupby("lane")["id"].transform("size"), slots)  # centre lanes with few events
+    d["y"] = d["lane"] + ((per_lane % slots) - (used - 1) / 2) * (0.8 / slots)
+    d.attrs["slots"] = slots
+    d["hover"] = hover_text(d)
+    d.attrs["lanes"] = [_lane_label(str(k), lanes) for k in order]
+    return d
+
+
+def _customdata(part: pd.DataFrame) -> np.ndarray:
+    return np.column_stack([part["id"].astype(int).to_numpy(dtype=object), part["hover"].to_numpy(dtype=object)])
+
+
+HOVER = "%{customdata[1]}<extra></extra>"
+
+
+def _bar_trace(part: pd.DataFrame, domain: str, kind: str, legend: bool, slots: int, presentation: bool) -> go.Bar:
+    colour = domain_colour(domain)
+    width_ms = ((part["x1"] - part["x0"]) / pd.Timedelta(milliseconds=1)).to_numpy()
+    faded = kind == "span"
+    return go.Bar(
+        x=width_ms,
+        base=format_dates(part["x0"], "%Y-%m-%d").to_numpy(),
+        y=part["y"].to_numpy(),
+        orientation="h",
+        width=0.8 / slots * 0.8,
+        name=domain,
+        legendgroup=domain,
+        showlegend=legend,
+        meta={"kind": kind},
+        marker={
+            "color": colour,
+            "opacity": 0.3 if faded else 0.85,
+            "line": {"color": colour, "width": 1 if faded else 0},
+            "pattern": {"shape": "/" if faded else "", "fgcolor": colour, "fgopacity": 0.6} if faded else None,
+        },
+        customdata=_customdata(part),
+        hovertemplate=HOVER,
+    )
+
+
+def merged_segments(part: pd.DataFrame) -> pd.DataFrame:
+    """Overlapping ranges on one sub-row merged into one segment: y, x0, x1, ids ("|"-joined), n."""
+    p = part.sort_values(["y", "x0", "id"], kind="stable")
+    reach = p.groupby("y", sort=False)["x1"].cummax()
+    before = reach.groupby(p["y"], sort=False).shift()
+    segment = (before.isna() | (p["x0"] > before)).cumsum()
+    g = p.groupby(segment, sort=True)
+    out = g.agg(y=("y", "first"), x0=("x0", "min"), x1=("x1", "max"), n=("id", "size"))
+    out["ids"] = p["id"].astype(int).astype(str).groupby(segment, sort=True).agg("|".join)
+    return out.reset_index(drop=True)
+
+
+def _segment_trace(part: pd.DataFrame, domain: str, kind: str, legend: bool, presentation: bool) -> go.Scattergl:
+    """Ranges of large frames: overlapping ranges merged, drawn as one WebGL polyline per domain and kind
+    (SVG bars, or one line per event, take tens of seconds to draw at 100k events). Each event keeps its
+    own hoverable marker at its start (`_start_trace`)."""
+    seg = merged_segments(part)
+    n = len(seg)
+    x = np.empty(3 * n, dtype=object)
+    x[0::3] = format_dates(seg["x0"], "%Y-%m-%d").to_numpy()
+    x[1::3] = format_dates(seg["x1"], "%Y-%m-%d").to_numpy()
+    x[2::3] = None
+    y = np.full(3 * n, np.nan)
+    y[0::3] = y[1::3] = seg["y"].to_numpy()
+    label = label_text(f"{domain}: ") + seg["n"].astype(str) + f" {kind} event(s) overlapping"
+    custom = np.column_stack([seg["ids"].to_numpy(dtype=object), label.to_numpy(dtype=object)])
+    custom = np.repeat(custom, 3, axis=0)
+    custom[2::3] = None
+    return go.Scattergl(
+        x=x, y=y, mode="lines", connectgaps=False, name=domain, legendgroup=domain, showlegend=legend,
+        meta={"kind": kind, "merged": True},
+        line={"color": domain_colour(domain), "width": 7 if presentation else 4},
+        opacity=0.35 if kind == "span" else 0.85,
+        customdata=custom, hovertemplate=HOVER,
+    )
+
+
+def _start_trace(part: pd.DataFrame, domain: str, presentation: bool) -> go.Scattergl:
+    """Large frames: a tick at the start of every range, carrying its id and hover."""
+    colour = domain_colour(domain)
+    return go.Scattergl(
+        x=part["x0"].to_numpy(), y=part["y"].to_numpy(), mode="markers", name=domain, legendgroup=domain,
+        showlegend=False, meta={"kind": "starts"},
+        marker={"symbol": "circle", "size": 7 if presentation else 5, "color": colour},
+        customdata=_customdata(part), hovertemplate=HOVER,
+    )
+
+
+def _point_trace(part: pd.DataFrame, domain: str, reported: bool, legend: bool, large: bool,
+                 presentation: bool) -> go.Scatter | go.Scattergl:
+    cls = go.Scattergl if large else go.Scatter
+    colour = domain_colour(domain)
+    size = (16 if presentation else 10) if not large else (9 if presentation else 6)
+    return cls(
+        x=part["xm"].to_numpy(),
+        y=part["y"].to_numpy(),
+        mode="markers",
+        name=domain,
+        legendgroup=domain,
+        showlegend=legend,
+        meta={"kind": "point", "reported": reported},
+        marker={
+            "color": colour,
+            "size": size,
+            "symbol": "circle-open" if reported else "circle",
+            "line": {"color": colour if reported else "#FFFFFF", "width": 2 if reported else 1},
+        },
+        customdata=_customdata(part),
+        hovertemplate=HOVER,
+    )
+
+
+def _arrow_trace(part: pd.DataFrame, edge: pd.Timestamp, large: bool, presentation: bool) -> go.Scatter:
+    """An arrow at the right edge for each open range; on large frames one arrow per sub-row and domain,
+    carrying the "|"-joined ids of the ranges it ends."""
+    custom = _customdata(part)
+    if large:
+        g = part.sort_values("id").groupby(["y", "domain"], sort=True)
+        part = g.agg(n=("id", "size")).reset_index()
+        part["ids"] = g["id"].agg(lambda s: "|".join(str(int(i)) for i in s)).to_numpy()
+        hover = escape(part["domain"]) + ": " + part["n"].astype(str) + " open-ended event(s), continuing"
+        custom = np.column_stack([part["ids"].to_numpy(dtype=object), hover.to_numpy(dtype=object)])
+    cls = go.Scattergl if large else go.Scatter
+    return cls(
+        x=np.full(len(part), edge.to_datetime64()),
+        y=part["y"].to_numpy(),
+        mode="markers",
+        name="open-ended (continues)",
+        showlegend=False,
+        meta={"kind": "open-arrow", "merged": large},
+        marker={"symbol": "triangle-right", "size": 14 if presentation else 10,
+                **colour_codes(part["domain"])},
+        customdata=custom,
+        hovertemplate=HOVER,
+    )
+
+
+def _labels(fig: go.Figure, part: pd.DataFrame, presentation: bool) -> None:
+    """The date as written ("mid-October", "since September") at the start of spans and open ranges;
+    annotations, so that the range slider does not repeat them."""
+    font = {"color": "#222222", "size": 16 if presentation else 11}
+    for x, y, text in zip(format_dates(part["x0"], "%Y-%m-%d"), part["y"], escape(part["date_text"]), strict=True):
+        fig.add_annotation(x=x, y=y, text=text, showarrow=False, xanchor="left", yanchor="middle", font=font,
+                           name="date as written", xshift=2)
+
+
+def legend_key(name: str, colour: str, symbol: str, group: str) -> go.Scatter:
+    """A legend entry with no data (the drawn traces of the group stay out of the legend)."""
+    return go.Scatter(x=[None], y=[None], mode="markers", name=name, legendgroup=group, showlegend=True,
+                      hoverinfo="skip", meta={"kind": "legend"},
+                      marker={"symbol": symbol, "color": colour, "size": 12,
+                              "line": {"color": colour, "width": 2}})
+
+
+def _selected_trace(sel: pd.DataFrame, presentation: bool) -> go.Scatter:
+    return go.Scatter(
+        x=sel["xm"].to_numpy(),
+        y=sel["y"].to_numpy(),
+        mode="markers",
+        name="selected",
+        meta={"kind": "selected"},
+        marker={"symbol": "circle-open", "size": 26 if presentation else 18, "color": "#000000",
+                "line": {"width": 3, "color": "#000000"}},
+        customdata=_customdata(sel),
+        hovertemplate=HOVER,
+    )
+
+
+def _cursor(fig: go.Figure, cursor: date, presentation: bool) -> None:
+    x = pd.Timestamp(cursor).strftime("%Y-%m-%d")
+    fig.add_shape(type="line", x0=x, x1=x, xref="x", yref="paper", y0=0, y1=1,
+                  line={"color": "#000000", "width": 2, "dash": "dot"}, name="cursor")
+    fig.add_annotation(x=x, y=1, xref="x", yref="paper", text=label_text(str(cursor)), showarrow=False,
+                       yanchor="bottom", font={"size": 18 if presentation else 12}, name="cursor")
+
+
+def _layout(fig: go.Figure, lane_names: list[str], presentation: bool, height: int | None, undated: int,
+            slots: int = 1) -> None:
+    per_lane = (34 if presentation else 22) * slots + (30 if presentation else 20)
+    fig.update_layout(
+        template="plotly_white",
+        font=fonts(presentation),
+        height=height or max(320, 170 + per_lane * max(1, len(lane_names))),
+        barmode="overlay",
+        hovermode="closest",
+        dragmode="zoom",
+        margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        legend={"orientation": "v", "yanchor": "top", "y": 1, "x": 1.01, "xanchor": "left"},
+        hoverlabel={"font": {"size": 18 if presentation else 13}, "align": "left"},
+        uirevision="timeline",
+    )
+    fig.update_yaxes(
+        tickmode="array",
+        tickvals=list(range(len(lane_names))),
+        ticktext=lane_names,
+        autorange="reversed",
+        showgrid=True,
+        zeroline=False,
+        fixedrange=True,
+        range=[len(lane_names) - 0.5, -0.5] if lane_names else None,
+    )
+    fig.update_xaxes(
+        type="date",
+        rangeslider={"visible": True, "thickness": 0.08},
+        rangeselector={"buttons": [
+            {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
+            {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
+            {"count": 3, "label": "3m", "step": "month", "stepmode": "backward"},
+            {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
+            {"step": "all", "label": "all"},
+        ], "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left",
+            "font": {"size": 16 if presentation else 11}},
+    )
+    if undated:
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", marker={"opacity": 0},
+                                 name=f"({undated} undated event(s) not shown)", hoverinfo="skip",
+                                 meta={"kind": "undated-note"}, legendgroup="_undated"))
+
+
+def map_figure(
+    df: pd.DataFrame,
+    selected: Collection[int] = (),
+    focus: tuple[float, float] | None = None,
+    playback: bool = False,
+    presentation: bool = False,
+    height: int | None = None,
+) -> go.Figure:
+    """The offline map (see geotimeline.maps.map_figure); show it with config=plotly_config()."""
+    from geotimeline.maps import map_figure as build
+
+    return build(df, selected=selected, focus=focus, playback=playback, presentation=presentation, height=height)
