@@ -1,0 +1,387 @@
+"""geotimeline's Streamlit page: Explore (timeline + map + detail), Sources (add and review), Briefing.
+
+Layout and widgets only; the logic lives in geotimeline.filters / views / briefing / review.
+Untrusted article text only reaches the page through st.text, st.dataframe / st.data_editor, escaped
+Markdown (views.escape_markdown) or escaped HTML (views.highlight_html).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from geotimeline import briefing, review, views
+from geotimeline.charts import map_figure, plotly_config
+from geotimeline.filters import (
+    LANES,
+    TAB_LABELS,
+    apply_filters,
+    from_query,
+    options,
+    prepare,
+    state_from_widgets,
+    to_query,
+    widget_values,
+)
+from geotimeline.overview import timeline_view
+from geotimeline.settings import load_settings
+from geotimeline.store import Store
+
+log = logging.getLogger("geotimeline.app")
+LANE_LABELS = {"domain": "Domain", "country": "Actor country", "article": "Article"}
+UPLOAD_TYPES = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "xml", "rss", "atom", "json", "jsonl",
+                "ndjson"]
+
+st.set_page_config(page_title="geotimeline", layout="wide")
+settings = load_settings()
+st.markdown("#### geotimeline · diplomatic and naval developments in the news")
+DB = str(settings.db_path)
+
+
+@st.cache_resource
+def open_store(path: str) -> Store:
+    return Store(path)
+
+
+def events(path: str, version: tuple[int, ...]):
+    """The prepared events frame of one store version (shared read-only by all sessions)."""
+    return prepare(open_store(path).events_frame())
+
+
+def sidebar_options(path: str, version: tuple[int, ...]):
+    return options(events(path, version))
+
+
+def timeline_chart(path, version, key: str, _frame, lanes, cursor, selected, presentation):
+    """(figure, bins) for the frame that (path, version, key) identify; `_frame` is not hashed."""
+    return timeline_view(_frame, lanes, cursor=cursor, selected=selected, presentation=presentation)
+
+
+def map_chart_figure(path, version, key: str, _frame, selected, focus, playback, presentation):
+    return map_figure(_frame, selected=selected, focus=focus, playback=playback, presentation=presentation)
+
+
+if os.environ.get("GEOTIMELINE_APP_CACHE", "1") != "0":  # "0" only for the benchmark's baseline
+    events = st.cache_resource(max_entries=3)(events)
+    sidebar_options = st.cache_resource(max_entries=3)(sidebar_options)
+    timeline_chart = st.cache_resource(max_entries=24)(timeline_chart)
+    map_chart_figure = st.cache_resource(max_entries=24)(map_chart_figure)
+
+
+store = open_store(DB)
+ss = st.session_state
+
+
+def progress_callback(bar):
+    def report(done: int, total: int, label: str) -> None:
+        bar.progress(done / total if total else 1.0, text=f"{done}/{total} {views.escape_markdown(label)}")
+    return report
+
+
+if settings.load_samples and not ss.get("_samples_checked"):
+    ss["_samples_checked"] = True
+    if store.count_articles() == 0:
+        from geotimeline.pipeline import ensure_samples
+
+        bar = st.progress(0.0, text="Loading the sample articles…")
+        summary = ensure_samples(store, settings.samples_dir, progress_callback(bar))
+        bar.empty()
+        if summary is not None and summary.errors:
+            st.warning("Some sample articles could not be loaded: " + views.escape_markdown("; ".join(summary.errors)))
+
+version = views.store_version(store)
+df_all = events(DB, version)
+opts = sidebar_options(DB, version)
+
+# ---- view state: seeded from the URL once per session, written back on every run -------------------
+if not ss.get("_seeded"):
+    ss["_seeded"] = True
+    ss.update(widget_values(from_query({k: st.query_params.get_all(k) for k in st.query_params}), opts))
+
+
+def clear_filters() -> None:
+    ss["f_dates"] = (opts.first, opts.last) if opts.first else ()
+    for key in ("f_domains", "f_categories", "f_countries", "f_outlets", "f_modes"):
+        ss[key] = []
+    ss["f_search"], ss["map_sel"], ss["step"] = "", (), 0
+
+
+with st.sidebar:
+    st.header("Filters")
+    if opts.first:
+        st.date_input("Date range", key="f_dates")
+    st.multiselect("Domains", opts.domains, key="f_domains")
+    st.multiselect("Categories (PLOVER)", opts.categories, key="f_categories")
+    st.multiselect("Actor countries", opts.countries, key="f_countries")
+    st.multiselect("Outlets", opts.outlets, key="f_outlets")
+    st.multiselect("Modes", opts.modes, key="f_modes")
+    st.text_input("Search", key="f_search", placeholder="words in summary, actors, places, sentence")
+    st.button("Clear filters", on_click=clear_filters)
+    st.divider()
+    st.radio("Swimlanes", LANES, key="lanes", format_func=LANE_LABELS.get, horizontal=True)
+    st.toggle("Large type (projector)", key="large")
+
+state = state_from_widgets(ss, opts)
+
+if state.large:  # our own CSS, no untrusted text in it
+    st.html("<style>.stMainBlockContainer p, .stMainBlockContainer li, .stMainBlockContainer td "
+            "{font-size: 1.35rem !important;} .gt-article {font-size: 1.25rem;}</style>")
+
+filtered = apply_filters(df_all, state, use_map=False)  # what the map shows
+shown = apply_filters(df_all, state) if state.map_selected else filtered  # what the timeline shows
+# cache keys of the two frames: the filters that made them (selection, tab and step play no part)
+filtered_key = repr(to_query(replace(state, selected=(), map_selected=(), tab="explore", step=0, large=False)))
+shown_key = repr((filtered_key, state.map_selected))
+st.caption(f"{len(shown):,} of {len(df_all):,} events" + (" (map selection applied)" if state.map_selected else ""))
+
+tab_explore, tab_sources, tab_briefing = st.tabs(list(TAB_LABELS.values()), key="tab", on_change="rerun")
+
+
+# ---- Explore ---------------------------------------------------------------------------------------
+def on_timeline_select() -> None:
+    ids = views.selected_ids(ss.get("timeline_chart"))
+    bins = ss.get("_bins")
+    if bins is not None:  # the timeline showed bins: a bin stands for its events
+        ids = bins.expand(ids)[:500]
+    if ids:  # an empty selection also arrives when the figure changes: keep ours
+        ss["sel"] = ids
+
+
+def on_map_select() -> None:
+    ids = views.selected_ids(ss.get("map_chart"))
+    if ids:
+        ss["map_sel"] = ids
+
+
+def pick(event_id: int) -> None:
+    ss["sel"] = (int(event_id),)
+
+
+def show_detail(event_id: int) -> None:
+    rows = df_all[df_all["id"] == event_id]
+    if rows.empty:
+        st.info(f"Event {event_id} is not in the store (deleted or merged).")
+        return
+    with st.container(border=True, key="detail_card"):
+        st.markdown(views.detail_markdown(views.detail_from_row(rows.iloc[0].to_dict())))
+        stored = store.event(event_id)
+        for n, source in enumerate(stored.sources if stored else (), start=1):
+            st.markdown(f"**Source {n}:** " + views.escape_markdown(
+                " · ".join(x for x in (source.outlet, source.title, str(source.published or "")) if x)))
+            article = store.article(source.article_key)
+            if article is not None:
+                with st.expander(f"Article {n}, source sentence highlighted", expanded=n == 1):
+                    st.html(views.highlight_html(article.text, source.sentence_start, source.sentence_end,
+                                                 sentence=source.sentence))
+            else:
+                st.text(source.sentence)
+
+
+def map_chart(frame, frame_key: str, *, selected=(), focus=None, presentation=False, key: str, playback=False,
+              **kw):
+    fig = map_chart_figure(DB, version, frame_key, frame, tuple(selected), focus, playback, presentation)
+    return st.plotly_chart(fig, config=plotly_config(), key=key, **kw)
+
+
+def export_buttons() -> None:
+    ids = shown["id"].tolist()
+    cols = st.columns(len(views.EXPORT_FORMATS) + 1)
+    for col, (label, (fmt, ext, mime)) in zip(cols, views.EXPORT_FORMATS.items(), strict=False):
+        col.download_button(label, lambda f=fmt: views.export_text(DB, ids, f), file_name=f"geotimeline.{ext}",
+                            mime=mime, on_click="ignore", key=f"dl_{fmt}")
+    frame = shown
+
+    def report_html() -> str:
+        from geotimeline.report import offline_html
+
+        return offline_html(frame, "geotimeline report", lanes=state.lanes)
+
+    cols[-1].download_button("Offline HTML", report_html, file_name="geotimeline.html", mime="text/html",
+                             on_click="ignore", key="dl_html")
+    from geotimeline.report import find_chromium
+
+    if find_chromium():
+        a, b, _ = st.columns([1, 1, 3])
+        for col, kind in ((a, "timeline"), (b, "map")):
+            col.download_button(f"{kind.title()} PNG", lambda k=kind: views.chart_png(k, frame, state.lanes),
+                                file_name=f"geotimeline-{kind}.png", mime="image/png", on_click="ignore",
+                                key=f"dl_png_{kind}")
+    st.caption("A chart's camera button (top right of the chart) also saves a PNG, rendered by your browser.")
+
+
+if tab_explore.open is not False:
+    with tab_explore:
+        if df_all.empty:
+            st.info("No events yet: add articles in the Sources tab.")
+        left, right = st.columns([3, 2]) if not state.large else (st.container(), st.container())
+        with left:
+            fig, ss["_bins"] = timeline_chart(DB, version, shown_key, shown, state.lanes, None, state.selected,
+                                              state.large)
+            st.plotly_chart(fig, config=plotly_config(), key="timeline_chart", on_select=on_timeline_select,
+                            selection_mode=("points", "box"))
+        with right:
+            map_chart(filtered, filtered_key, selected=state.selected, focus=views.focus(df_all, state.selected), key="map_chart",
+                      on_select=on_map_select, selection_mode=("points", "box", "lasso"),
+                      playback=st.toggle("Play through time", key="playback"))
+        c1, c2 = st.columns(2)
+        if state.selected and c1.button("Clear selection"):
+            ss["sel"] = ()
+            st.rerun()
+        if state.map_selected and c2.button("Clear map selection"):
+            ss["map_sel"] = ()
+            st.rerun()
+        if len(state.selected) == 1:
+            show_detail(state.selected[0])
+        elif state.selected:
+            st.subheader(f"{len(state.selected)} selected events")
+            st.dataframe(views.listing(df_all, state.selected), hide_index=True)
+            choice = st.selectbox("Show the details of", state.selected, index=None, key="detail_pick",
+                                  format_func=lambda i: views.event_label(df_all[df_all["id"] == i].iloc[0])
+                                  if (df_all["id"] == i).any() else str(i))
+            if choice is not None:
+                st.button("Open", on_click=pick, args=(choice,))
+        else:
+            st.caption("Click or box-select events on the timeline to see them here; select on the map "
+                       "to filter the timeline.")
+        with st.expander("Export the filtered events"):
+            export_buttons()
+
+
+# ---- Sources ---------------------------------------------------------------------------------------
+def add_articles(read) -> None:
+    """Read everything first: one bad file means nothing is stored and the user is told which and why."""
+    from geotimeline.articles import InputError
+
+    articles, errors = [], []
+    for name, reader in read:
+        try:
+            articles.extend(reader())
+        except InputError as exc:
+            errors.append(f"{exc.source}: {exc.reason}")
+        except Exception as exc:  # a reader bug must still name the file
+            log.exception("reading %s failed", name)
+            errors.append(f"{name}: could not be read ({exc})")
+    if errors:
+        st.error("Nothing was stored. " + views.escape_markdown(" · ".join(errors)))
+        return
+    from geotimeline.pipeline import ingest_articles
+
+    bar = st.progress(0.0, text="Processing…")
+    done(ingest_articles(store, articles, progress_callback(bar)), bar)
+
+
+def done(summary, bar) -> None:
+    """Report an ingest after a rerun, so that the charts already include the new events."""
+    bar.empty()
+    ss["ingest_message"] = (summary.line(), summary.errors)
+    st.rerun()
+
+
+if tab_sources.open is not False:
+    with tab_sources:
+        from geotimeline.articles import read_bytes, read_text
+
+        st.caption(f"{store.count_articles():,} articles, {len(df_all):,} events in {views.escape_markdown(DB)}")
+        paste, upload, samples = st.columns(3)
+        with paste:
+            text = st.text_area("Paste an article", height=150, key="paste_text")
+            published = st.date_input("Published", value=None, key="paste_published")
+            if st.button("Add pasted text", disabled=not (text or "").strip()):
+                add_articles([("pasted", lambda: [read_text(text, "pasted", published=published,
+                                                            max_bytes=settings.max_bytes)])])
+        with upload:
+            files = st.file_uploader("Upload files", type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads")
+            if st.button("Add files", disabled=not files):
+                add_articles([(f.name, lambda f=f: read_bytes(f.getvalue(), f.name, max_bytes=settings.max_bytes))
+                              for f in files])
+        with samples:
+            st.write("The sample corpus that ships with geotimeline.")
+            if st.button("Load the sample corpus"):
+                from geotimeline.pipeline import ingest_samples
+
+                bar = st.progress(0.0, text="Processing…")
+                done(ingest_samples(store, settings.samples_dir, progress_callback(bar)), bar)
+        if ss.get("ingest_message"):
+            line, errors = ss.pop("ingest_message")
+            (st.warning if errors else st.success)(views.escape_markdown(line))
+            for err in errors:
+                st.error(views.escape_markdown(err))
+        st.subheader("Review the extracted events")
+        st.caption("Edit cells, tick *delete* or tick *merge* on two or more rows, then save. "
+                   "Shows the filtered events (first 2,000).")
+        original = review.review_frame(filtered.head(2000))
+        edited = st.data_editor(
+            original, key=f"review_{version}", hide_index=True, num_rows="fixed",
+            disabled=[c for c in original.columns if c not in (*review.EDITABLE, "delete", "merge")],
+            column_config={
+                **{c: st.column_config.SelectboxColumn(c, options=list(v), required=True)
+                   for c, v in review.CHOICES.items()},
+                "start": st.column_config.DateColumn("start"), "end": st.column_config.DateColumn("end"),
+            },
+        )
+        if st.button("Save changes", type="primary"):
+            outcome = review.apply(store, review.plan(original, edited))
+            ss["review_message"] = (outcome.message(), outcome.errors)
+            st.rerun()
+        if ss.get("review_message"):
+            message, errors = ss.pop("review_message")
+            st.success(views.escape_markdown(message))
+            for err in errors:
+                st.error(views.escape_markdown(err))
+
+
+# ---- Briefing --------------------------------------------------------------------------------------
+def go_step(delta: int) -> None:
+    ss["step"] = max(0, int(ss["step"]) + delta)
+
+
+if tab_briefing.open is not False:
+    with tab_briefing:
+        st.html("<style>.gt-slide {font-size: 2rem; line-height: 1.35} .gt-slide h1 {font-size: 3.2rem}"
+                " .gt-slide .gt-meta {font-size: 1.5rem; color: #333} table.gt-count {font-size: 1.6rem}"
+                " table.gt-count td, table.gt-count th {padding: 0.2em 1em}</style>")
+        slide = briefing.slide_at(shown, state.step)
+        if slide.step != state.step:
+            ss["step"] = slide.step
+        nav = st.columns([1, 1, 6])
+        nav[0].button("◀ Previous", on_click=go_step, args=(-1,), disabled=slide.is_first, key="prev")
+        nav[1].button("Next ▶", on_click=go_step, args=(1,), disabled=slide.is_last, key="next")
+        nav[2].caption(f"Step {slide.step + 1} of {slide.total}")
+        if slide.kind == "title":
+            facts = briefing.title_facts(shown)
+            st.html(f'<div class="gt-slide" id="gt-title"><h1>Developments: {facts.n_events:,} events</h1>'
+                    f'<p class="gt-meta">{views.escape_html(briefing.span_text(facts.first, facts.last))} · '
+                    f"{facts.n_outlets} outlets · {views.escape_html(', '.join(facts.domains))}</p></div>")
+        elif slide.kind == "summary":
+            st.html('<div class="gt-slide" id="gt-summary"><h1>Summary</h1></div>')
+            a, b = st.columns(2)
+            a.html(briefing.counts_html(briefing.counts_by_domain(shown), ("Domain", "Events")))
+            b.html(briefing.counts_html(briefing.counts_by_actor(shown), ("Actor", "Events")))
+        else:
+            row = shown[shown["id"] == slide.event_id].iloc[0]
+            d = views.detail_from_row(row.to_dict())
+            st.html(f'<div class="gt-slide" id="gt-event"><h1>{views.escape_html(d.summary)}</h1>'
+                    f'<p class="gt-meta">{views.escape_html(d.date_interpreted)} · {views.escape_html(d.place)}'
+                    f"<br>{views.escape_html(d.actors)}<br>{views.escape_html(d.mode)} · "
+                    f"{views.escape_html(d.attribution)} · event {slide.position} of {slide.n_events}</p></div>")
+            left, right = st.columns([3, 2])
+            cursor = row["start"].date() if not pd.isna(row["start"]) else None
+            with left:  # a window around the event, so that its neighbours are readable on a projector
+                near = briefing.window(shown, row["start"])
+                fig, _ = timeline_chart(DB, version, shown_key + f"@{cursor}", near, state.lanes, cursor, (d.id,),
+                                        True)
+                st.plotly_chart(fig, config=plotly_config(), key="brief_timeline")
+            with right:
+                map_chart(shown, shown_key, selected=(d.id,), focus=views.focus(df_all, (d.id,)), presentation=True,
+                          key="brief_map")
+
+
+# ---- URL: the whole view state, so a shared link opens the same view --------------------------------
+state = replace(state, selected=tuple(ss["sel"]), map_selected=tuple(ss["map_sel"]), step=int(ss["step"]))
+wanted = {k: v if isinstance(v, list) else [v] for k, v in to_query(state).items()}
+if wanted != {k: st.query_params.get_all(k) for k in st.query_params}:
+    st.query_params.from_dict(wanted)

@@ -1,0 +1,141 @@
+"""An overview of many events: above a few thousand, the timeline draws bins (events per lane, domain and
+day/week/month) computed on the server, instead of shipping every event to the browser.
+
+A bin is a row shaped like an event row (so charts.timeline_figure draws it as a bar in its lane) with a
+negative id; `members` maps a bin id to the event ids inside it, so a selected bin selects its events.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from geotimeline.charts import lane_keys
+
+log = logging.getLogger(__name__)
+
+LIMIT = 3000  # more events than this are binned
+MAX_PERIODS = 160  # bins per lane at most: the narrowest period that keeps under this is chosen
+MAX_BINS = 2500  # bins in all at most (the period is widened until there are no more)
+MAX_LANES = 30  # the busiest lanes; the rest are pooled
+OTHER_LANES = "(other lanes)"
+FREQS = (("D", "day"), ("W", "week"), ("M", "month"), ("Q", "quarter"), ("Y", "year"))
+
+
+@dataclass(frozen=True, slots=True)
+class Binned:
+    frame: pd.DataFrame  # one row per bin, events-frame columns
+    members: dict[int, np.ndarray]  # bin id (negative) -> event ids
+    unit: str  # day, week, month, quarter, year
+
+    def expand(self, ids: Iterable[int]) -> tuple[int, ...]:
+        """Event ids for a selection that may contain bin ids."""
+        out: list[int] = []
+        for i in ids:
+            if i < 0 and i in self.members:
+                out.extend(int(x) for x in self.members[i])
+            elif i >= 0:
+                out.append(int(i))
+        return tuple(dict.fromkeys(out))
+
+    def bins_of(self, event_ids: Collection[int]) -> tuple[int, ...]:
+        """The bins holding any of `event_ids` (to highlight a selection)."""
+        if not event_ids:
+            return ()
+        wanted = np.asarray(list(event_ids))
+        return tuple(b for b, m in self.members.items() if np.isin(m, wanted).any())
+
+
+def needs_bins(n: int, limit: int = LIMIT) -> bool:
+    return n > limit
+
+
+def choose_unit(first: pd.Timestamp, last: pd.Timestamp, max_periods: int = MAX_PERIODS) -> tuple[str, str]:
+    days = max(1, (last - first).days + 1)
+    for freq, unit in FREQS:
+        approx = {"day": 1, "week": 7, "month": 30.4, "quarter": 91.3, "year": 365.25}[unit]
+        if days / approx <= max_periods:
+            return freq, unit
+    return FREQS[-1]
+
+
+def binned(df: pd.DataFrame, lanes: str) -> Binned:
+    """Bin the dated events of `df` by (lane, domain, period); undated events are left out, as the
+    timeline leaves them out. Lanes beyond the MAX_LANES busiest are pooled into one "(other lanes)",
+    and the period is widened until there are at most MAX_BINS bins."""
+    d = df[df["start"].notna()]
+    if d.empty:
+        return Binned(df.iloc[0:0], {}, "day")
+    lane = lane_keys(d, lanes).astype(str)
+    counts = lane.value_counts()
+    if len(counts) > MAX_LANES:
+        lane = lane.where(lane.isin(counts.index[:MAX_LANES]), OTHER_LANES)
+    first = FREQS.index(choose_unit(d["start"].min(), d["start"].max()))
+    for level in range(first, len(FREQS)):
+        freq, unit = FREQS[level]
+        period = d["start"].dt.to_period(freq)
+        keys = pd.DataFrame({"lane": lane.to_numpy(), "domain": d["domain"].fillna("other").astype(str).to_numpy(),
+                             "period": period.to_numpy(), "id": d["id"].to_numpy()})
+        group = keys.groupby(["lane", "domain", "period"], sort=True)
+        if group.ngroups <= MAX_BINS:
+            break
+    code = group.ngroup().to_numpy()
+    sizes = group.size()
+    n_bins = len(sizes)
+    bin_ids = -(np.arange(n_bins) + 1)
+    order = np.argsort(code, kind="stable")
+    split = np.split(keys["id"].to_numpy()[order], np.cumsum(np.bincount(code, minlength=n_bins))[:-1])
+    members = {int(b): ids for b, ids in zip(bin_ids, split, strict=True)}
+    idx = sizes.index.to_frame(index=False)
+    periods = pd.PeriodIndex(idx["period"])
+    starts = pd.Series(periods.start_time.normalize())
+    ends = pd.Series(periods.end_time.normalize())
+    n = sizes.to_numpy()
+    label = np.where(n == 1, "1 event", pd.Series(n).astype(str).to_numpy() + " events")
+    when = starts.dt.strftime("%d %b %Y")
+    if unit != "day":
+        when = f"{unit} of " + when
+    lane_name = idx["lane"].astype(str)
+    frame = pd.DataFrame({
+        "id": bin_ids,
+        "summary": label + " (" + idx["domain"].astype(str).to_numpy() + ")",
+        "domain": idx["domain"].astype(str),
+        "category": "",
+        "start": starts.to_numpy(),
+        "end": ends.to_numpy() if unit != "day" else starts.to_numpy(),
+        "open_end": False,
+        "granularity": "range" if unit != "day" else "day",
+        "date_text": when.to_numpy(),
+        "date_source": "text",
+        "source_country": lane_name if lanes == "country" else "",
+        "countries": lane_name if lanes == "country" else "",
+        "articles": lane_name if lanes == "article" else "",
+        "outlets": "",
+        "place_name": "",
+        "lat": np.nan,
+        "lon": np.nan,
+        "confidence": 1.0,
+        "n_events": n,
+    })
+    log.debug("binned %d events into %d %s bins", len(d), n_bins, unit)
+    return Binned(frame, members, unit)
+
+
+def timeline_view(df: pd.DataFrame, lanes: str, *, cursor: object = None, selected: Collection[int] = (),
+                  presentation: bool = False) -> tuple[object, Binned | None]:
+    """The timeline figure for `df`: every event when there are few, bins when there are many (the
+    Binned is returned so a selected bin can be expanded to its events)."""
+    from geotimeline.charts import timeline_figure
+
+    if needs_bins(len(df)):
+        b = binned(df, lanes)
+        fig = timeline_figure(b.frame, lanes=lanes, cursor=cursor, selected=b.bins_of(selected),
+                              presentation=presentation)
+        fig.update_layout(title={"text": f"{len(df):,} events, {b.unit}ly bins: select a bin to list its events",
+                                 "font": {"size": 13}, "x": 0})
+        return fig, b
+    return timeline_figure(df, lanes=lanes, cursor=cursor, selected=selected, presentation=presentation), None

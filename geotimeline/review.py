@@ -1,0 +1,145 @@
+"""Reviewing extracted events in a table (st.data_editor): which columns are editable, and turning the
+edited table into store operations (update, delete, merge), applied and reported."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from geotimeline.events import CATEGORIES, DOMAINS, MODES
+
+log = logging.getLogger(__name__)
+
+EDITABLE = ("summary", "category", "domain", "mode", "start", "end", "attributed_to")
+SHOWN = ("id", "delete", "merge", "edited", *EDITABLE, "date_text", "place_name", "actors", "outlets")
+CHOICES = {"category": CATEGORIES, "domain": DOMAINS, "mode": MODES}
+
+
+def review_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The table the editor shows: one row per event, dates as `date`, plus `delete` and `merge` ticks."""
+    cols = [c for c in SHOWN if c in df or c in ("delete", "merge")]
+    out = pd.DataFrame(index=range(len(df)))
+    for col in cols:
+        if col in ("delete", "merge"):
+            out[col] = False
+        elif col in ("start", "end"):
+            out[col] = pd.to_datetime(df[col]).dt.date.to_numpy()
+            out[col] = out[col].astype(object).where(pd.notna(out[col]), None)
+        else:
+            out[col] = df[col].to_numpy()
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    updates: dict[int, dict[str, object]] = field(default_factory=dict)
+    deletes: tuple[int, ...] = ()
+    merge: tuple[int, ...] = ()  # kept event first
+
+    @property
+    def empty(self) -> bool:
+        return not (self.updates or self.deletes or len(self.merge) >= 2)
+
+
+def plan(original: pd.DataFrame, edited: pd.DataFrame) -> Plan:
+    """The store operations that turn `original` (a `review_frame`) into `edited` (what the editor
+    returned). Rows are matched by `id`, not by position. A row both edited and ticked for deletion is
+    only deleted; rows ticked for merging are merged into the earliest-dated (then lowest id) of them."""
+    before = original.set_index("id")
+    after = edited.dropna(subset=["id"]).astype({"id": int}).set_index("id")
+    deletes = tuple(int(i) for i in after.index[after.get("delete", pd.Series(False, index=after.index)).fillna(False)
+                                                   .astype(bool)])
+    merging = [int(i) for i in after.index[after.get("merge", pd.Series(False, index=after.index)).fillna(False)
+                                           .astype(bool)] if int(i) not in deletes]
+    updates: dict[int, dict[str, object]] = {}
+    for event_id in after.index:
+        if event_id not in before.index or int(event_id) in deletes:
+            continue
+        changes: dict[str, object] = {}
+        for col in EDITABLE:
+            if col not in after.columns or col not in before.columns:
+                continue
+            new, old = _norm(col, after.at[event_id, col]), _norm(col, before.at[event_id, col])
+            if new != old:
+                changes[col] = new
+        if changes:
+            updates[int(event_id)] = changes
+    merge: tuple[int, ...] = ()
+    if len(merging) >= 2:
+        def key(i: int) -> tuple:
+            start = _norm("start", after.at[i, "start"]) if "start" in after.columns else None
+            return (start is None, start or date.max, i)
+
+        merge = tuple(sorted(merging, key=key))
+    return Plan(updates=updates, deletes=deletes, merge=merge)
+
+
+def _norm(col: str, value: object) -> object:
+    if value is None:
+        return None
+    try:
+        if pd.isna(value):  # type: ignore[arg-type]
+            return None
+    except (TypeError, ValueError):
+        pass
+    if col in ("start", "end"):
+        if isinstance(value, pd.Timestamp):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        return pd.Timestamp(str(value)).date()
+    text = str(value).strip()
+    if col == "attributed_to":
+        return text or None
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    updated: int = 0
+    deleted: int = 0
+    merged_into: int | None = None
+    errors: tuple[str, ...] = ()
+
+    def message(self) -> str:
+        parts = []
+        if self.updated:
+            parts.append(f"{self.updated} event(s) updated")
+        if self.deleted:
+            parts.append(f"{self.deleted} deleted")
+        if self.merged_into is not None:
+            parts.append(f"merged into event {self.merged_into}")
+        return ", ".join(parts) if parts else "no changes"
+
+
+def apply(store: object, p: Plan) -> Outcome:
+    """Apply a plan to the store, one operation at a time; a rejected edit (e.g. an end before the
+    start) is reported and the rest still goes through."""
+    updated = deleted = 0
+    errors: list[str] = []
+    merged_into = None
+    for event_id, changes in p.updates.items():
+        fields = dict(changes)
+        if "start" in fields or "end" in fields:
+            fields.setdefault("granularity", "day" if fields.get("end") in (None, fields.get("start")) else "range")
+        try:
+            store.update_event(event_id, **fields)  # type: ignore[attr-defined]
+            updated += 1
+        except Exception as exc:  # StoreError and validation errors: report, keep going
+            log.info("edit of event %s rejected: %s", event_id, exc)
+            errors.append(f"event {event_id}: {exc}")
+    for event_id in p.deletes:
+        try:
+            store.delete_event(event_id)  # type: ignore[attr-defined]
+            deleted += 1
+        except Exception as exc:
+            errors.append(f"event {event_id}: {exc}")
+    if len(p.merge) >= 2:
+        try:
+            merged_into = store.merge_events(list(p.merge))  # type: ignore[attr-defined]
+        except Exception as exc:
+            errors.append(f"merge {', '.join(map(str, p.merge))}: {exc}")
+    return Outcome(updated=updated, deleted=deleted, merged_into=merged_into, errors=tuple(errors))

@@ -1,0 +1,282 @@
+"""What the page shows about events, as plain data and safely escaped text: the detail card, the
+highlighted source sentence, the selection read back from a Plotly chart, and the escaping every piece
+of untrusted article text goes through before it reaches Markdown or HTML.
+
+Streamlit's st.markdown / st.caption / st.metric / expander labels interpret Markdown (and Streamlit's
+own `:color[...]` and `:emoji:` directives), so untrusted text is either shown with st.text / st.code or
+passed through `escape_markdown` first; HTML is only ever built from `html.escape`d parts.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+log = logging.getLogger(__name__)
+
+# Every ASCII punctuation character may be backslash-escaped in CommonMark; escaping all of them is the
+# simplest complete rule (it also defuses Streamlit's `:red[...]` directives and `$...$` math).
+_MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def escape_markdown(text: object) -> str:
+    """`text` as literal Markdown: no emphasis, links, images, HTML, directives or math survive.
+    Line breaks are kept as hard breaks; leading spaces cannot start a code block."""
+    s = "" if text is None else str(text)
+    s = _MD_SPECIAL.sub(r"\\\1", s)
+    lines = [line.strip() for line in s.splitlines()]
+    return "  \n".join(lines)
+
+
+def escape_html(text: object) -> str:
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def highlight_html(text: str, start: int, end: int, *, sentence: str = "") -> str:
+    """The whole article as escaped HTML with the source sentence wrapped in <mark>. The offsets are
+    trusted only if they point at `sentence` (when given); otherwise the sentence is searched for; if it
+    cannot be found the text is returned unmarked. Nothing but the <div>/<mark> tags is unescaped."""
+    start, end = _locate(text, start, end, sentence)
+    if start < 0:
+        body = escape_html(text)
+    else:
+        body = (escape_html(text[:start]) + '<mark id="source-sentence">' + escape_html(text[start:end])
+                + "</mark>" + escape_html(text[end:]))
+    return f'<div class="gt-article" style="white-space: pre-wrap; line-height: 1.5">{body}</div>'
+
+
+def _locate(text: str, start: int, end: int, sentence: str) -> tuple[int, int]:
+    if 0 <= start < end <= len(text) and (not sentence or text[start:end].strip() == sentence.strip()):
+        return start, end
+    if sentence.strip():
+        found = text.find(sentence.strip())
+        if found >= 0:
+            return found, found + len(sentence.strip())
+    return -1, -1
+
+
+def selected_ids(selection: object) -> tuple[int, ...]:
+    """Event ids from a Plotly chart selection (`st.plotly_chart(..., on_select="rerun")`'s return).
+    Events are identified by their `customdata` (its first item when it is a list), never by point
+    indices, which change when the figure does."""
+    points = _points(selection)
+    out: list[int] = []
+    for point in points:
+        custom = point.get("customdata") if isinstance(point, Mapping) else None
+        if isinstance(custom, list | tuple):
+            custom = custom[0] if custom else None
+        if custom is None or (isinstance(custom, float) and math.isnan(custom)):
+            continue
+        # the map aggregates events by place: its customdata is "3|7|9"
+        for part in str(int(custom) if isinstance(custom, float) else custom).split("|"):
+            try:
+                out.append(int(part.strip()))
+            except ValueError:
+                log.debug("ignoring a selected point without an event id: %r", custom)
+    return tuple(dict.fromkeys(out))
+
+
+def _points(selection: object) -> list:
+    if selection is None:
+        return []
+    sel = selection.get("selection") if isinstance(selection, Mapping) else getattr(selection, "selection", None)
+    if sel is None:
+        return []
+    points = sel.get("points") if isinstance(sel, Mapping) else getattr(sel, "points", None)
+    return list(points or [])
+
+
+# ---------------------------------------------------------------- the detail card
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    """One event, ready to show: every field is plain (unescaped) text."""
+
+    id: int
+    summary: str
+    date_written: str
+    date_interpreted: str
+    actors: str
+    place: str
+    mode: str
+    attribution: str
+    category: str
+    domain: str
+    outlets: str
+    edited: bool
+
+
+def interpreted_date(start: object, end: object, granularity: object, open_end: bool = False,
+                     date_mod: object = None, date_source: object = None) -> str:
+    """How the date was understood: '2025-10-16', '2025-10-01 – 2025-10-31 (month)', 'since 2025-09-01'."""
+    s, e = _day(start), _day(end)
+    if s is None:
+        return "undated"
+    granularity, date_mod, date_source = _clean(granularity), _clean(date_mod), _clean(date_source)
+    gran = str(granularity or "day")
+    if open_end:
+        text = f"since {s.isoformat()}"
+    elif e is None or e == s:
+        text = s.isoformat()
+    else:
+        text = f"{s.isoformat()} – {e.isoformat()}"
+    notes = []
+    if gran != "day" and not (e is None and not open_end and gran == "range"):
+        notes.append(gran)
+    if date_mod:
+        notes.append(str(date_mod).lower())
+    if date_source == "published":
+        notes.append("publication date")
+    return f"{text} ({', '.join(notes)})" if notes else text
+
+
+def _clean(value: object) -> object:
+    """None for missing values of any kind (None, NaN, NaT, pd.NA)."""
+    try:
+        return None if value is None or pd.isna(value) else value  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return value
+
+
+def _day(value: object) -> date | None:
+    if value is None:
+        return None
+    try:
+        if pd.isna(value):  # type: ignore[arg-type]
+            return None
+    except (TypeError, ValueError):
+        pass
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return pd.Timestamp(value).date()  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def detail_from_row(row: Mapping) -> Detail:
+    """The detail card of one row of the events frame."""
+
+    def text(key: str) -> str:
+        value = row.get(key)
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return ""
+        return str(value)
+
+    place = text("place_name")
+    if place and bool(row.get("place_inferred")):
+        place += " (inferred)"
+    return Detail(
+        id=int(row["id"]),
+        summary=text("summary"),
+        date_written=text("date_text") or "(no date in the text: publication date used)",
+        date_interpreted=interpreted_date(row.get("start"), row.get("end"), row.get("granularity"),
+                                          bool(row.get("open_end")), row.get("date_mod"), row.get("date_source")),
+        actors=text("actors") or "none recognised",
+        place=place or "no place",
+        mode=text("mode"),
+        attribution=text("attributed_to") or "not attributed",
+        category=text("category"),
+        domain=text("domain"),
+        outlets=text("outlets").replace("|", ", "),
+        edited=bool(row.get("edited")),
+    )
+
+
+def detail_markdown(d: Detail) -> str:
+    """The card as Markdown in which every value is escaped; only the labels are formatting."""
+    lines = [
+        f"**{escape_markdown(d.summary)}**",
+        f"**Date as written:** {escape_markdown(d.date_written)}",
+        f"**Interpreted:** {escape_markdown(d.date_interpreted)}",
+        f"**Actors:** {escape_markdown(d.actors)}",
+        f"**Place:** {escape_markdown(d.place)}",
+        f"**Mode:** {escape_markdown(d.mode)} · **Category:** {escape_markdown(d.category)} · "
+        f"**Domain:** {escape_markdown(d.domain)}",
+        f"**Attribution:** {escape_markdown(d.attribution)}",
+        f"**Outlets:** {escape_markdown(d.outlets)}" + (" · *edited*" if d.edited else ""),
+    ]
+    return "  \n".join(lines)
+
+
+def focus(df: pd.DataFrame, ids: Iterable[int]) -> tuple[float, float] | None:
+    """(lat, lon) of the first of `ids` that has a place: where the map centres for a selection."""
+    located = df[df["id"].isin(list(ids)) & df["lat"].notna()]
+    return (float(located["lat"].iloc[0]), float(located["lon"].iloc[0])) if len(located) else None
+
+
+def event_label(row: Mapping) -> str:
+    """A one-line plain-text label: '2025-10-16 · Maduro writes to Putin'."""
+    day = _day(row.get("start"))
+    return f"{day.isoformat() if day else 'undated'} · {row.get('summary') or ''}"
+
+
+def listing(df: pd.DataFrame, ids: Iterable[int], limit: int = 200) -> pd.DataFrame:
+    """The selected events as a small table for st.dataframe (which shows cells as plain text)."""
+    wanted = list(dict.fromkeys(ids))[:limit]
+    sub = df[df["id"].isin(wanted)]
+    cols = [c for c in ("id", "start", "summary", "category", "domain", "place_name", "outlets") if c in sub]
+    out = sub[cols].sort_values([c for c in ("start", "id") if c in cols])
+    if "start" in out:
+        out = out.assign(start=out["start"].dt.date)
+    return out.reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- store glue the page needs
+
+
+def store_version(store: object) -> tuple[int, ...]:
+    """A cheap fingerprint of the store's content (articles, live events, edits): the cache key of
+    the events frame, so an ingest or edit from any session or the CLI shows up on the next rerun."""
+    conn = store.conn  # type: ignore[attr-defined]
+    row = conn.execute(
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events WHERE deleted=0),"
+        " (SELECT coalesce(max(id), 0) FROM events), (SELECT coalesce(max(id), 0) FROM edits)"
+    ).fetchone()
+    return tuple(int(v) for v in row)
+
+
+EXPORT_FORMATS = {  # label: (format for export.export, file extension, mime)
+    "CSV": ("csv", "csv", "text/csv"),
+    "JSON": ("json", "json", "application/json"),
+    "GeoJSON": ("geojson", "geojson", "application/geo+json"),
+    "TimelineJS3": ("timelinejs", "timeline.json", "application/json"),
+}
+
+
+def export_text(db_path: str, ids: Iterable[int], fmt: str) -> str:
+    """The filtered events in an export format, read through a connection of its own (Streamlit runs
+    deferred downloads on another thread)."""
+    from geotimeline.export import export
+    from geotimeline.store import Store
+
+    with Store(db_path) as store:
+        stored = (store.event(int(i)) for i in ids)
+        events = [e.to_dict() for e in stored if e is not None]
+    return export(events, fmt)
+
+
+def chart_png(kind: str, frame: pd.DataFrame, lanes: str = "domain") -> bytes:
+    """A PNG of the timeline or the map of `frame`, rendered in headless Chromium on the server
+    (report.chart_png; raises report.BrowserUnavailable when there is none)."""
+    import tempfile
+    from pathlib import Path
+
+    from geotimeline.charts import map_figure
+    from geotimeline.overview import timeline_view
+    from geotimeline.report import chart_png as render
+
+    fig = timeline_view(frame, lanes)[0] if kind == "timeline" else map_figure(frame)
+    with tempfile.TemporaryDirectory(prefix="geotimeline-png-") as tmp:
+        out = render(fig, Path(tmp) / f"{kind}.png")
+        return out.read_bytes()

@@ -1,0 +1,225 @@
+"""The page logic of app.py through streamlit.testing (no browser): URL state, filters, detail card,
+briefing steps, sources (bad files), review, and that untrusted text never reaches Markdown unescaped."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.app_fixtures import build_store
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = build_store(tmp_path / "events.db")
+    monkeypatch.setenv("GEOTIMELINE_DB", str(path))
+    monkeypatch.setenv("GEOTIMELINE_LOAD_SAMPLES", "0")
+    return path
+
+
+def run(query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def captions(at: AppTest) -> list[str]:
+    return [c.value for c in at.caption]
+
+
+def markdown(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+def html(at: AppTest) -> str:
+    return "\n".join(h.proto.body for h in at.get("html"))
+
+
+def test_default_view_draws_both_charts(db: Path) -> None:
+    at = run()
+    assert "3 of 3 events" in captions(at)
+    assert len(at.get("plotly_chart")) == 2
+    assert dict(at.query_params) == {}
+
+
+@pytest.mark.parametrize(
+    ("params", "count"),
+    [
+        ({"domain": "naval"}, "1 of 3 events"),
+        ({"domain": ["naval", "land"]}, "2 of 3 events"),
+        ({"country": "RUS"}, "1 of 3 events"),
+        ({"outlet": "Atlas Daily"}, "2 of 3 events"),
+        ({"q": "caribbean"}, "1 of 3 events"),
+        ({"from": "2025-10-01"}, "2 of 3 events"),
+        ({"cat": "MOBILIZE", "mode": "asserted"}, "2 of 3 events"),
+        ({"map": "2"}, "1 of 3 events (map selection applied)"),
+        ({"domain": "no-such-domain"}, "3 of 3 events"),  # unknown values are dropped, not an error
+    ],
+)
+def test_shared_url_opens_the_same_filters(db: Path, params: dict, count: str) -> None:
+    assert count in captions(run(params))
+
+
+def test_url_seeds_the_widgets(db: Path) -> None:
+    at = run({"domain": "naval", "lanes": "country", "q": "ford"})
+    assert at.multiselect(key="f_domains").value == ["naval"]
+    assert at.radio(key="lanes").value == "country"
+    assert at.text_input(key="f_search").value == "ford"
+
+
+def test_filter_change_updates_count_and_url(db: Path) -> None:
+    at = run()
+    at.multiselect(key="f_domains").set_value(["naval"]).run()
+    assert "1 of 3 events" in captions(at)
+    assert at.query_params["domain"] == "naval"
+    at.text_input(key="f_search").set_value("nothing matches this").run()
+    assert "0 of 3 events" in captions(at)
+    at.button[0].click().run()  # Clear filters
+    assert "3 of 3 events" in captions(at)
+    assert "domain" not in dict(at.query_params) and "q" not in dict(at.query_params)
+
+
+def test_selected_event_in_url_shows_its_detail_card(db: Path) -> None:
+    at = run({"sel": "1"})
+    md = markdown(at)
+    assert "**Maduro asks Putin for help**" in md
+    assert "**Date as written:** October 16" in md
+    assert "2025\\-10\\-16" in md  # interpreted date, escaped
+    assert "The Washington Post" in md
+    body = html(at)
+    assert '<mark id="source-sentence">Maduro wrote to Putin &lt;script&gt;' in body
+
+
+def test_untrusted_text_never_reaches_markdown_or_html_unescaped(db: Path) -> None:
+    at = run({"sel": "1"})
+    md, body = markdown(at), html(at)
+    assert "<script" not in md and "<b>" not in md  # the title "Letters <b>to</b> Moscow"
+    assert "![pixel](" not in md and ":red[" not in md
+    assert "<script" not in body
+    # in the highlighted article the image syntax is inert text inside our <div>, not an <img>
+    assert "<img" not in body and "![pixel](http://evil.example/pixel.png)" in body
+    assert set(re.findall(r"<(/?[a-zA-Z]+)", body)) <= {"div", "/div", "mark", "/mark", "style", "/style"}
+
+
+def test_several_selected_events_are_listed(db: Path) -> None:
+    at = run({"sel": ["1", "2"]})
+    assert any("2 selected events" in s.value for s in at.subheader)
+    assert len(at.dataframe) == 1 and len(at.dataframe[0].value) == 2
+    at.selectbox(key="detail_pick").set_value(2).run()
+    [b for b in at.button if b.label == "Open"][0].click().run()
+    assert at.query_params["sel"] == "2"
+    assert "**Carrier enters the Caribbean**" in markdown(at)
+
+
+def test_briefing_steps_from_title_to_summary(db: Path) -> None:
+    at = run({"tab": "briefing"})
+    assert 'id="gt-title"' in html(at) and "3 events" in html(at)
+    assert at.button(key="prev").disabled
+    seen = []
+    for _ in range(3):
+        at.button(key="next").click().run()
+        seen.append(re.search(r'id="gt-event"><h1>(.*?)</h1>', html(at)).group(1))
+    # date order: September militia, 16 October letters, 24 October carrier
+    assert seen == ["Venezuela mobilises its militia", "Maduro asks Putin for help", "Carrier enters the Caribbean"]
+    assert at.query_params["step"] == "3" and at.query_params["tab"] == "briefing"
+    at.button(key="next").click().run()
+    assert 'id="gt-summary"' in html(at) and at.button(key="next").disabled
+    assert "<td>US Navy</td><td>1</td>" in html(at)
+    at.button(key="prev").click().run()
+    assert "Carrier enters the Caribbean" in html(at)
+
+
+def test_briefing_step_in_url_and_filters_apply(db: Path) -> None:
+    at = run({"tab": "briefing", "step": "1", "domain": "naval"})
+    assert "Carrier enters the Caribbean" in html(at)
+    assert "event 1 of 1" in html(at)
+    assert len(at.get("plotly_chart")) == 2  # timeline with cursor, focused map
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"   \n", "empty.txt"),
+        ("binary.html", b"\x00\x01\x02\x03" * 200, "binary.html"),
+    ],
+)
+def test_bad_upload_names_the_file_and_stores_nothing(db: Path, name: str, content: bytes, reason: str) -> None:
+    at = run({"tab": "sources"})
+    at.file_uploader(key="uploads").set_value([("fine.txt", b"Venezuela asked Russia for help on 3 May.",
+                                                "text/plain"), (name, content, "text/plain")]).run()
+    [b for b in at.button if b.label == "Add files"][0].click().run()
+    errors = " ".join(e.value for e in at.error)
+    assert "Nothing was stored" in errors and reason.replace(".", "\\.") in errors
+    from geotimeline.store import Store
+
+    with Store(db) as store:
+        assert store.count_articles() == 2  # the good file in the batch was not stored either
+
+
+def test_review_save_without_changes(db: Path) -> None:
+    at = run({"tab": "sources"})
+    [b for b in at.button if b.label == "Save changes"][0].click().run()
+    assert any("no changes" in s.value for s in at.success)
+
+
+def test_empty_store_says_where_to_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GEOTIMELINE_DB", str(tmp_path / "empty.db"))
+    monkeypatch.setenv("GEOTIMELINE_LOAD_SAMPLES", "0")
+    at = run()
+    assert any("add articles in the Sources tab" in i.value for i in at.info)
+    assert "0 of 0 events" in captions(at)
+
+
+SAMPLE = """---
+title: Test sample {n}
+outlet: Test Wire
+published: 2025-10-{day:02d}
+language: en
+---
+CARACAS, Oct {day} (Test Wire) - Venezuela's foreign minister met Russia's ambassador in Caracas on Oct {day}, the ministry said.
+"""
+
+
+def test_first_run_loads_the_samples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    samples = tmp_path / "samples"
+    samples.mkdir()
+    for n, day in ((1, 3), (2, 9)):
+        (samples / f"sample-{n}.md").write_text(SAMPLE.format(n=n, day=day), encoding="utf-8")
+    monkeypatch.setenv("GEOTIMELINE_DB", str(tmp_path / "fresh.db"))
+    monkeypatch.setenv("GEOTIMELINE_SAMPLES", str(samples))
+    monkeypatch.setenv("GEOTIMELINE_LOAD_SAMPLES", "1")
+    at = run()
+    from geotimeline.store import Store
+
+    with Store(tmp_path / "fresh.db") as store:
+        assert store.count_articles() == 2
+        n = store.count_events()
+    assert n > 0 and f"{n} of {n} events" in captions(at)
+    assert not any("add articles" in i.value for i in at.info)
+
+
+def test_pasted_text_is_ingested(db: Path) -> None:
+    at = run({"tab": "sources"})
+    at.text_area(key="paste_text").set_value(
+        "CARACAS, Oct 5 - Venezuela's foreign minister met Russia's ambassador in Caracas on Oct 5.").run()
+    [b for b in at.button if b.label == "Add pasted text"][0].click().run()
+    assert not at.error, [e.value for e in at.error]
+    assert any("1 articles added" in s.value for s in [*at.success, *at.warning])
+    from geotimeline.store import Store
+
+    with Store(db) as store:
+        assert store.count_articles() == 3
+
+
+def test_export_buttons_offer_every_format(db: Path) -> None:
+    at = run()
+    labels = {b.proto.label for b in at.get("download_button")}
+    assert {"CSV", "JSON", "GeoJSON", "TimelineJS3", "Offline HTML"} <= labels

@@ -1,0 +1,252 @@
+"""The real page in a real browser: `streamlit run app.py` on a free localhost port, driven by Playwright in
+Debian's Chromium. Every test fails if the page asks for anything outside the machine.
+
+These run in CI: with CI=true a missing browser is a failure, elsewhere it is a skip.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from tests.app_fixtures import HOSTILE_SENTENCE, build_store
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+TIMEOUT_MS = 60_000
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"browser tests must run in CI: {reason}")
+    pytest.skip(reason)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_healthy(base: str, proc: subprocess.Popen, timeout: float = 90.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"streamlit did not become healthy within {timeout:.0f} s")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One server for the module, on a tmp store with three known events."""
+    db = build_store(tmp_path_factory.mktemp("browser") / "events.db")
+    port = free_port()
+    env = {**os.environ, "GEOTIMELINE_DB": str(db), "GEOTIMELINE_LOAD_SAMPLES": "0"}
+    log = open(db.with_suffix(".log"), "wb")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(base, proc)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the Python package playwright is not installed")
+    if not Path(CHROMIUM).exists():
+        _unavailable(f"{CHROMIUM} not found")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, server: str) -> Iterator[object]:
+    """A 1920x1080 page whose every request outside the machine is aborted and recorded."""
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    outside: list[str] = []
+
+    def guard(route) -> None:
+        url = urlparse(route.request.url)
+        if url.scheme in ("data", "blob") or url.hostname in LOCAL_HOSTS:
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    tab = context.new_page()
+    tab.set_default_timeout(TIMEOUT_MS)
+    yield tab
+    context.close()
+    assert outside == [], f"requests left the machine: {outside}"
+
+
+CHARTS_DRAWN = ("(() => { const p = [...document.querySelectorAll('.js-plotly-plot')];"
+                " return p.length >= 2 && p.every(e => e.querySelector('.main-svg')); })()")
+
+
+def open_app(page, server: str, query: str = "") -> None:
+    page.goto(f"{server}/{query}")
+    page.wait_for_function(CHARTS_DRAWN)
+
+
+def count_caption(page) -> str:
+    return page.get_by_text(re.compile(r"^\d+ of \d+ events")).first.inner_text()
+
+
+def query_of(page) -> dict[str, list[str]]:
+    return parse_qs(urlparse(page.url).query)
+
+
+def test_both_charts_drawn_offline(page, server: str) -> None:
+    open_app(page, server)
+    charts = page.locator(".js-plotly-plot")
+    assert charts.count() == 2
+    timeline, world = charts.nth(0), charts.nth(1)
+    assert timeline.locator(".scatterlayer .point").count() >= 2
+    # the map's land outline came from the local topojson (app/static), so coastlines are drawn
+    page.wait_for_function("document.querySelectorAll('.js-plotly-plot .geo .countries path, "
+                           ".js-plotly-plot .geo .land path').length > 0")
+    assert world.locator(".geo").count() >= 1
+    assert count_caption(page) == "3 of 3 events"
+
+
+def test_clicking_an_event_shows_its_detail(page, server: str) -> None:
+    open_app(page, server)
+    point = page.locator(".js-plotly-plot").nth(0).locator(".scatterlayer .point").first
+    point.click(force=True)
+    page.get_by_text("Date as written:").wait_for()
+    card = page.locator(".st-key-detail_card").inner_text()
+    assert "Interpreted:" in card and "Actors:" in card
+    page.wait_for_function("location.search.includes('sel=')")
+    assert re.fullmatch(r"\d+", query_of(page)["sel"][0])
+
+
+def test_filter_change_redraws_the_timeline(page, server: str) -> None:
+    open_app(page, server)
+    timeline = page.locator(".js-plotly-plot").nth(0)
+    before = timeline.locator(".scatterlayer .trace").count()
+    search = page.get_by_label("Search")
+    search.fill("caribbean")
+    search.press("Enter")
+    page.wait_for_function("document.body.innerText.includes('1 of 3 events')")
+    page.wait_for_function("location.search.includes('q=')")
+    page.wait_for_function(
+        "n => document.querySelectorAll('.js-plotly-plot')[0].querySelectorAll('.scatterlayer .trace').length < n",
+        arg=before,
+    )
+    assert query_of(page)["q"] == ["caribbean"]
+
+
+def test_shared_url_opens_the_same_view(page, server: str) -> None:
+    open_app(page, server, "?domain=naval&sel=2&lanes=country")
+    page.get_by_text("Date as written:").wait_for()
+    assert count_caption(page) == "1 of 3 events"
+    assert "Carrier enters the Caribbean" in page.locator(".st-key-detail_card").inner_text()
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    assert "naval" in sidebar.locator(".stMultiSelect").first.inner_text()
+    assert sidebar.get_by_label("Actor country").is_checked()
+    # the URL still says the same after the page settled, so it can be shared again
+    assert query_of(page) == {"domain": ["naval"], "sel": ["2"], "lanes": ["country"]}
+
+
+def test_briefing_steps_through_events(page, server: str) -> None:
+    page.goto(f"{server}/?tab=briefing")
+    title = page.locator("#gt-title h1")
+    title.wait_for()
+    assert "3 events" in title.inner_text()
+    assert float(title.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 40  # projector-sized
+    headings = []
+    for _ in range(3):
+        page.get_by_role("button", name="Next ▶").click()
+        page.wait_for_function(
+            "prev => { const h = document.querySelector('#gt-event h1'); return h && h.innerText !== prev; }",
+            arg=headings[-1] if headings else "",
+        )
+        headings.append(page.locator("#gt-event h1").inner_text())
+    assert headings == ["Venezuela mobilises its militia", "Maduro asks Putin for help", "Carrier enters the Caribbean"]
+    page.wait_for_function(CHARTS_DRAWN)
+    page.get_by_role("button", name="Next ▶").click()
+    page.locator("#gt-summary").wait_for()
+    assert page.get_by_role("button", name="Next ▶").is_disabled()
+    assert query_of(page)["step"] == ["4"]
+
+
+def test_hostile_article_text_shows_as_text_and_loads_nothing(page, server: str) -> None:
+    open_app(page, server, "?sel=1")
+    mark = page.locator("mark#source-sentence")
+    mark.wait_for()
+    assert mark.inner_text() == HOSTILE_SENTENCE  # the <script> is visible as text
+    article = page.locator(".gt-article")
+    assert "![pixel](http://evil.example/pixel.png)" in article.inner_text()
+    assert article.locator("script, img, a").count() == 0
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert page.locator("img[src*='evil.example']").count() == 0
+    # the page fixture then checks that no request left the machine
+
+
+def test_export_downloads_the_filtered_events(page, server: str) -> None:
+    open_app(page, server, "?domain=naval")
+    page.get_by_text("Export the filtered events").click()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="CSV").click()
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "Carrier enters the Caribbean" in text and "Maduro asks Putin" not in text
+
+
+def test_selecting_on_the_map_filters_the_timeline(page, server: str) -> None:
+    open_app(page, server)
+    # place markers are the last traces drawn (after arcs and ship tracks)
+    marker = page.locator(".js-plotly-plot").nth(1).locator("path.point >> visible=true").last
+    marker.wait_for()
+    marker.click(force=True)
+    page.wait_for_function("document.body.innerText.includes('(map selection applied)')")
+    assert re.match(r"^[12] of 3 events", count_caption(page))
+    page.wait_for_function("location.search.includes('map=')")
+    page.get_by_role("button", name="Clear map selection").click()
+    page.wait_for_function("document.body.innerText.includes('3 of 3 events')")
+
+
+@pytest.mark.parametrize(("ci", "outcome"), [("true", "fail"), ("", "skip")])
+def test_missing_browser_fails_in_ci_and_skips_elsewhere(monkeypatch: pytest.MonkeyPatch, ci: str, outcome: str) -> None:
+    monkeypatch.setenv("CI", ci)
+    expected = pytest.fail.Exception if outcome == "fail" else pytest.skip.Exception
+    with pytest.raises(expected):
+        _unavailable("no browser here")
