@@ -8,8 +8,9 @@ into the input. We take the year of the report's reference number ("2022-146" ->
 1 June on or before it. (For about 6% of reports the reference year differs from the incident year,
 e.g. a December incident filed in January; those are honest misses for a year-less expression.)
 
-Date score: day accuracy = share of reports whose first DATE expression of day granularity gives the gold
-day (no such expression = miss). Baseline: dateparser.search_dates' first hit, with the same reference.
+Date score: day accuracy = share of reports whose first DATE expression of day granularity (failing that,
+the day of the first TIME expression, as in a date-time group "241240Z MAY 92") gives the gold day (no such
+expression = miss). Baseline: dateparser.search_dates' first hit, with the same reference.
 
 Place score: haversine distance between the predicted point and the gold position; share within 161 km
 (100 miles, the usual geoparsing threshold) over all reports (no prediction = miss) and median error over
@@ -104,12 +105,14 @@ def _mean(points: list[tuple[float, float]]) -> tuple[float, float]:
 # --- dates --------------------------------------------------------------------------------------------
 
 def ours_date(text: str, reference: date) -> date | None:
+    """The first DATE of day granularity; failing that, the day of the first TIME ("241240Z MAY 92")."""
     from geotimeline.temporal import find_timexes
 
-    for t in find_timexes(text, reference, "en"):
-        if t.type == "DATE" and t.granularity == "day" and t.start_date:
+    found = [t for t in find_timexes(text, reference, "en") if t.granularity == "day" and t.start_date]
+    for t in found:
+        if t.type == "DATE":
             return t.start_date
-    return None
+    return next((t.start_date for t in found if t.type == "TIME"), None)
 
 
 def dateparser_date(text: str, reference: date) -> date | None:

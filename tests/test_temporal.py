@@ -85,8 +85,10 @@ CASES = [
      "2025-10-28", "2025-10-28", "day", None),
     ("en", PUB, "The fleet is now in the Caribbean.", "now", "DATE", "PRESENT_REF", "2025-11-01",
      "2025-11-01", "day", None),
-    ("en", PUB, "Prices may fall as workers march in March.", "March", "DATE", "2025-03", "2025-03-01",
+    ("en", PUB, "Prices fell as workers marched in March.", "March", "DATE", "2025-03", "2025-03-01",
      "2025-03-31", "month", None),
+    ("en", PUB, "Prices may fall as workers march in March.", "March", "DATE", "2026-03", "2026-03-01",
+     "2026-03-31", "month", None),  # the modal "may" speaks of the future
     ("en", PUB, "The accord was signed in May.", "May", "DATE", "2025-05", "2025-05-01", "2025-05-31", "month",
      None),
     ("en", PUB, "Output rose in the first half of 2024.", "the first half of 2024", "DATE", "2024-H1",
@@ -216,3 +218,104 @@ def test_impossible_dates_are_not_invented(text, values):
 def test_other_language_goes_through_dateparser():
     found = find_timexes("Le sommet a eu lieu le 16 octobre 2025 à Paris.", PUB, "fr")
     assert [(t.value, t.granularity) for t in found] == [("2025-10-16", "day")]
+
+
+# --- year-less dates read by the tense of their clause ------------------------------------------------------
+YEAR_END = date(2022, 12, 31)  # a report filed at the end of the year
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "value"), [
+    # past tense, or no cue at all: the latest such day on or before publication
+    ("en", YEAR_END, "UKRAINE: On 1 June, the tanker was struck by a shell.", "2022-06-01"),
+    ("en", YEAR_END, "A cargo ship was boarded 3 Jan at Balikpapan anchorage.", "2022-01-03"),
+    ("en", PUB, "Talks on 6 March in Geneva.", "2025-03-06"),
+    ("en", PUB, "The ministers met in June.", "2025-06"),
+    ("en", PUB, "In December, the navy withdrew.", "2024-12"),
+    ("en", PUB, "U.S. officials said the convoy left on Dec. 3.", "2024-12-03"),
+    # a future or planning clause resolves forward
+    ("en", PUB, "The ministers will meet on 6 March.", "2026-03-06"),
+    ("en", PUB, "On 6 March the ministers will meet in Caracas.", "2026-03-06"),
+    ("en", PUB, "The summit is scheduled for June 12.", "2026-06-12"),
+    ("en", PUB, "The treaty will be signed in February.", "2026-02"),
+    ("en", PUB, "Elections are expected to be held in December.", "2025-12"),
+    ("en", date(2025, 8, 20), "Veterans will mark the Aug. 7 anniversary.", "2025-08-07"),
+    ("en", PUB, "The court told the family to leave by Jan. 14.", "2026-01-14"),  # a deadline
+    ("en", PUB, "By March the rebels had taken the port.", "2025-03"),
+    ("en", PUB, "Congress reconvenes Jan. 24.", "2026-01-24"),  # a schedule in the present tense
+    ("en", PUB, "The Red Sea patrol is in January.", "2026-01"),
+    # Spanish
+    ("es", PUB, "El buque fue atacado el 6 de marzo.", "2025-03-06"),
+    ("es", PUB, "El 6 de marzo el buque fue atacado.", "2025-03-06"),
+    ("es", PUB, "La cumbre se celebrará el 6 de marzo.", "2026-03-06"),
+    ("es", PUB, "El acuerdo será firmado el 6 de marzo.", "2026-03-06"),
+    ("es", PUB, "Los ministros se reunirán en junio.", "2026-06"),
+    ("es", PUB, "Los ministros se reunieron en junio.", "2025-06"),
+    ("es", PUB, "El barco llegó el 13 de diciembre.", "2024-12-13"),
+    # Russian
+    ("ru", PUB, "Судно было атаковано 6 марта.", "2025-03-06"),
+    ("ru", PUB, "6 марта судно было атаковано.", "2025-03-06"),
+    ("ru", PUB, "Саммит состоится 6 марта.", "2026-03-06"),
+    ("ru", PUB, "6 марта будет подписано соглашение.", "2026-03-06"),
+    ("ru", PUB, "Министры будут встречаться в июне.", "2026-06"),
+    ("ru", PUB, "Министры встретились в июне.", "2025-06"),
+])
+def test_year_less_dates_follow_the_tense(lang, published, text, value):
+    assert _only(text, published, lang).value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The embassies next to the port were bombed on Friday.", "2025-10-31"),  # "next to" is no future
+    ("Officials could not be reached Wednesday.", "2025-10-29"),
+    ("The minister will travel Wednesday to Caracas.", "2025-11-05"),
+    ("On Wednesday, he said talks will resume.", "2025-10-29"),  # a future mark after a weekday is not its own
+])
+def test_weekday_tense(text, value):
+    assert _only(text).value == value
+
+
+# --- report notations: two-digit years, date-time groups, 24-hour clocks -----------------------------------
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    (date(2010, 12, 31), "Fishing dhow hijacked 18 Dec 09 while underway.", [("18 Dec 09", "DATE", "2009-12-18")]),
+    (date(2008, 12, 31), "Tanker boarded 02 Mar 08 at 0045 local time.",
+     [("02 Mar 08", "DATE", "2008-03-02"), ("0045 local time", "TIME", "2008-03-02T00:45")]),
+    (date(2010, 12, 31), "Chemical tanker hijacked 8 May 10 at 1206 UTC.",
+     [("8 May 10", "DATE", "2010-05-08"), ("1206 UTC", "TIME", "2010-05-08T12:06")]),
+    (date(1989, 12, 31), "On 29 JANUARY,'85 the ship was boarded.", [("29 JANUARY,'85", "DATE", "1985-01-29")]),
+    (date(2000, 12, 31), "Boarded 3 Apr 99 at anchor.", [("3 Apr 99", "DATE", "1999-04-03")]),
+    (date(2010, 12, 31), "On 8 May 10 people died.", [("8 May", "DATE", "2010-05-08")]),  # a count, not a year
+    (date(1992, 12, 31), "241240Z MAY 92 the landing ship maneuvered.", [("241240Z MAY 92", "TIME", "1992-05-24T12:40")]),
+    (date(1984, 12, 31), "Fired upon 201744Z SEPT.1984, while in position.",
+     [("201744Z SEPT.1984", "TIME", "1984-09-20T17:44")]),
+    (date(2010, 12, 31), "Merchant vessel attacked at 220428Z Dec. Vessels are advised.",
+     [("220428Z Dec.", "TIME", "2010-12-22T04:28")]),
+    (date(2021, 12, 31), "Skiff sighted 061530 UTC Mar 21 near the strait.",
+     [("061530 UTC Mar 21", "TIME", "2021-03-06T15:30")]),
+    (date(1991, 12, 31), "032215ZJUN91 US flag ship harassed.", [("032215ZJUN91", "TIME", "1991-06-03T22:15")]),
+    (date(1992, 12, 31), "10FEB92 pirates boarded the ship.", [("10FEB92", "DATE", "1992-02-10")]),
+    (date(2011, 12, 31), "Merchant vessel attacked at 0720Z on 14 Jan.", [("0720Z on 14 Jan.", "TIME", "2011-01-14T07:20")]),
+    (date(2013, 12, 31), "On 24 July, 2040Z, pirates boarded a tug.",
+     [("24 July", "DATE", "2013-07-24"), ("2040Z", "TIME", "2013-07-24T20:40")]),
+    (PUB, "The frigate sailed at 1400 hours on Tuesday.", [("1400 hours on Tuesday", "TIME", "2025-10-28T14:00")]),
+    (PUB, "The plant has 2000 hours of fuel.", [("2000 hours", "DURATION", "PT2000H")]),
+])
+def test_report_notations(published, text, expected):
+    assert [(t.text, t.type, t.value) for t in find_timexes(text, published, "en")] == expected
+
+
+@pytest.mark.parametrize(("yy", "published", "year"), [
+    (9, date(2010, 6, 1), 2009), (99, date(2010, 6, 1), 1999), (89, date(1990, 1, 1), 1989),
+    (21, date(2022, 1, 1), 2021), (1, date(1999, 1, 1), 2001), (35, date(2025, 1, 1), 2035),
+])
+def test_two_digit_year(yy, published, year):
+    from geotimeline.temporal.calendar import expand_year
+
+    assert expand_year(yy, published) == year
+
+
+@pytest.mark.parametrize("text", [
+    "The group began to fall apart after the defection.",  # the verb "fall"
+    "Ministers Bronislaw Geremek and Jan Kavan signed.",  # a name, not January
+    "Iraq imports about three-quarters of its food.",  # a fraction, not a duration
+])
+def test_not_temporal(text):
+    assert find_timexes(text, PUB, "en") == []

@@ -3,12 +3,14 @@
 `find_timexes(text, published, language)` finds each expression's span, TIMEX3 type (DATE, TIME, DURATION,
 SET) and ISO-TimeML value, and for DATE/TIME the days it covers. Conventions:
 
-- Relative expressions are resolved against `published` only (never today's date). A weekday named alone
-  is the latest one on or before the publication day ("Wednesday" on a Wednesday is that day), or the
-  next one after it when the clause before it speaks of the future ("will meet on Friday"). A month named
-  alone is the latest one, or one of the next three months (news announces), or the next one in a future
-  clause. A day without a year ("October 16") is the nearest such day, or the latest one after a past-tense
-  verb ("ended March 31"). "since X" never starts after the publication day.
+- Relative expressions are resolved against `published` only (never today's date). Year-less days and
+  months follow the tense of their clause (`engine.Context.tense`: the nearest tense mark before the
+  expression in its sentence, else the first after it): past tense or no cue -> the latest one on or
+  before the publication day ("On 1 June, the tanker was struck"); a future or planning clause, or a
+  deadline ("will meet on 6 March", "by Jan. 14") -> forward; a present-tense schedule ("reconvenes Jan.
+  24") -> the nearest. A weekday named alone is the latest one on or before the publication day, or the
+  next one when the clause before it speaks of the future. Two-digit years ("13 Dec 09") are the latest
+  year with those digits at most ten years after publication. "since X" never starts after publication.
 - Fuzzy parts keep their precision and carry `mod`: "early October" -> 2025-10, START; "mid-2006" -> 2006,
   MID; "around 2006" -> 2006, APPROX. The interval is the whole month/season/year: no day is invented.
 - Seasons are meteorological, northern hemisphere: spring Mar-May (SP), summer Jun-Aug (SU), autumn

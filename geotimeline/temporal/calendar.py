@@ -78,6 +78,15 @@ def century(c: int) -> Period:
     return Period(f"{c - 1:02d}", date(max(y0, 1), 1, 1), date(y0 + 99, 12, 31), "range")
 
 
+def expand_year(yy: int, published: date) -> int:
+    """A two-digit year ("09", "'85") as the latest year ending in those digits that is at most ten years
+    after the publication year (published 2010: "09" -> 2009, "99" -> 1999; published 1990: "89" -> 1989)."""
+    y = published.year // 100 * 100 + 100 + yy
+    while y > published.year + 10:
+        y -= 100
+    return y
+
+
 def add_months(d: date, n: int) -> date:
     total = d.year * 12 + d.month - 1 + n
     y, m = divmod(total, 12)

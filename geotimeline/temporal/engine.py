@@ -9,7 +9,7 @@ open-range patterns. Matches compete longest-first; the kept ones are resolved i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -32,7 +32,7 @@ class Reading:
 class Context:
     """Working state while one text is resolved: publication date and the date mentioned last."""
 
-    __slots__ = ("text", "published", "language", "last", "last_end", "last_quarter", "grammar")
+    __slots__ = ("text", "published", "language", "last", "last_end", "last_quarter", "grammar", "current")
 
     def __init__(self, text: str, published: date, language: str, grammar: Grammar) -> None:
         self.text = text
@@ -42,6 +42,7 @@ class Context:
         self.last: Period | None = None
         self.last_end = -1
         self.last_quarter: Period | None = None  # reports compare quarters: "the year-ago quarter"
+        self.current = (0, 0)  # span of the expression being resolved
 
     def anchor(self) -> Period:
         """The period that anaphoric expressions ("the same day", "a year earlier") refer to."""
@@ -53,24 +54,56 @@ class Context:
             return self.last.start
         return self.published
 
-    def future(self, start: int) -> bool:
-        """Does the clause leading to `start` speak of the future (so "Friday" is the coming one)?"""
-        g = self.grammar
-        lo = max(0, start - 70)
-        window = self.text[lo:start]
-        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
-        if cut >= 0:
-            window = window[cut + 1:]
-        marks = list(g.future.finditer(window))
-        if not marks:
-            return False
-        return not g.reporting.search(window, marks[-1].end())
+    def future(self, start: int, after: bool = True) -> bool:
+        """Does the clause around `start` speak of the future (so "Friday" is the coming one)?"""
+        return self.tense(start, after) == "future"
 
     def past(self, start: int) -> bool:
-        """Does the clause just before `start` use a past tense ("the year ended March 31")?"""
-        window = self.text[max(0, start - 45):start]
-        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(", "))
-        return bool(self.grammar.past.search(window[cut + 1:] if cut >= 0 else window))
+        """Does the clause around `start` use a past tense ("the year ended March 31")?"""
+        return self.tense(start) == "past"
+
+    def tense(self, start: int, after: bool = True) -> str | None:
+        """"future", "past" or None (no cue) for the clause of the expression starting at `start`.
+
+        The tense mark nearest before the expression in its sentence decides ("will meet on Friday", "said
+        on Friday that talks will resume"); without one, the first mark after it ("On 6 March the ministers
+        will meet"). A future mark swallows the verb it governs ("will be signed"), so a participle does not
+        read as a past tense.
+        """
+        g = self.grammar
+        text = self.text
+        window = text[max(0, start - _BEFORE):start]
+        cut = _last(_SENTENCE_END.finditer(window))
+        if cut is not None:
+            window = window[cut.end():]
+        s, e = self.current
+        end = e if s <= start < e else start
+        following = text[end:end + _AFTER] if after else ""
+        stop = _SENTENCE_END.search(following)
+        if stop is not None:
+            following = following[:stop.start()]
+        if after and g.deadline is not None and g.deadline.search(window):  # "by Jan. 14" (but "By March they had left")
+            return "past" if g.perfect is not None and g.perfect.search(following) else "future"
+        last = _last(g.tense.finditer(window))
+        if last is not None:
+            return _TENSES[last.lastgroup]
+        first = g.tense.search(following)
+        return None if first is None else _TENSES[first.lastgroup]
+
+
+def _last(matches: Iterator[re.Match]) -> re.Match | None:
+    last = None
+    for last in matches:  # noqa: B007 - the loop only walks to the last match
+        pass
+    return last
+
+
+_TENSES = {"f": "future", "p": "past", "n": "present"}
+_BEFORE = 80  # characters of the clause before an expression searched for a tense mark
+_AFTER = 60  # ... and after it
+# the end of a sentence: not after an initial or a short abbreviation ("U.S. officials", "Mr. Smith", "Gen.")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)(?<!\bCorp)[.?!;]+[\"'’”)]*\s"
+                           r"|\n")
 
 
 Resolve = Callable[[re.Match, Context], Reading | None]
@@ -90,16 +123,16 @@ class Rule:
 class Grammar:
     language: str
     rules: tuple[Rule, ...]
-    future: re.Pattern  # words marking a future clause
-    past: re.Pattern  # words marking a past clause just before an expression ("ended", "was")
-    reporting: re.Pattern  # past reporting verbs that cancel a future mark before them
     modifier: re.Pattern  # at the end of the text before an expression: early/mid/late/around ...
     modifier_value: Callable[[str], str]
     since: re.Pattern  # at the end of the preceding text: open range from the expression on
     until: re.Pattern  # at the end of the preceding text: open range up to the expression
     range_open: re.Pattern  # before the first end of a closed range: from/between
     range_join: re.Pattern  # the whole text between the two ends of a closed range
+    tense: re.Pattern  # a future mark (group "f"), a present-tense verb (group "n") or a past-tense one ("p")
     prefilter: re.Pattern | None = None  # a quick test that the text may contain anything at all
+    deadline: re.Pattern | None = None  # at the end of the preceding text: a deadline ("by"), read as future
+    perfect: re.Pattern | None = None  # ... unless a past perfect follows ("By March they had left")
     extra: dict = field(default_factory=dict)
 
 
@@ -125,6 +158,7 @@ def tag(text: str, published: date, grammar: Grammar) -> list[Timex]:
         hits: list[_Hit] = []
         failed = None
         for index, (start, end, rule, m) in _choose(cands, dropped):
+            ctx.current = (start, end)
             reading = rule.resolve(m, ctx)
             if reading is None:
                 failed = index

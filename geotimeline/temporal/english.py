@@ -23,6 +23,7 @@ from geotimeline.temporal.english_words import (
     PART,
     QPRE,
     SEASON,
+    SHORT_YEAR,
     UNIT,
     VAGUE,
     WD,
@@ -34,6 +35,7 @@ from geotimeline.temporal.english_words import (
     check_year,
     month_of,
     offset,
+    short_year,
     to_int,
     year_of,
 )
@@ -46,6 +48,7 @@ from geotimeline.temporal.lexicon import (
     alt,
     number,
 )
+from geotimeline.temporal.military import RULES as MILITARY_RULES
 from geotimeline.temporal.reports import fiscal_year, period, quarter, year_ago
 
 
@@ -58,10 +61,11 @@ def _md(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def _dm(m: re.Match, ctx: Context) -> Reading | None:
+    y = to_int(m.group("y")) or short_year(m.group("yy"), ctx.published)
     if m.group("d2"):
-        return rd.day_range(to_int(m.group("y")), month_of(m.group("mon")), to_int(m.group("d")),
-                            to_int(m.group("d2")), ctx, m.start())
-    return rd.full_date(to_int(m.group("y")), month_of(m.group("mon")), to_int(m.group("d")), ctx, m.start())
+        return rd.day_range(y, month_of(m.group("mon")), to_int(m.group("d")), to_int(m.group("d2")), ctx,
+                            m.start())
+    return rd.full_date(y, month_of(m.group("mon")), to_int(m.group("d")), ctx, m.start())
 
 
 def _iso(m: re.Match, ctx: Context) -> Reading | None:
@@ -128,16 +132,6 @@ def _century(m: re.Match, ctx: Context) -> Reading:
     return Reading("DATE", p.value, p)
 
 
-
-
-
-
-
-
-
-
-
-
 def _half(m: re.Match, ctx: Context) -> Reading:
     h = 1 if m.group("h").lower() in ("first", "1st") else 2
     y = to_int(m.group("y"))
@@ -145,8 +139,6 @@ def _half(m: re.Match, ctx: Context) -> Reading:
         y = ctx.published.year if (h == 1 or ctx.published.month > 6) else ctx.published.year - 1
     p = cal.half(y, h)
     return Reading("DATE", p.value, p)
-
-
 
 
 def _rel_unit(m: re.Match, ctx: Context) -> Reading:
@@ -201,8 +193,6 @@ def _later(m: re.Match, ctx: Context) -> Reading | None:
     if unit in ("H", "MIN", "S"):  # "an hour later": no date finer than a day to point at
         return rd.duration(n, unit)
     return rd.later(n, unit, sign, ctx)
-
-
 
 
 _ANAPHORIC_DAY = {"the same day": 0, "that day": 0, "the next day": 1, "the following day": 1,
@@ -296,11 +286,9 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_
          "soon": "FUTURE_REF", "the near future": "FUTURE_REF", "shortly": "FUTURE_REF"}
 
 
-
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
              "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
              "independence day": (7, 4), "halloween": (10, 31)}
-
 
 
 def _modifier_value(word: str) -> str:
@@ -392,10 +380,10 @@ RULES = (
     _r("month-days", rf"\b(?:(?:{WD}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAYN})"
        rf"\s*(?:-|–|to|through|until|and)\s*(?:(?P<mon2>{MONTH})\s*)?(?P<d2>{DAYN})"
        rf"(?:,?\s+(?P<y>{ANY_YEAR}))?", _md),
-    _r("month-day", rf"\b(?:(?:{WD}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAYN})(?P<d2>)(?P<mon2>)"
+    _r("month-day", rf"\b(?:(?:{WD}),?\s+)?(?:the\s+)?(?<!\d\s)(?P<mon>{MONTH})\s*(?P<d>{DAYN})(?P<d2>)(?P<mon2>)"
        rf"(?:,?\s+(?P<y>{ANY_YEAR}))?", _md),
     _r("day-month", rf"\b(?:(?:{WD}),?\s+)?(?:the\s+)?(?P<d>{DAYN})(?:\s*(?:-|–|to|and)\s*(?P<d2>{DAYN}))?"
-       rf"(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", _dm),
+       rf"(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})|(?:\s+|,\s*(?=['’]))(?P<yy>{SHORT_YEAR}))?", _dm),
     _r("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", _iso),
     _r("slash", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b(?!/)", _slash),
     _r("month-year", rf"\b(?P<mon>{MONTH})\.?,?\s+(?:of\s+)?(?P<y>{ANY_YEAR})", _month_year),
@@ -469,23 +457,28 @@ RULES = (
     _r("thanksgiving", r"\b(?:(?P<rel>last|next|this)\s+)?thanksgiving(?:\s+day)?\b", _thanksgiving),
     _r("holiday", rf"\b(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year['’]s\s+(?:day|eve)"
        rf"|valentine['’]s\s+day|independence\s+day|halloween)(?:\s+(?P<y>{YEAR}))?\b", _holiday_n),
+    *MILITARY_RULES,
 )
-
-
-
-
-
 
 
 GRAMMAR = Grammar(
     language="en",
     rules=RULES,
-    future=re.compile(r"\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|planning"
-                      r"|scheduled|expected\s+to|set\s+to|due\s+to|upcoming|intends?\s+to|aims?\s+to"
-                      r"|as\s+(?:soon|early)\s+as|would|next)\b", F),
-    past=re.compile(r"\b(?:was|were|had|did|ended|closed|expired|died|killed|began|started|occurred|happened"
-                    r"|took\s+place|last\s+seen)\b", F),
-    reporting=re.compile(r"\b(?:said|told|announced|reported|stated|added|wrote|confirmed|declared)\b", F),
+    tense=re.compile(
+        r"(?P<f>\b(?:will|would|'ll|shall|won't|wouldn't|must|should|(?-i:may))(?:\s+(?:not|still|also"
+        r"|then|now|only|likely|probably|soon|finally|be|have|been|get)\b){0,3}(?:\s+\w+)?"
+        r"|\b(?:going\s+to|(?:is|are)\s+(?:due\s+)?to|plans?\s+to|planning|planned|scheduled|slated|expect(?:s|ed)?"
+        r"|set\s+to|supposed\s+to|likely\s+to|upcoming|intends?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next(?!\s+to\b)"
+        r"|expires?|expiring|deadline|payable|effective|of\s+record|takes?\s+effect|(?<!ed\s)to\s+be(?:\s+\w+)?"
+        r"|(?:extended|postponed|delayed|deferred|adjourned|pushed\s+back|moved)\s+(?:to|until|till))\b"
+        r"(?:\s+(?:to\s+)?(?:be|have(?:\s+been)?)\s+\w+)?)"
+        r"|(?P<n>\b(?:is|are|begins|starts|opens|reconvenes|resumes|convenes|meets|ends|closes|runs|falls|arrives"
+        r"|returns|takes\s+place)\b)"
+        r"|(?P<p>\b(?:was|were|had|did|said|told|met|began|went|came|took|made|gave|held|left|saw|found|got|sent"
+        r"|fell|rose|led|won|lost|struck|fought|shot|hit|spent|became|brought|sought|caught|kept|paid|sold|bought"
+        r"|ran|flew|fled|seized|last\s+seen|(?-i:(?!(?:armed|based|preferred|proposed|limited|related|detailed|advanced|unidentified|unlit|unmanned)\b)[a-z]+[a-df-z]ed))\b)", F),
+    deadline=re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?\Z", F),
+    perfect=re.compile(r"\bhad\b", F),
     modifier=re.compile(r"(?P<mod>\b(?:early|earlier|mid|middle|late|later|around|about|approximately|circa"
                         r"|roughly|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)"
                         r"(?:\s+in)?)(?:\s+|-)\Z", F),
@@ -495,9 +488,5 @@ GRAMMAR = Grammar(
     range_open=re.compile(r"\b(?:from|between)\s+\Z", F),
     range_join=re.compile(r"\s*(?:(?P<word>to|until|till|through|thru|and)|(?P<dash>-|–|—))\s*", F),
 )
-
-
-
-
 
 

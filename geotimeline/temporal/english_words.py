@@ -8,7 +8,9 @@ need a date-ish word before them; a four-digit number is a year unless it is mon
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from geotimeline.temporal import calendar as cal
 from geotimeline.temporal.lexicon import (
     EN_MONTH_ABBR,
     EN_MONTHS,
@@ -28,7 +30,11 @@ MONTH = rf"(?-i:{alt(_FULL)}|{alt(_ABBR)}\.?)(?![\w-]|['’](?!s\b))"
 MONTH_FULL = rf"(?-i:{alt(_FULL)})(?![\w-]|['’](?!s\b))"
 WD = alt(EN_WEEKDAYS)
 DAYN = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[,.:]\d)"
-YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])"
+# a year, not a 24-hour clock time ("2040Z", "1830 UTC")
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|\s?(?:Z|UTC|GMT|LT|hrs|local\s+time)\b)"
+# a two-digit year after a day and month ("13 Dec 09", "29 January,'85"), not a count ("8 May 10 people")
+SHORT_YEAR = (r"['’]?\d{2}(?![\d%]|[.,:]\d|\s+(?:(?-i:[a-z]+s)|people|men|women|persons?|crew|staff|personnel|feet"
+              r"|ft|km|m|kg|nm|miles?|sq|per|times|percent)\b)")
 # years said aloud in broadcast transcripts: "nineteen ninety-seven"
 SPELLED_YEAR = (r"(?:nineteen|twenty)[\s-](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
                 r"|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -60,6 +66,11 @@ def year_of(text: str | None) -> int | None:
     return None if tail is None else (1900 if head == "nineteen" else 2000) + int(tail)
 
 
+def short_year(text: str | None, published: date) -> int | None:
+    """A two-digit year ("09", "'85") read against the publication date; None when absent."""
+    return cal.expand_year(int(text.lstrip("'’")), published) if text else None
+
+
 def month_of(word: str) -> int:
     w = word.lower().rstrip(".")
     return EN_MONTHS.get(w) or EN_MONTH_ABBR[w]
@@ -76,6 +87,8 @@ def prev_word(text: str, start: int) -> str:
 
 def check_month(m: re.Match, text: str) -> bool:
     word = m.group("mon")
+    if "." not in word and len(word) == 3 and re.match(r"\s+[A-Z][a-z]", text[m.end():]):
+        return False  # a bare abbreviation before a capitalised word is a name ("Jan Kavan")
     if word.lower() in ("may", "march") or "." not in word and word.lower()[:3] == word.lower():
         # "May"/"March" and bare abbreviations: only after a date-ish word ("in May", "early March")
         return prev_word(text, m.start()) in _CONTEXT_WORDS
@@ -98,11 +111,16 @@ def check_year(m: re.Match, text: str) -> bool:
 def check_season(m: re.Match, text: str) -> bool:
     if m.group("rel") or m.group("y"):
         return True
-    return prev_word(text, m.start("s")) in _CONTEXT_WORDS | {"early", "late"}
+    prev = prev_word(text, m.start("s"))
+    if prev == "to" and m.group("s").lower() == "fall":  # the verb: "began to fall apart"
+        return False
+    return prev in _CONTEXT_WORDS | {"early", "late"}
 
 
 def check_duration(m: re.Match, text: str) -> bool:
     n = m.group("n").lower()
+    if m.group("u").lower() == "quarter" and not m.group("lead") and re.match(r"\s+of\b", text[m.end():]):
+        return False  # a fraction: "three-quarters of its food"
     if m.group("lead") or m.group("sep") != " " or n not in ("a", "an", "one"):
         return not re.match(r"\s+(?:ago|later|earlier)\b", text[m.end():], F)
     if re.match(r"\s+(?:after|before)\b", text[m.end():], F):  # "one year after he was killed"

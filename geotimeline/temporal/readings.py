@@ -26,22 +26,34 @@ def date_reading(p: Period | None, type_: str = "DATE", mod: str | None = None) 
 
 
 def full_date(y: int | None, m: int, d: int, ctx: Context, start: int) -> Reading | None:
-    """Day d of month m; without a year, the latest one on or before publication when the verb just before
-    is in the past ("ended March 31"), else the occurrence nearest the publication date (a future clause
-    does not move it: "will mark the Aug. 7 anniversary" is still the recent Aug. 7)."""
+    """Day d of month m. Without a year, by the tense of its clause (`Context.tense`):
+
+    - future ("will meet on 6 March", "by Jan. 14"): the first one on or after the publication day, give or
+      take a month ("will mark the Aug. 7 anniversary" on Aug. 20 is this year's);
+    - present ("Congress reconvenes Jan. 24"): the nearest one, the past winning ties (schedules are
+      written in the present tense);
+    - past, or no cue (news reports what happened): the latest one on or before the publication day.
+    """
     if y is None:
         pub = ctx.published
         options = [date(yy, m, d) for yy in (pub.year - 1, pub.year, pub.year + 1) if _valid(yy, m, d)]
         if not options:
             return None
-        if ctx.past(start) and options[0] <= pub:
-            chosen = [o for o in options if o <= pub][-1]
-        else:
+        tense = ctx.tense(start)
+        if tense == "future":
+            chosen = next((o for o in options if (o - pub).days >= -_FUTURE_SLACK_DAYS), options[-1])
+        elif tense == "present":
             chosen = min(options, key=lambda o: (abs((o - pub).days), o > pub))
+        else:
+            chosen = ([o for o in options if o <= pub] or options[:1])[-1]
         return date_reading(cal.day(chosen))
     if not _valid(y, m, d):
         return None
     return date_reading(cal.day(date(y, m, d)))
+
+
+_FUTURE_SLACK_DAYS = 31
+_PRESENT_AHEAD_MONTHS = 5  # a month named in a present-tense clause may be one of the next five
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -65,17 +77,16 @@ def day_range(y: int | None, m: int, d1: int, d2: int, ctx: Context, start: int,
 
 
 def month_named(m: int, y: int | None, start: int, ctx: Context) -> Reading:
-    """A month; without a year the latest one, or one of the next three (news announces them); the next
-    one in a future clause, the latest one after a past-tense verb ("was signed in May")."""
+    """A month; without a year the latest one (the current month included), the next one in a future clause
+    ("will meet in March"), the nearer one in a present-tense clause ("the vote is in March")."""
     if y is not None:
         return Reading("DATE", f"{y:04d}-{m:02d}", cal.month(y, m))
-    if ctx.future(start):
-        p = cal.month_in_context(m, ctx.published, True)
-    elif ctx.past(start):
-        p = cal.month_in_context(m, ctx.published, False)
-    else:
+    tense = ctx.tense(start)
+    if tense == "present":
         ahead = (m - ctx.published.month) % 12
-        p = cal.month_in_context(m, ctx.published, 0 < ahead < 4)
+        p = cal.month_in_context(m, ctx.published, 0 < ahead <= _PRESENT_AHEAD_MONTHS)
+    else:
+        p = cal.month_in_context(m, ctx.published, tense == "future")
     return Reading("DATE", p.value, p)
 
 
@@ -92,7 +103,7 @@ def weekday_named(wd: int, rel: str | None, part: str | None, start: int, ctx: C
     elif rel == "next":
         d = cal.weekday_in_context(wd, ctx.published, True)
     else:
-        d = cal.weekday_in_context(wd, ctx.published, ctx.future(start))
+        d = cal.weekday_in_context(wd, ctx.published, ctx.future(start, after=False))
     return day_reading(d, part)
 
 

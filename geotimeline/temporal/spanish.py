@@ -191,10 +191,12 @@ def _set_any(m: re.Match, ctx: Context) -> Reading:
 GRAMMAR = Grammar(
     language="es",
     rules=RULES,
-    future=re.compile(r"\b(?:\w+(?:rá|rán|remos|ré)|va\s+a|van\s+a|vamos\s+a|próxim\w+|prevé|previsto|planea"
-                      r"|tiene\s+previsto)\b", F),
-    past=re.compile(r"\b(?:fue|fueron|era|eran|había|habían|\w+(?:ó|aron|ieron|ado|ido))\b", F),
-    reporting=re.compile(r"\b(?:dijo|afirmó|anunció|informó|declaró|señaló|aseguró|indicó)\b", F),
+    tense=re.compile(
+        r"(?P<f>\b(?:(?:será|serán|habrá|habrán|estará|estarán)(?:\s+\w+)?|\w+(?:rá|rán|remos|ré)|va\s+a|van\s+a"
+        r"|vamos\s+a|próxim\w+|proxim\w+|prevé|prevén|previst[oa]s?|planea|planean|tiene\s+previsto"
+        r"|se\s+espera|vence|plazo)\b)"
+        r"|(?P<p>\b(?:fue|fueron|era|eran|había|habían|dijo|hizo|\w+(?:ó|aron|ieron|ado|ada|ados|adas|ido|ida))\b)",
+        F),
     modifier=re.compile(r"(?P<mod>\b(?:(?:a|en)\s+)?(?:principios|comienzos|inicios|mediados|finales|fines)\s+de"
                         r"|\b(?:a|al)\s+(?:principio|comienzo|inicio|final|fin)\s+de(?:l)?"
                         r"|\b(?:en\s+torno\s+a|alrededor\s+de|hacia|cerca\s+de))(?:\s+(?:el|la))?\s+\Z", F),

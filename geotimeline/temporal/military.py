@@ -1,0 +1,85 @@
+"""Maritime and military notations in English reports: date-time groups, compact dates, 24-hour clock times.
+
+- Date-time group (DTG): day, hour and minute run together, a zone and the month, with or without a year:
+  "241240Z MAY 92", "131000Z Dec", "061530 UTC Mar 21", "201744Z SEPT.1984", "032215ZJUN91"
+  -> TIME 1992-05-24T12:40.
+- Compact date: "10FEB92", "04MAY1991" (upper-case month abbreviation between day and year) -> DATE.
+- 24-hour clock with a zone or "hours": "0720Z", "1830 UTC", "0300 LT", "2256 local time", "at 1400 hours",
+  optionally followed by its day ("0720Z on 14 Jan", "1325 UTC Tuesday"); without one the clock belongs
+  to the day mentioned just before (else the publication day).
+
+Two-digit years are read against the publication date (`calendar.expand_year`); a date without a year is
+resolved like any other day ("131000Z Dec" in a past-tense report is the latest 13 December).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from geotimeline.temporal import calendar as cal
+from geotimeline.temporal import readings as rd
+from geotimeline.temporal.engine import Context, Reading, Rule
+from geotimeline.temporal.english_words import (
+    DAYN,
+    MONTH,
+    SHORT_YEAR,
+    WD,
+    YEAR,
+    F,
+    month_of,
+    short_year,
+    to_int,
+)
+from geotimeline.temporal.lexicon import EN_MONTH_ABBR, EN_WEEKDAYS, alt
+
+_UPPER_ABBR = alt([a.upper() for a in EN_MONTH_ABBR] + ["MAY"])
+
+
+def _year(m: re.Match, ctx: Context) -> int | None:
+    return to_int(m.group("y")) or short_year(m.group("yy"), ctx.published)
+
+
+def _day(m: re.Match, ctx: Context, mon: str, d: str) -> date | None:
+    r = rd.full_date(_year(m, ctx), month_of(mon), to_int(d), ctx, m.start())
+    return r.period.start if r is not None else None
+
+
+def _dtg(m: re.Match, ctx: Context) -> Reading | None:
+    d = _day(m, ctx, m.group("mon"), m.group("d"))
+    return None if d is None else rd.clock(int(m.group("h")), int(m.group("mi")), None, d)
+
+
+def _compact(m: re.Match, ctx: Context) -> Reading | None:
+    return rd.full_date(_year(m, ctx), month_of(m.group("mon")), int(m.group("d")), ctx, m.start())
+
+
+def _clock(m: re.Match, ctx: Context) -> Reading | None:
+    if m.group("wd"):
+        d = cal.weekday_in_context(EN_WEEKDAYS[m.group("wd").lower()], ctx.published, ctx.future(m.start()))
+    elif m.group("mon"):
+        d = _day(m, ctx, m.group("mon"), m.group("d"))
+    elif m.group("mon2"):
+        d = _day(m, ctx, m.group("mon2"), m.group("d2"))
+    else:
+        d = ctx.anchor_day(m.start())
+    return None if d is None else rd.clock(int(m.group("h")), int(m.group("mi")), None, d)
+
+
+_YEAR_TAIL = rf"(?:\s*\.?,?\s*(?P<y>{YEAR})|\s*(?P<yy>{SHORT_YEAR}))"
+_NEEDS_DIGITS = ("0", "1", "2", "3")
+
+RULES = (
+    Rule("dtg", re.compile(rf"(?<![\w.,:/-])(?P<d>0[1-9]|[12]\d|3[01])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*"
+                           rf"(?:Z|UTC|GMT|LT|L)?\s*(?P<mon>{MONTH}){_YEAR_TAIL}?", F), _dtg, None, _NEEDS_DIGITS),
+    Rule("dtg-compact", re.compile(rf"(?<![\w.,:/-])(?P<d>0[1-9]|[12]\d|3[01])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)"
+                                   rf"(?-i:Z|UTC|GMT|LT|L)?(?-i:(?P<mon>{_UPPER_ABBR}))(?:(?P<y>{YEAR})|(?P<yy>\d{{2}}))"
+                                   rf"(?!\w)"), _dtg, None, _NEEDS_DIGITS),
+    Rule("compact-date", re.compile(rf"(?<![\w.,:/-])(?P<d>[0-3]?\d)(?-i:(?P<mon>{_UPPER_ABBR}))"
+                                    rf"(?:(?P<y>{YEAR})|(?P<yy>\d{{2}}))(?!\w)"), _compact, None, _NEEDS_DIGITS),
+    Rule("clock-24h", re.compile(
+        rf"(?<![\w.,:/$€£-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*(?-i:Z|UTC|GMT|LT)\b|\s+(?:local\s+time|local"
+        rf"|hrs)\b|(?<=\bat\s\d{{4}})\s+hours\b)"
+        rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})\b|(?P<d>{DAYN})\s+(?P<mon>{MONTH}){_YEAR_TAIL}?"
+        rf"|(?P<mon2>{MONTH})\s*(?P<d2>{DAYN})))?", F), _clock, None, _NEEDS_DIGITS),
+)
