@@ -319,3 +319,59 @@ def test_two_digit_year(yy, published, year):
 ])
 def test_not_temporal(text):
     assert find_timexes(text, PUB, "en") == []
+
+
+# --- conventions adopted from TimeBank (consistent in both halves of the corpus) ----------------------------
+@pytest.mark.parametrize(("published", "text", "value"), [
+    # a weekday named with a year-less date picks the year in which the day falls on that weekday
+    (date(1998, 10, 25), "The paper said in an editorial on Monday, Oct. 26, that the killing was a crime.",
+     "1998-10-26"),
+    (date(1998, 4, 24), "The court ruled on Saturday, 25 April, after a long hearing.", "1998-04-25"),
+    (date(2025, 11, 3), "The paper said in an editorial on Sunday, Nov. 2, that talks had failed.", "2025-11-02"),
+    # a possessive weekday names a known event: the tense of the clause does not move it forward
+    (date(2000, 1, 7), "Lawyers said they would look for ways to overturn Wednesday's ruling.", "2000-01-05"),
+    (date(2000, 1, 7), "Lawyers said they would file an appeal on Wednesday.", "2000-01-12"),
+    # a day a few weeks ahead rather than eleven months back, unless a past verb takes it
+    (date(2000, 1, 5), "The agency gave no reason for the Jan. 14 deadline.", "2000-01-14"),
+    (date(2000, 1, 5), "The senator subpoenaed the witness to testify on Feb. 2 in Washington.", "2000-02-02"),
+    (date(2000, 1, 10), "The company's year ended Jan. 31 with a loss.", "1999-01-31"),
+    (date(2000, 1, 10), "Shipments peaked on Jan. 20 and then fell.", "1999-01-20"),
+    (date(2000, 5, 10), "The agency gave no reason for the Aug. 14 deadline.", "1999-08-14"),  # too far ahead
+    # an adjectival participle is no past tense ("a still unspecified date")
+    (date(1989, 10, 26), "The dividend would be paid on a still unspecified date in January.", "1990-01"),
+])
+def test_year_less_day_conventions(published, text, value):
+    assert _only(text, published).value == value
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # "the previous Friday", "the following Monday": around the day mentioned last
+    (date(1989, 10, 30), "Shares closed at $5 on Friday, Oct. 27, down from the previous Friday.",
+     ["1989-10-27", "1989-10-20"]),
+    (date(2000, 3, 20), "The strike began on March 3; talks resumed the following Monday.",
+     ["2000-03-03", "2000-03-06"]),
+    (date(2000, 3, 10), "Talks resumed the following Monday.", ["2000-03-13"]),  # none mentioned: publication
+    # a fiscal quarter without a year is numbered in the publication year
+    (date(1989, 10, 26), "The airline earned a record in the fiscal first quarter.", ["1989-Q1"]),
+    (date(1989, 10, 26), "The airline expects a loss in the fiscal third quarter of 1990.", ["1990-Q3"]),
+    # "the current quarter" is the one under way; "quarterly" is no quarter
+    (date(1989, 10, 26), "Sales in the third quarter fell, and the current quarter began well.",
+     ["1989-Q3", "1989-Q4"]),
+    (date(1989, 10, 26), "The maker posted its first quarterly loss as a public company.", []),
+    # a report compares with the quarter it is about, the first one it names; "that quarter" is the last
+    (date(1989, 11, 1), "Net rose in the third quarter. After a flat second quarter, costs fell. Charges were "
+                        "taken in the year-earlier period.", ["1989-Q3", "1989-Q2", "1988-Q3"]),
+    (date(1989, 11, 1), "Net rose in the third quarter. In the second quarter ended June 30, it fell; results "
+                        "for that quarter included a charge.", ["1989-Q3", "1989-Q2", "1989-06-30", "1989-Q2"]),
+    # "the full year", "for the year", "earlier in the year": the publication year, or the year of the day
+    # mentioned last in a narrative
+    (date(1989, 11, 2), "Sales for the full year were $6.6 billion, up from $5.8 billion in 1988.",
+     ["1989", "1988"]),
+    (date(1989, 11, 2), "Up from $5.8 billion in 1988. For the year, volume was flat.", ["1988", "1989"]),
+    (date(1989, 11, 2), "Herbicide use was delayed earlier in the year by rain.", ["1989"]),
+    (date(2001, 1, 5), "The dam burst on May 4, 1995. Later in the year the town was rebuilt.",
+     ["1995-05-04", "1995"]),
+    (date(1989, 11, 2), "Revenue for the year ended March 31 rose.", ["P1Y", "1989-03-31"]),
+])
+def test_report_and_anaphora_conventions(published, text, expected):
+    assert [t.value for t in find_timexes(text, published, "en")] == expected

@@ -11,6 +11,13 @@ SET) and ISO-TimeML value, and for DATE/TIME the days it covers. Conventions:
   24") -> the nearest. A weekday named alone is the latest one on or before the publication day, or the
   next one when the clause before it speaks of the future. Two-digit years ("13 Dec 09") are the latest
   year with those digits at most ten years after publication. "since X" never starts after publication.
+- A weekday named with a year-less date picks the year ("Monday, Oct. 26" -> the year where Oct. 26 is a
+  Monday). A possessive weekday ("Wednesday's ruling") is the latest one, whatever the clause's tense. A
+  year-less day eleven months back in a past or cue-less clause is read as the one a few weeks ahead ("gave
+  no reason for the Jan. 14 deadline"), unless a past verb takes it ("the year ended Jan. 31").
+- Reports: a fiscal quarter without a year is numbered in the publication year; "the period", "the
+  year-ago quarter" compare with the first quarter the text names, "that quarter" is the one named last;
+  "the full year", "for the year" are the publication year (or the year of a day or month just named).
 - Fuzzy parts keep their precision and carry `mod`: "early October" -> 2025-10, START; "mid-2006" -> 2006,
   MID; "around 2006" -> 2006, APPROX. The interval is the whole month/season/year: no day is invented.
 - Seasons are meteorological, northern hemisphere: spring Mar-May (SP), summer Jun-Aug (SU), autumn

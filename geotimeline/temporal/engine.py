@@ -32,7 +32,8 @@ class Reading:
 class Context:
     """Working state while one text is resolved: publication date and the date mentioned last."""
 
-    __slots__ = ("text", "published", "language", "last", "last_end", "last_quarter", "grammar", "current")
+    __slots__ = ("text", "published", "language", "last", "last_end", "last_quarter", "report_quarter", "grammar",
+                 "current")
 
     def __init__(self, text: str, published: date, language: str, grammar: Grammar) -> None:
         self.text = text
@@ -41,7 +42,9 @@ class Context:
         self.grammar = grammar
         self.last: Period | None = None
         self.last_end = -1
-        self.last_quarter: Period | None = None  # reports compare quarters: "the year-ago quarter"
+        self.last_quarter: Period | None = None  # the quarter mentioned last: "that quarter"
+        # the quarter a report is about, the first one it names: "the year-ago quarter", "the period" compare to it
+        self.report_quarter: Period | None = None
         self.current = (0, 0)  # span of the expression being resolved
 
     def anchor(self) -> Period:
@@ -61,6 +64,12 @@ class Context:
     def past(self, start: int) -> bool:
         """Does the clause around `start` use a past tense ("the year ended March 31")?"""
         return self.tense(start) == "past"
+
+    def past_verb_before(self, start: int) -> bool:
+        """Is the expression at `start` the object of a past-tense verb ("ended Oct. 31", "died on May 2")?"""
+        window = self.text[max(0, start - 30):start]
+        last = _last(self.grammar.tense.finditer(window))
+        return last is not None and last.lastgroup == "p" and _GOVERNED.fullmatch(window, last.end()) is not None
 
     def tense(self, start: int, after: bool = True) -> str | None:
         """"future", "past" or None (no cue) for the clause of the expression starting at `start`.
@@ -99,6 +108,7 @@ def _last(matches: Iterator[re.Match]) -> re.Match | None:
 
 
 _TENSES = {"f": "future", "p": "past", "n": "present"}
+_GOVERNED = re.compile(r"\s+(?:(?:on|in|at)\s+)?(?:the\s+)?")  # between a verb and the date it takes
 _BEFORE = 80  # characters of the clause before an expression searched for a tense mark
 _AFTER = 60  # ... and after it
 # the end of a sentence: not after an initial or a short abbreviation ("U.S. officials", "Mr. Smith", "Gen.")
@@ -168,6 +178,7 @@ def tag(text: str, published: date, grammar: Grammar) -> list[Timex]:
                 ctx.last, ctx.last_end = reading.period, end
                 if reading.period.granularity == "quarter":
                     ctx.last_quarter = reading.period
+                    ctx.report_quarter = ctx.report_quarter or reading.period
             hits.append(_Hit(start, end, reading))
         if failed is None:
             break

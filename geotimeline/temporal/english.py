@@ -21,7 +21,6 @@ from geotimeline.temporal.english_words import (
     MONTH_FULL,
     NUM,
     PART,
-    QPRE,
     SEASON,
     SHORT_YEAR,
     UNIT,
@@ -49,7 +48,12 @@ from geotimeline.temporal.lexicon import (
     number,
 )
 from geotimeline.temporal.military import RULES as MILITARY_RULES
-from geotimeline.temporal.reports import fiscal_year, period, quarter, year_ago
+from geotimeline.temporal.reports import RULES as REPORT_RULES
+
+
+def _wd(m: re.Match) -> int | None:
+    """The weekday named with a date ("Monday, Oct. 26"), if any."""
+    return EN_WEEKDAYS[m.group("wd").lower()] if m.group("wd") else None
 
 
 def _md(m: re.Match, ctx: Context) -> Reading | None:
@@ -57,7 +61,8 @@ def _md(m: re.Match, ctx: Context) -> Reading | None:
         mon2 = month_of(m.group("mon2")) if m.group("mon2") else None
         return rd.day_range(year_of(m.group("y")), month_of(m.group("mon")), to_int(m.group("d")),
                             to_int(m.group("d2")), ctx, m.start(), mon2)
-    return rd.full_date(year_of(m.group("y")), month_of(m.group("mon")), to_int(m.group("d")), ctx, m.start())
+    return rd.full_date(year_of(m.group("y")), month_of(m.group("mon")), to_int(m.group("d")), ctx, m.start(),
+                        _wd(m))
 
 
 def _dm(m: re.Match, ctx: Context) -> Reading | None:
@@ -65,7 +70,7 @@ def _dm(m: re.Match, ctx: Context) -> Reading | None:
     if m.group("d2"):
         return rd.day_range(y, month_of(m.group("mon")), to_int(m.group("d")), to_int(m.group("d2")), ctx,
                             m.start())
-    return rd.full_date(y, month_of(m.group("mon")), to_int(m.group("d")), ctx, m.start())
+    return rd.full_date(y, month_of(m.group("mon")), to_int(m.group("d")), ctx, m.start(), _wd(m))
 
 
 def _iso(m: re.Match, ctx: Context) -> Reading | None:
@@ -165,7 +170,11 @@ def _weekday(m: re.Match, ctx: Context) -> Reading:
     rel = m.group("rel")
     rel = None if not rel else rel.lower().split()[-1]
     rel = {"past": "last", "coming": "next"}.get(rel, rel)
-    return rd.weekday_named(wd, rel, part, m.start(), ctx)
+    if rel in ("previous", "preceding", "following"):
+        return rd.anaphoric_weekday(wd, 1 if rel == "following" else -1, part, ctx)
+    # "Tuesday's ruling": a possessive weekday names an event already known, whatever the clause's tense
+    event = re.match(r"['’]s\b", ctx.text[m.end("wd"):m.end("wd") + 3]) is not None
+    return rd.weekday_named(wd, rel, part, m.start(), ctx, event)
 
 
 _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
@@ -359,10 +368,10 @@ def _thanksgiving(m: re.Match, ctx: Context) -> Reading:
 # words without which a rule cannot match: its pattern is not even tried (long texts stay fast)
 _NEEDS = {
     "iso": ("-",), "slash": ("/",), "decade": ("0s", "0's", "0’s", "ties"), "century": ("century",),
-    "quarter": ("quarter", "q1", "q2", "q3", "q4"), "period": ("quarter", "period"), "half": ("half",),
-    "ago": ("ago",), "later": ("later", "earlier"), "year-ago": ("year",), "mod-unit": (" of ",),
+    "half": ("half",),
+    "ago": ("ago",), "later": ("later", "earlier"), "mod-unit": (" of ",),
     "year-end": ("end",), "set": ("every", "each", "per"), "rate": ("a day", "a week", "a month", "a year", "per"),
-    "fiscal-year": ("year",), "times-a": ("once", "twice", "times"), "clock": ("a.m", "p.m", "am", "pm"),
+    "times-a": ("once", "twice", "times"), "clock": ("a.m", "p.m", "am", "pm"),
     "clock24": (":",), "noon": ("noon", "midday", "midnight"), "spelled-year": ("nineteen", "twenty", "thousand"),
     "weekend": ("weekend",), "thanksgiving": ("thanksgiving",), "bare-units": ("years", "months", "weeks", "days",
                                                                                 "decades", "hours"),
@@ -377,12 +386,12 @@ def _r(name: str, pattern: str, resolve, check=None) -> Rule:
 
 
 RULES = (
-    _r("month-days", rf"\b(?:(?:{WD}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAYN})"
+    _r("month-days", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAYN})"
        rf"\s*(?:-|–|to|through|until|and)\s*(?:(?P<mon2>{MONTH})\s*)?(?P<d2>{DAYN})"
        rf"(?:,?\s+(?P<y>{ANY_YEAR}))?", _md),
-    _r("month-day", rf"\b(?:(?:{WD}),?\s+)?(?:the\s+)?(?<!\d\s)(?P<mon>{MONTH})\s*(?P<d>{DAYN})(?P<d2>)(?P<mon2>)"
+    _r("month-day", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?<!\d\s)(?P<mon>{MONTH})\s*(?P<d>{DAYN})(?P<d2>)(?P<mon2>)"
        rf"(?:,?\s+(?P<y>{ANY_YEAR}))?", _md),
-    _r("day-month", rf"\b(?:(?:{WD}),?\s+)?(?:the\s+)?(?P<d>{DAYN})(?:\s*(?:-|–|to|and)\s*(?P<d2>{DAYN}))?"
+    _r("day-month", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAYN})(?:\s*(?:-|–|to|and)\s*(?P<d2>{DAYN}))?"
        rf"(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})|(?:\s+|,\s*(?=['’]))(?P<yy>{SHORT_YEAR}))?", _dm),
     _r("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", _iso),
     _r("slash", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b(?!/)", _slash),
@@ -397,12 +406,7 @@ RULES = (
        r"|(?:nineteen[\s-])?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
        _decade),
     _r("century", r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century\b", _century),
-    _r("quarter", rf"\b(?:the\s+)?(?:{QPRE}\s+)?(?:fiscal[\s-])?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd"
-       rf"|4th|final)[\s-](?:fiscal[\s-])?quarter|Q(?P<qn>[1-4]))(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})"
-       rf"|,?\s+(?P<y2>{YEAR}))?(?!-\w)", quarter),
-    _r("period", rf"\b(?:(?:the\s+)?{QPRE}\s+(?:quarter|period)|the\s+(?:(?:latest|most\s+recent|current|same"
-       r"|comparable|corresponding)\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period|that\s+quarter)\b(?!-)",
-       period),
+    *REPORT_RULES,
     _r("half", rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of\s+(?:the\s+year|(?:fiscal\s+)?"
        rf"(?P<y>{YEAR})))?", _half),
     _r("rel-unit", r"\b(?P<rel>last|this|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next"
@@ -410,7 +414,7 @@ RULES = (
        r"(?P<u>week|weekend|month|year|quarter|decade|century)\b(?!-)", _rel_unit),
     _r("season", rf"\b(?:(?P<rel>this|last|next|this\s+past|the\s+past|the\s+coming)\s+|the\s+)?(?P<s>{SEASON})\b"
        rf"(?:\s+(?:of\s+)?(?P<y>{ANY_YEAR}))?", _season, check_season),
-    _r("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+coming|this\s+past)\s+)?(?P<wd>{WD})(?P<pl>s)?\b"
+    _r("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+coming|this\s+past|the\s+(?:previous|preceding|following))\s+)?(?P<wd>{WD})(?P<pl>s)?\b"
        rf"(?:\s+(?P<part>{PART}))?", _weekday),
     _r("deictic", rf"\b(?P<w>today|yesterday|tomorrow|tonight|last\s+night|the\s+day\s+before\s+yesterday"
        rf"|the\s+day\s+after\s+tomorrow|this(?=\s+{PART}))(?:\s+(?P<part>{PART}))?\b", _deictic),
@@ -419,7 +423,6 @@ RULES = (
        r"|the\s+day\s+after)\b(?!\s+(?:of|that|when|in|on)\b)", _anaphoric),
     _r("ago", rf"\b(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT})s?\s+ago\b", _ago),
     _r("later", rf"\b(?P<n>{NUM})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>later|earlier)\b", _later),
-    _r("year-ago", r"\b(?:the\s+)?year[\s-](?:earlier|ago)(?:\s+(?P<n>quarter|period|month))?\b", year_ago),
     _r("mod-unit", r"\b(?P<mod>(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn)\s+of)\s+"
        r"(?P<det>the|this|that)\s+(?P<u>week|month|year|quarter|decade|century)\b", _mod_unit),
     _r("year-end", r"\b(?P<u>year|month)(?:['’]s\s+|-)end\b", _year_end),
@@ -433,8 +436,6 @@ RULES = (
     _r("rate", r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|hundred)?|\b(?:millions?|billions?"
        r"|thousands?|hundreds?|dozens?|times|twice|once))\s+(?P<x>(?:a|per)\s+(?P<u>day|week|month|year))\b",
        _times_a),
-    _r("fiscal-year", r"\b(?P<x>the\s+(?:fiscal\s+)?year)(?=\s+(?:ended|ending)\b)|\b(?P<fy>the\s+fiscal\s+year)\b",
-       fiscal_year),
     _r("set-adverb", r"\b(?:daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly)\b",
        _set_adverb),
     _r("times-a", r"\b(?:once|twice|\w+\s+times)\s+(?:a|an|per)\s+(?P<u>day|week|month|year|quarter)\b", _times_a),
@@ -476,7 +477,10 @@ GRAMMAR = Grammar(
         r"|returns|takes\s+place)\b)"
         r"|(?P<p>\b(?:was|were|had|did|said|told|met|began|went|came|took|made|gave|held|left|saw|found|got|sent"
         r"|fell|rose|led|won|lost|struck|fought|shot|hit|spent|became|brought|sought|caught|kept|paid|sold|bought"
-        r"|ran|flew|fled|seized|last\s+seen|(?-i:(?!(?:armed|based|preferred|proposed|limited|related|detailed|advanced|unidentified|unlit|unmanned)\b)[a-z]+[a-df-z]ed))\b)", F),
+        r"|ran|flew|fled|seized|last\s+seen"
+        # a participle after a determiner is an adjective ("a still unspecified date", "the revised plan")
+        r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bstill\s)"
+        r"(?-i:(?!(?:armed|based|preferred|proposed|limited|related|detailed|advanced|unidentified|unlit|unmanned)\b)[a-z]+[a-df-z]ed))\b)", F),
     deadline=re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?\Z", F),
     perfect=re.compile(r"\bhad\b", F),
     modifier=re.compile(r"(?P<mod>\b(?:early|earlier|mid|middle|late|later|around|about|approximately|circa"

@@ -25,8 +25,10 @@ def date_reading(p: Period | None, type_: str = "DATE", mod: str | None = None) 
     return None if p is None else Reading(type_, p.value, p, mod)
 
 
-def full_date(y: int | None, m: int, d: int, ctx: Context, start: int) -> Reading | None:
-    """Day d of month m. Without a year, by the tense of its clause (`Context.tense`):
+def full_date(y: int | None, m: int, d: int, ctx: Context, start: int, weekday: int | None = None) -> Reading | None:
+    """Day d of month m. A weekday named with it ("Monday, Oct. 26") picks the year, among the publication
+    year and the years either side, in which that day falls on that weekday, if exactly one does. Otherwise,
+    without a year, by the tense of its clause (`Context.tense`):
 
     - future ("will meet on 6 March", "by Jan. 14"): the first one on or after the publication day, give or
       take a month ("will mark the Aug. 7 anniversary" on Aug. 20 is this year's);
@@ -39,6 +41,9 @@ def full_date(y: int | None, m: int, d: int, ctx: Context, start: int) -> Readin
         options = [date(yy, m, d) for yy in (pub.year - 1, pub.year, pub.year + 1) if _valid(yy, m, d)]
         if not options:
             return None
+        fitting = [o for o in options if o.weekday() == weekday]
+        if len(fitting) == 1:
+            return date_reading(cal.day(fitting[0]))
         tense = ctx.tense(start)
         if tense == "future":
             chosen = next((o for o in options if (o - pub).days >= -_FUTURE_SLACK_DAYS), options[-1])
@@ -46,6 +51,9 @@ def full_date(y: int | None, m: int, d: int, ctx: Context, start: int) -> Readin
             chosen = min(options, key=lambda o: (abs((o - pub).days), o > pub))
         else:
             chosen = ([o for o in options if o <= pub] or options[:1])[-1]
+            ahead = [o for o in options if 0 < (o - pub).days <= _SOON_DAYS]
+            if ahead and (pub - chosen).days > 365 - _SOON_DAYS and not ctx.past_verb_before(start):
+                chosen = ahead[0]
         return date_reading(cal.day(chosen))
     if not _valid(y, m, d):
         return None
@@ -53,6 +61,7 @@ def full_date(y: int | None, m: int, d: int, ctx: Context, start: int) -> Readin
 
 
 _FUTURE_SLACK_DAYS = 31
+_SOON_DAYS = 35
 _PRESENT_AHEAD_MONTHS = 5  # a month named in a present-tense clause may be one of the next five
 
 
@@ -96,14 +105,17 @@ def month_of_relative_year(m: int, offset: int, ctx: Context) -> Reading:
     return Reading("DATE", p.value, p)
 
 
-def weekday_named(wd: int, rel: str | None, part: str | None, start: int, ctx: Context) -> Reading:
-    """rel: None, "last", "next" or "this"; part: morning/afternoon/evening/night or None."""
+def weekday_named(wd: int, rel: str | None, part: str | None, start: int, ctx: Context,
+                  event: bool = False) -> Reading:
+    """rel: None, "last", "next" or "this"; part: morning/afternoon/evening/night or None. `event`: the
+    weekday names an event rather than the time of the clause's verb ("Tuesday's ruling"): the tense of
+    the clause does not move it, it is the latest one on or before publication."""
     if rel == "last":
         d = cal.weekday_in_context(wd, ctx.published, False, strict=True)
     elif rel == "next":
         d = cal.weekday_in_context(wd, ctx.published, True)
     else:
-        d = cal.weekday_in_context(wd, ctx.published, ctx.future(start, after=False))
+        d = cal.weekday_in_context(wd, ctx.published, not event and ctx.future(start, after=False))
     return day_reading(d, part)
 
 
@@ -156,6 +168,18 @@ def anaphoric_day(offset: int, ctx: Context, part: str | None = None) -> Reading
     base = ctx.anchor()
     d = base.start if base.granularity == "day" and base.start else ctx.published
     return day_reading(cal.shift(d, offset, "day"), part)
+
+
+def anaphoric_weekday(wd: int, direction: int, part: str | None, ctx: Context) -> Reading:
+    """"the previous Friday" (-1), "the following Monday" (1): the weekday before or after the day mentioned
+    last (the publication day when none was)."""
+    base = ctx.anchor()
+    d = base.start if base.granularity == "day" and base.start else ctx.published
+    if direction < 0:
+        d = cal.weekday_in_context(wd, d, False, strict=True)
+    else:
+        d = cal.weekday_in_context(wd, d, True)
+    return day_reading(d, part)
 
 
 def anaphoric_unit(unit: str, offset: int, ctx: Context) -> Reading:

@@ -12,8 +12,8 @@ import re
 
 from geotimeline.temporal import calendar as cal
 from geotimeline.temporal import readings as rd
-from geotimeline.temporal.engine import Context, Reading
-from geotimeline.temporal.english_words import DAYN, MONTH, YEAR, F, month_of, offset, to_int
+from geotimeline.temporal.engine import Context, Reading, Rule
+from geotimeline.temporal.english_words import DAYN, MONTH, QPRE, YEAR, F, month_of, offset, to_int
 from geotimeline.temporal.lexicon import EN_ORDINALS
 
 _ENDED = re.compile(rf"\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended)\s+(?:on\s+)?(?P<mon>{MONTH})\s*"
@@ -45,7 +45,7 @@ def quarter(m: re.Match, ctx: Context) -> Reading:
     q = q or 4  # "final" quarter
     y = to_int(m.group("y")) or to_int(m.group("y2"))
     if y is None and m.group("ago"):
-        base = ctx.last_quarter or cal.relative("quarter", ctx.published, -1)
+        base = ctx.report_quarter or cal.relative("quarter", ctx.published, -1)
         p = cal.quarter(int(base.value[:4]) - 1, q)
         return Reading("DATE", p.value, p, anchor=False)
     y = y or _year_prefix(m, ctx, None)
@@ -53,6 +53,10 @@ def quarter(m: re.Match, ctx: Context) -> Reading:
         end = _ended(m, ctx)
         if end is not None:
             y = end.start.year
+        elif re.search(r"\bfiscal\b", m.group(0), F):
+            # a company's fiscal quarter does not follow the calendar: it is numbered in the publication
+            # year ("earned $5 million in the fiscal first quarter", published in October -> Q1 of that year)
+            y = ctx.published.year
     return rd.quarter_named(q, y, m.start(), ctx)
 
 
@@ -64,8 +68,12 @@ def period(m: re.Match, ctx: Context) -> Reading | None:
         base = cal.period_of("quarter", end.start)
     elif re.search(r"\b(?:latest|most\s+recent)\b", m.group(0), F):  # the last quarter completed
         base = cal.relative("quarter", ctx.published, -1)
-    else:
+    elif re.search(r"\bcurrent\b", m.group(0), F):  # the quarter under way at publication
+        base = cal.period_of("quarter", ctx.published)
+    elif m.group(0).lower().startswith("that"):  # "that quarter": the one mentioned last
         base = ctx.last_quarter or cal.relative("quarter", ctx.published, -1)
+    else:
+        base = ctx.report_quarter or cal.relative("quarter", ctx.published, -1)
     y = _year_prefix(m, ctx, int(base.value[:4]))
     if y is None:
         return Reading("DATE", base.value, base)
@@ -75,7 +83,7 @@ def period(m: re.Match, ctx: Context) -> Reading | None:
 
 def year_ago(m: re.Match, ctx: Context) -> Reading | None:
     """"year-earlier" / "year-ago" results: the quarter reported a year before, in a quarterly report."""
-    base = ctx.last_quarter if ctx.last_quarter is not None else ctx.anchor()
+    base = ctx.report_quarter if ctx.report_quarter is not None else ctx.anchor()
     if base.granularity in ("quarter", "month", "half"):
         p = cal.shift_period(base, -1, "year")
         return Reading("DATE", p.value, p, anchor=False)
@@ -85,3 +93,35 @@ def year_ago(m: re.Match, ctx: Context) -> Reading | None:
 def fiscal_year(m: re.Match, ctx: Context) -> Reading:
     """"the fiscal year", "the year ended March 31": a year-long period (TimeBank: DURATION P1Y)."""
     return rd.duration(1, "Y")
+
+
+def report_year(m: re.Match, ctx: Context) -> Reading:
+    """"the full year", "for the year", "earlier in the year": the year of the day or month mentioned last
+    ("On May 4, 1995 ... later in the year"), else the publication year (a year or quarter mentioned last is
+    more often a comparison: "up from 1988 ... for the full year")."""
+    base = ctx.last
+    d = base.start if base is not None and base.start and base.granularity in ("day", "week", "month") \
+        else ctx.published
+    p = cal.year(d.year)
+    return Reading("DATE", p.value, p)
+
+
+def _rule(name: str, pattern: str, resolve, needs: tuple[str, ...]) -> Rule:
+    return Rule(name, re.compile(pattern, F), resolve, None, needs)
+
+
+RULES = (
+    _rule("quarter", rf"\b(?:the\s+)?(?:{QPRE}\s+)?(?:fiscal[\s-])?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd"
+          rf"|4th|final)[\s-](?:fiscal[\s-])?quarter\b|Q(?P<qn>[1-4]))(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})"
+          rf"|,?\s+(?P<y2>{YEAR}))?(?!-\w)", quarter, ("quarter", "q1", "q2", "q3", "q4")),
+    _rule("period", rf"\b(?:(?:the\s+)?{QPRE}\s+(?:quarter|period)|the\s+(?:(?:latest|most\s+recent|current|same"
+          r"|comparable|corresponding)\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period|that\s+quarter)\b(?!-)",
+          period, ("quarter", "period")),
+    _rule("year-ago", r"\b(?:the\s+)?year[\s-](?:earlier|ago)(?:\s+(?P<n>quarter|period|month))?\b", year_ago,
+          ("year",)),
+    _rule("fiscal-year", r"\b(?P<x>the\s+(?:fiscal\s+)?year)(?=\s+(?:ended|ending)\b)|\b(?P<fy>the\s+fiscal\s+year)\b",
+          fiscal_year, ("year",)),
+    _rule("report-year", r"\b(?:(?:for|in|during|throughout|over|months\s+of)\s+(?P<x>the\s+(?:full\s+)?year)"
+          r"|the\s+full\s+year)\b(?!['’-]|\s+(?:ended|ending|before|after|earlier|ago|to|that|when|in\s+which|of"
+          r"|and)\b)", report_year, ("year",)),
+)
