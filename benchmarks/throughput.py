@@ -2,6 +2,10 @@
 all cores, side by side with one plain `dateparser.search_dates` pass over the same texts. A stage table
 says where the time goes (sentences+triggers, temporal, actors, gazetteer) so each owner can see their part.
 
+A robustness pass runs every VOA story and every sample article (data/samples) once more and counts the
+exceptions that escape extract_events and the tagger failures it swallows on the way (logged as warnings by
+geotimeline.events); both must be zero.
+
 Run: python -m benchmarks.throughput
 """
 
@@ -9,15 +13,17 @@ from __future__ import annotations
 
 import cProfile
 import json
+import logging
 import multiprocessing
 import os
 import pstats
 import time
 from datetime import date, datetime
+from pathlib import Path
 
 from benchmarks.table import corpus, write_results
 from geotimeline import events as ev
-from geotimeline.articles import Article
+from geotimeline.articles import Article, read_articles
 from geotimeline.categories import find_triggers
 from geotimeline.sentences import split_sentences
 
@@ -34,6 +40,37 @@ def load() -> list[Article]:
         out.append(Article(id=str(r["id"]), text=r["text"], title=r.get("title", ""), url=r.get("url", ""),
                            published=published, language="en"))
     return out
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
+
+
+class _Counter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def robustness(articles: list[Article]) -> dict:
+    """Exceptions escaping extract_events and tagger failures swallowed inside it, over `articles` and the
+    sample corpus."""
+    every = list(articles) + [a for p in sorted(SAMPLES.glob("2*.md")) for a in read_articles(p)]
+    counter = _Counter()
+    logger = logging.getLogger("geotimeline")
+    logger.addHandler(counter)
+    escaped: list[str] = []
+    try:
+        for a in every:
+            try:
+                ev.extract_events(a)
+            except Exception as exc:  # counted and named, not hidden: the figure must be zero
+                escaped.append(f"{a.id}: {exc!r}")
+    finally:
+        logger.removeHandler(counter)
+    return {"articles": len(every), "escaped_exceptions": escaped, "swallowed_failures": counter.messages}
 
 
 def _extract(article: Article) -> int:
@@ -91,6 +128,7 @@ def main() -> None:
     top = []
     for func, (_cc, _nc, tt, ct, _callers) in sorted(stats.stats.items(), key=lambda kv: -kv[1][3])[:25]:
         top.append(f"{ct:7.3f}s cum {tt:7.3f}s own  {func[0].split('/')[-1]}:{func[1]} {func[2]}")
+    robust = robustness(articles)
     write_results(
         "throughput",
         ["run", "articles", "seconds", "articles/s", "events"],
@@ -101,7 +139,10 @@ def main() -> None:
         repeats=REPEATS,
         all_runs_seconds={"dateparser": dp_runs, "single": single_runs, "multi": multi_runs},
         profile_top_cumulative=top,
+        robustness=robust,
     )
+    print(f"robustness: {robust['articles']} articles (VOA + samples), "
+          f"{len(robust['escaped_exceptions'])} exceptions escaped, {len(robust['swallowed_failures'])} tagger failures")
     print("\ncProfile, 30 articles, top cumulative:")
     print("\n".join(top[:15]))
 

@@ -170,3 +170,92 @@ def mode_of(before: str, sentence: str, attributed: bool, language: str = "en") 
         if pattern.search(text):
             return mode
     return "reported" if attributed else "asserted"
+
+
+# --- reporting verbs: the statement and the reported clause ------------------------------------------
+
+_REPORT_VERBS = {
+    "en": r"\b(?:said|says|say|told|tells|announced|stated|added|reported|claimed|confirmed|wrote|posted|noted|"
+          r"explained|disclosed|revealed|insisted|argued|recalled|indicated)\b",
+    "es": r"\b(?:dijo|dijeron|dice|dicen|afirm(?:ó|aron|a|an)|asegur(?:ó|aron|a|an)|declar(?:ó|aron)|"
+          r"inform(?:ó|aron|a|an)|anunci(?:ó|aron)|indic(?:ó|aron)|señal(?:ó|aron)|explic(?:ó|aron)|"
+          r"añadi(?:ó|eron)|agreg(?:ó|aron)|confirm(?:ó|aron)|sostuvo|escribi(?:ó|eron)|public(?:ó|aron)|"
+          r"detall(?:ó|aron)|precis(?:ó|aron)|comunic(?:ó|aron))(?!\w)",
+    "ru": r"(?<!\w)(?:заявил\w*|сообщил\w*|сказал\w*|объявил\w*|отметил\w*|подчеркнул\w*|добавил\w*|написал\w*|"
+          r"подтвердил\w*|рассказал\w*|уточнил\w*|пояснил\w*|говорится)(?!\w)",
+}
+_REPORT_RE = {lang: re.compile(p, re.IGNORECASE) for lang, p in _REPORT_VERBS.items()}
+_THAT_AFTER = re.compile(r"(?:[\w.'’-]+\s+){0,4}?,?\s*(?:that|que|что)(?!\w)\s*", re.IGNORECASE)
+_OBJECT_VERB = re.compile(
+    r"announced|confirmed|reported|revealed|disclosed|wrote|posted|recalled|indicated|noted|explained|"
+    r"anunci(?:ó|aron)|confirm(?:ó|aron)|public(?:ó|aron)|escribi(?:ó|eron)|detall(?:ó|aron)|"
+    r"объявил\w*|подтвердил\w*|написал\w*",
+    re.IGNORECASE,
+)
+_THAT_NEAR = re.compile(r"(?:[\s,]+[\w.'’-]+){0,5}?[\s,]+(?:that|que|что)(?!\w)", re.IGNORECASE)
+# what may stand between a reporting verb and its reported clause besides a date: "told reporters",
+# "said in a statement", "dijo a la prensa", "заявил журналистам"
+_REPORT_ADJUNCT = re.compile(
+    r"\s*(?:,|on|late|early|in a statement|in an interview|on social media|to reporters|to journalists|"
+    r"reporters|journalists|a la prensa|a periodistas|en un comunicado|журналистам|в заявлении)?\s*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A reporting verb in a sentence ("said", "dijo", "заявил") and the span of its own words."""
+
+    verb_start: int
+    verb_end: int
+
+
+def find_reports(sentence: str, language: str = "en") -> list[Report]:
+    """Reporting verbs of a sentence, in text order. A verb that also takes a plain object ("announced a
+    plan", "confirmed the strike") reports only with "that" after it ("announced on Friday that ...")."""
+    pattern = _REPORT_RE.get(language, _REPORT_RE["en"])
+    out = []
+    for m in pattern.finditer(sentence):
+        if _OBJECT_VERB.fullmatch(m.group()) and not _THAT_NEAR.match(sentence, m.end()):
+            continue
+        out.append(Report(m.start(), m.end()))
+    return out
+
+
+def reported_window(
+    sentence: str, reports: Sequence[Report], trigger_start: int, trigger_end: int,
+    dates: Sequence[tuple[int, int]] = (),
+) -> tuple[int, int]:
+    """The part of the sentence that can hold the date (and subject) of an event reported by a reporting verb.
+
+    "X said on Tuesday that its navy struck a vessel on Monday": the strike's clause starts after "that", so
+    "on Tuesday" (the statement's date) is outside it. "Its navy struck a vessel on Monday, X said Tuesday":
+    the window ends at the comma before the statement. `dates` are the (start, end) spans of the sentence's
+    date expressions, so that a date written right after the verb ("said Tuesday the navy ...") stays with it.
+    Returns (lo, hi); (0, len(sentence)) when no reporting verb frames the trigger."""
+    lo, hi = 0, len(sentence)
+    for r in reports:
+        if r.verb_start < trigger_end and r.verb_end > trigger_start:
+            continue  # the reporting word is part of the trigger ("said ... must")
+        if r.verb_end <= trigger_start:
+            lo = max(lo, _complement_start(sentence, r, trigger_start, dates))
+        elif r.verb_start >= trigger_end:
+            comma = max(sentence.rfind(c, trigger_end, r.verb_start) for c in (",", "—", "("))
+            start = comma if comma >= 0 and r.verb_start - comma <= 60 else r.verb_start
+            hi = min(hi, start)
+    return lo, hi
+
+
+def _complement_start(sentence: str, r: Report, limit: int, dates: Sequence[tuple[int, int]]) -> int:
+    pos = r.verb_end
+    while True:  # the verb's own adjuncts and dates: "said late on Tuesday", "заявил в четверг"
+        gap = _REPORT_ADJUNCT.match(sentence, pos)
+        nxt = gap.end() if gap else pos
+        date_here = next((e for s, e in dates if nxt <= s <= nxt + 3 and e <= limit), None)
+        if date_here is None:
+            pos = min(nxt, limit)
+            break
+        pos = date_here
+    # "told Fox News that ...", "said on Tuesday that ...": the reported clause starts after "that"
+    that = _THAT_AFTER.match(sentence, pos, limit)
+    return that.end() if that else pos

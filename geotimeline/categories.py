@@ -55,29 +55,31 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|coordinat(?:e|ed|es|ing)|shar(?:e|ed|es|ing) (?:intelligence|expertise|information|technology)", "COOPERATE", _V, "coordinates", "coordinate"),
     (r"join(?:ed|s)? forces|work(?:ed|s|ing)? (?:together|closely) with|partner(?:ed|s)? with|team(?:ed)? up|extradit(?:e|ed|es)|exchang(?:e|ed|es) (?:intelligence|information)", "COOPERATE", _V, "works with", "work with"),
     # aid
-    (r"(?:sent|send|sends|provid(?:e|ed|es|ing)|gave|give|gives|shipped|handed over|transferred|deliver(?:ed|s|ing)?)\s+(?:(?!letters?|messages?|request\w*|ask\w*|call\w*|appeal\w*)\w+\s+){0,4}(?:aid|assistance|weapons|arms|ammunition|medicine|food|supplies|equipment|missiles|loans?|funds|relief|drones|tanks|air defen[cs]e|fuel|vaccines)", "AID", _V, "sends {rest}", "send {rest}"),
+    (r"(?:sent|send|sends|provid(?:e|ed|es|ing)|gave|give|gives|shipped|handed over|transferred|deliver(?:ed|s|ing)?)\s+(?:(?!letters?|messages?|request\w*|ask\w*|call\w*|appeal\w*)[\w$][\w,.$-]*\s+){0,6}(?:aid|assistance|grants?|weapons|arms|ammunition|medicine|food|supplies|equipment|missiles|loans?|funds|relief|drones|tanks|air defen[cs]e|fuel|vaccines)", "AID", _V, "sends {rest}", "send {rest}"),
     (r"suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|granted (?:\w+\s+)?asylum|(?:humanitarian|military) aid", "AID", _V, "supplies", "supply"),
     (r"allocat(?:e|ed|es)|loan(?:ed|s)?|financ(?:e|ed|es)|fund(?:ed|s)|evacuat(?:e|ed|es)|rescu(?:e|ed|es)|shelter(?:ed|s)?", "AID", _V, "aids", "aid"),
     # retreat / concede
     (r"withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)? out|pull(?:ed|s)? back|retreat(?:ed|s|ing)?|demobili[sz](?:e|ed|es)|disarm(?:ed|s)?", "RETREAT", _V, "withdraws", "withdraw"),
     (r"releas(?:e|ed|es|ing)|freed|eas(?:e|ed|es|ing)|lift(?:ed|s|ing)?|cancel(?:l?ed|s)|allow(?:ed|s)? (?:\w+\s+){0,3}access|resign(?:ed|s)?|approv(?:e|ed|es)|conced(?:e|ed|es)|accept(?:ed|s)", "CONCEDE", _V, "concedes", "concede"),
+    (r"withdrawals?|pull-?outs?", "RETREAT", _N, "withdraws", "withdraw"),
     (r"lift(?:ed|s)? (?:the )?siege|surrender(?:ed|s)?|laid down (?:their |its )?arms|disband(?:ed|s)?|scal(?:ed|es) back|reduc(?:ed|es) (?:its |their )?(?:troops|forces)|truce|ceasefire|cease-fire", "RETREAT", _V, "withdraws", "withdraw"),
     (r"pardon(?:ed|s)?|amnesty|relax(?:ed|es)|permit(?:ted|s)|yield(?:ed|s)|backed down|admit(?:ted|s)|acknowledg(?:e|ed|es)|stepped down|reinstat(?:e|ed|es)|restor(?:e|ed|es)", "CONCEDE", _V, "concedes", "concede"),
     (r"(?:re)?open(?:ed|s)? (?:\w+\s+){0,2}(?:borders?|embassy|airspace|ports?|crossings?)|granted (?:\w+\s+)?(?:access|permission|amnesty|independence)|called off", "CONCEDE", _V, "concedes", "concede"),
     # requests
-    (r"request(?:ed|s|ing)?|ask(?:ed|s|ing)?(?: for)?|seek(?:s|ing)?|sought|appeal(?:ed|s)? (?:to|for)", "REQUEST", _V, "asks for", "ask for"),
-    (r"demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:for|on)|press(?:ed|es)? for|insist(?:ed|s)?", "REQUEST", _V, "calls for", "call for"),
+    (r"request(?:ed|s|ing)?|ask(?:ed|s|ing)?(?: for)?(?! (?:whether|if|about|how|what|why|who|when|where)\b)|seek(?:s|ing)?|sought|appeal(?:ed|s)? (?:to|for)", "REQUEST", _V, "asks for", "ask for"),
+    (r"demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)?(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))? (?:for|on)|press(?:ed|es)? for|insist(?:ed|s)?", "REQUEST", _V, "calls for", "call for"),
     (r"said (?:\w+\s+){1,12}must|ordered", "REQUEST", _V, "demands", "demand"),
     (r"request|demands|appeal", "REQUEST", _N, "asks for", "ask for"),
-    (r"pleaded|plead(?:s|ing)?|lobbi(?:ed|es)|recommend(?:ed|s)|(?:concluded|stated|declared|insisted|argued) (?:\w+\s+){1,12}must", "REQUEST", _V, "calls for", "call for"),
+    (r"pleaded|plead(?:s|ing)?|lobbi(?:ed|es)|recommend(?:ed|s)|(?:concluded|stated|declared|insisted|argued|announced) (?:\w+\s+){1,12}must", "REQUEST", _V, "calls for", "call for"),
     # accusations, investigations
     (r"accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|charg(?:e|ed|es|ing)|alleg(?:e|ed|es)", "ACCUSE", _V, "accuses", "accuse"),
     (r"critici[sz](?:e|ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|complain(?:ed|s|ing)?|lodged (?:\w+\s+){0,2}protest|summon(?:ed|s)?|rebuk(?:e|ed|es)", "ACCUSE", _V, "condemns", "condemn"),
-    (r"investigat(?:e|ed|es|ing|ion)|inspect(?:ed|s|ors)?|probe[sd]?|fact-finding|monitor(?:ed|s)?", "ACCUSE", _V, "investigates", "investigate"),
-    (r"deplor(?:e|ed|es)|slam(?:med|s)|lash(?:ed)? out|object(?:ed|s) to|disput(?:e|ed|es)|su(?:ed|es)|filed (?:\w+\s+)?(?:lawsuit|complaint|suit)|indict(?:ed|s)?|audit(?:ed|s)?", "ACCUSE", _V, "accuses", "accuse"),
+    (r"investigat(?:e|ed|es|ing|ions?)|inspect(?:ed|s|ors)?|probe[sd]?|fact-finding|monitor(?:ed|s)?", "ACCUSE", _V, "investigates", "investigate"),
+    (r"(?:diplomatic|formal|official|written) protests?|note verbale|notes verbales|protest notes?", "ACCUSE", _N, "protests", "protest"),
+    (r"deplor(?:e|ed|es)|slam(?:med|s)|lash(?:ed)? out|object(?:ed|s) to|disput(?:e|ed|es)|su(?:ed|es|ing)|filed (?:\w+\s+)?(?:lawsuit|complaint|suit)|indict(?:ed|s)?|audit(?:ed|s)?", "ACCUSE", _V, "accuses", "accuse"),
     # rejections
     (r"reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es) to|den(?:y|ied|ies)|veto(?:ed|es)?|ruled out|dismiss(?:ed|es)|oppos(?:e|ed|es)", "REJECT", _V, "rejects", "reject"),
-    (r"(?:will|would) not (?:accept|allow|agree)|failed to (?:reach|agree)", "REJECT", _V, "rejects", "reject"),
+    (r"(?:will|would) not (?:accept|allow|agree)|failed to (?:reach|agree)|(?:is|was|are|were|remains?) (?:\w+\s+)?out of the question|reneg(?:e|ed|es|ing) on|backtrack(?:ed|s)? on|went back on", "REJECT", _V, "rejects", "reject"),
     (r"spurn(?:ed|s)|turn(?:ed|s)? down|resist(?:ed|s)|defi(?:ed|es)|ignor(?:e|ed|es)|block(?:ed|s)? (?:\w+\s+){0,2}(?:resolution|bill|proposal|plan|deal)", "REJECT", _V, "rejects", "reject"),
     # threats
     (r"threat(?:en|ened|ens|ening)|warn(?:ed|s|ing)?|ultimatum|vow(?:ed|s)? to (?:fight|retaliate|respond|destroy)|sworn to|swore to", "THREATEN", _V, "threatens", "threaten"),
@@ -94,17 +96,17 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"suspend(?:ed|s)?|halt(?:ed|s)? (?:\w+\s+){0,2}(?:cooperation|relations|ties|flights|funding)", "SANCTION", _V, "suspends", "suspend"),
     # force posture
     (r"mobili[sz](?:e|ed|es|ing)|deploy(?:ed|s|ing)?|deployment|massed|mass(?:ing)? (?:troops|forces)|reinforc(?:e|ed|es|ing)|reinforcements", "MOBILIZE", _V, "deploys", "deploy"),
-    (r"(?:sent|send|sends|sending|dispatch(?:ed|es|ing)?|mov(?:ed|es|ing)|position(?:ed|ing))\s+(?:\w+\s+){0,4}(?:troops|forces|warships?|ships|destroyers?|frigates?|submarines?|carriers?|fleet|jets|bombers|aircraft|soldiers|marines|vessels)", "MOBILIZE", _V, "sends {rest}", "send {rest}"),
+    (r"(?:sent|send|sends|sending|dispatch(?:ed|es|ing)?|mov(?:ed|es|ing)|position(?:ed|ing)|order(?:ed|s)?)\s+(?:[\w-]+\s+){0,4}(?:troops|forces|warships?|ships|destroyers?|frigates?|submarines?|carriers?|fleet|jets|bombers|aircraft|soldiers|marines|vessels)", "MOBILIZE", _V, "sends {rest}", "send {rest}"),
     (r"(?:increas|boost|expand|build|built|bolster|strengthen|ramp)(?:ed|ing|s|e)?(?: up)? (?:\w+\s+){0,2}(?:military |naval )?presence", "MOBILIZE", _V, "builds up forces", "build up forces"),
     (r"build-?up|buildup|built up|(?:military|naval) exercises?|exercises|drills|manoeuvres|maneuvers|war games|port call|patrol(?:led|s|ling)?|transit(?:ed|s|ing)?|sail(?:ed|s)? (?:through|into|to)|docked|put (?:\w+\s+){0,2}on (?:high )?alert|prepar(?:ed|es|ing) to (?:attack|resume|launch|invade)", "MOBILIZE", _V, "deploys", "deploy"),
     (r"test-fir(?:e|ed|es)|test(?:ed|s)? (?:an? |its )?(?:\w+\s+)?missiles?|(?:high|full|combat) alert|show of force", "MOBILIZE", _V, "deploys", "deploy"),
     # coercion
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|seizure|board(?:ed|ing)|kidnap(?:ped|s)?|abduct(?:ed|s)?|took (?:\w+\s+)?hostage|taken hostage", "COERCE", _V, "seizes", "seize"),
     (r"blew up|sabotag(?:e|ed)|confiscat(?:e|ed|es)|crack(?:ed)? down|crackdown|blockad(?:e|ed|es|ing)|intercept(?:ed|s)?|clos(?:e|ed|es) (?:\w+\s+){0,2}(?:borders?|airspace|ports?|strait|embassy)|shut down|imposed (?:a )?(?:curfew|martial law|state of emergency)|ban(?:ned|s)?|expel(?:led|s)?|deport(?:ed|s)?|jail(?:ed|s)?|sentenc(?:e|ed)", "COERCE", _V, "cracks down on", "crack down on"),
-    (r"outlaw(?:ed|s)?|censor(?:ed|s)?|besieg(?:e|ed|es)|hijack(?:ed|s)?|imprison(?:ed|s)?|evict(?:ed|s)?|demolish(?:ed|es)?|nationali[sz](?:e|ed|es)|dispers(?:e|ed|es)|tear gas|cyberattacks?", "COERCE", _V, "cracks down on", "crack down on"),
+    (r"outlaw(?:ed|s)?|censor(?:ed|s)?|besieg(?:e|ed|es)|hijack(?:ed|s)?|imprison(?:ed|s)?|evict(?:ed|s)?|demolish(?:ed|es)?|nationali[sz](?:e|ed|es)|dispers(?:e|ed|es)|tear gas|cyberattacks?|hack(?:ed|s|ing)?(?: into)?|(?:prevent(?:ed|s)?|broke up|break up|banned) (?:\w+\s+){0,2}(?:demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|gatherings?)", "COERCE", _V, "cracks down on", "crack down on"),
     # assault
     (r"attack(?:ed|s|ing)?|strikes?|struck|airstrikes?|air strikes?|bomb(?:ed|s|ing|ings)?|shell(?:ed|ing)|fir(?:e|ed|es|ing) (?:on|at|missiles|rockets|shots)|opened fire|launch(?:ed|es)? (?:\w+\s+){0,2}(?:missiles?|rockets?|drones?|attacks?|offensive|strikes?)", "ASSAULT", _V, "strikes", "strike"),
-    (r"kill(?:ed|s|ing)?|clash(?:ed|es)?|fight(?:ing|s)?|fought|battl(?:e|ed|es)|invad(?:e|ed|es)|invasion|raid(?:ed|s)?|ambush(?:ed)?|shot (?:down|dead)|captur(?:e|ed|es)|tortur(?:e|ed|es)|massacre[ds]?|sank|sunk|shelling|offensive|gunbattle|wound(?:ed|s|ing)|injur(?:e|ed|es|ing)|storm(?:ed|s)|assassinat(?:e|ed|es)|execut(?:e|ed|es)|behead(?:ed|s)?|explod(?:e|ed|es)|detonat(?:e|ed|es)|blasts?|bombings?|car bombs?|mortars?|rockets? (?:fire|attacks?)|grenades?|loot(?:ed|s)|burn(?:ed|t) down|gunmen|massacred|overr(?:an|un)|(?:took|seized|taken) control|occupied", "ASSAULT", _V, "attacks", "attack"),
+    (r"kill(?:ed|s|ing)?|clash(?:ed|es)?|fight(?:ing|s)?|fought|battl(?:e|ed|es)|invad(?:e|ed|es)|invasion|raid(?:ed|s)?|ambush(?:ed)?|shot (?:down|dead)|captur(?:e|ed|es)|tortur(?:e|ed|es)|massacre[ds]?|sank|sunk|shelling|offensive|gunbattle|wound(?:ed|s|ing)|injur(?:e|ed|es|ing)|storm(?:ed|s)|assassinat(?:e|ed|es)|execut(?:e|ed|es)|behead(?:ed|s)?|explod(?:e|ed|es)|detonat(?:e|ed|es)|blasts?|bombings?|car bombs?|mortars?|rockets? (?:fire|attacks?)|grenades?|loot(?:ed|s)|burn(?:ed|t) down|gunmen|massacred|ethnic cleansing|genocide|ramm(?:ed|ing)|beat(?:s|en|ing)? up|beaten|beatings?|overr(?:an|un)|(?:took|seized|taken) control|occupied", "ASSAULT", _V, "attacks", "attack"),
 ]
 
 ES: list[tuple[str, str, bool, str, str]] = [
@@ -116,6 +118,7 @@ ES: list[tuple[str, str, bool, str, str]] = [
     (r"retir\w*|repleg\w*", "RETREAT", _V, "retira", "retirar"),
     (r"liber(?:ó|aron|ar|a)|levant(?:ó|aron) (?:\w+\s+)?sanciones|cedi\w*|dimiti\w*", "CONCEDE", _V, "libera", "liberar"),
     (r"solicit\w*|pid(?:ió|ieron|e|en)|pedid\w*|ped(?:ir|ía)|exig\w*|reclam\w*|inst(?:ó|a) a|llam(?:ó|a|aron) a", "REQUEST", _V, "pide", "pedir"),
+    (r"protesta diplomática|protestas diplomáticas|nota (?:de protesta|verbal)", "ACCUSE", _N, "protesta", "protestar"),
     (r"acus\w*|critic\w*|conden\w*|denunci\w*|investig\w*", "ACCUSE", _V, "acusa", "acusar"),
     (r"rechaz\w*|(?:se )?neg(?:ó|aron) a|vet(?:ó|aron)", "REJECT", _V, "rechaza", "rechazar"),
     (r"amenaz\w*|advirti\w*|advierte\w*|ultimátum", "THREATEN", _V, "amenaza", "amenazar"),
@@ -135,6 +138,7 @@ RU: list[tuple[str, str, bool, str, str]] = [
     (r"вывел\w*|вывод\w*|отвел\w*|отвёл\w*|отступ\w*|отозва\w*", "RETREAT", _V, "выводит", "вывести"),
     (r"освободи\w*|освобожд\w*|смягчи\w*|уступ\w*|отменил\w*", "CONCEDE", _V, "уступает", "уступить"),
     (r"попроси\w*|проси\w*|просьб\w*|запрос\w*|запроси\w*|потребова\w*|требова\w*|требу\w*|призва\w*|призыва\w*|обрати\w*", "REQUEST", _V, "просит", "попросить"),
+    (r"нот[аыуе] протеста|дипломатическ\w* протест\w*", "ACCUSE", _N, "заявляет протест", "заявить протест"),
     (r"обвини\w*|обвиня\w*|осуди\w*|осужда\w*|раскритикова\w*|критику\w*|расследова\w*", "ACCUSE", _V, "обвиняет", "обвинить"),
     (r"отклони\w*|отверг\w*|отказа\w*|отказыва\w*|отрица\w*", "REJECT", _V, "отвергает", "отвергнуть"),
     (r"пригрози\w*|угрожа\w*|угроз\w*|предупреди\w*|ультиматум\w*", "THREATEN", _V, "угрожает", "пригрозить"),
@@ -203,20 +207,27 @@ NAVAL = re.compile(
     r"carriers?|submarines?|destroyers?|frigates?|cruisers?|corvettes?|tankers?|maritime|sailors|at sea|"
     r"off the coast|waters|seas?|gulf|strait|"
     r"корабл\w*|флот\w*|судам|судами|судах|судов|побережь\w*|берегов|военно-морск\w*|порт\w*|пролив\w*|лодк\w*|судн\w*|суда|авианос\w*|подлод\w*|"
-    r"подводн\w*|эсминц\w*|фрегат\w*|береговой охран\w*|морск\w*|"
+    r"подводн\w*|эсминц\w*|фрегат\w*|береговой охран\w*|морск\w*|катер\w*|танкер\w*|сухогруз\w*|"
     r"buques?|barcos?|flota|armada|naval\w*|puertos?|estrecho|lanchas?|embarcaci\w*|portaaviones|"
-    r"submarinos?|destructores?|fragatas?|guardacostas|marítim\w*)\b",
+    r"submarinos?|destructores?|fragatas?|guardacostas|marítim\w*|petroleros?|pesqueros?|semisumergibles?)\b",
     re.IGNORECASE,
 )
 AIR = re.compile(
-    r"\b(air ?strikes?|aircraft|jets?|fighter|bombers?|drones?|airspace|helicopters?|air force|missiles?|"
+    r"\b(air ?strikes?|aircraft|jets?|fighter|bombers?|drones?|airspace|helicopters?|air force|missiles?|sorties|"
+    r"overflights?|[BF]-\d+\w*|"
     r"самол[её]т\w*|истребител\w*|беспилот\w*|дрон\w*|вертол[её]т\w*|ракет\w*|ввс|"
-    r"aviones|cazas|drones|helicópteros?|misiles?|espacio aéreo|fuerza aérea)\b",
+    r"aviones|cazas|drones|helicópteros?|misiles?|espacio aéreo|fuerza aérea|aére[oa]s?|bombarder\w*)\b",
     re.IGNORECASE,
 )
 LAND = re.compile(
     r"\b(troops|soldiers|tanks?|borders?|ground forces|army|artillery|infantry|militia\w*|guerrill\w*|"
-    r"войск\w*|солдат\w*|танк\w*|границ\w*|армия|армии|артиллери\w*|tropas|soldados|tanques|frontera|ejército)\b",
+    # targets on land: "strikes on military facilities in Venezuela", "ataques contra instalaciones"
+    r"facilit(?:y|ies)|installations?|sites?|bases?|camps?|compounds?|airfields?|airports?|territory|on land|"
+    r"inland|ground targets?|land targets?|"
+    r"войск\w*|солдат\w*|танк\w*|границ\w*|армия|армии|артиллери\w*|объект\w*|баз[аеуы]\w*|территори\w*|"
+    r"на суше|наземн\w*|лагер\w*|"
+    r"tropas|soldados|tanques|frontera|ejército|instalaci\w*|campamentos?|territorio|en tierra|"
+    r"terrestres?)\b",
     re.IGNORECASE,
 )
 LEGAL = re.compile(

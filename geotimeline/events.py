@@ -6,6 +6,12 @@ preposition, the date expression governing the trigger's clause (else the public
 date_source="published"), the place named in the clause (else the place the event implies, marked
 inferred), attribution and mode (attribution.py), named ships (vessels.py) and a headline label
 (summaries.py). A trigger coordinated with several targets ("from Putin and Xi") gives one event each.
+
+A reported clause ("X said on Tuesday that its navy struck a vessel on Monday") has its own date and
+subject (roles.framed_roles); a year naming a thing ("its 1951 Mutual Defense Treaty") is never an event
+date (eventdates.py). Article context fills what a clause leaves open: a use of force with no domain words
+takes the domain of the last one told, a naval event with no place named is put on the sea the article
+last named, and an event noun told again with "the" ("which unit carried out the attack") is no new event.
 """
 
 from __future__ import annotations
@@ -20,10 +26,12 @@ from geotimeline import gazetteer as _gazetteer_module
 from geotimeline import temporal as _temporal_module
 from geotimeline.actors import ActorMention
 from geotimeline.articles import Article
-from geotimeline.attribution import Attribution, attribute, mode_of
-from geotimeline.categories import Trigger, adjust_for_intent, domain_of, find_triggers
+from geotimeline.attribution import Attribution, attribute, find_reports, mode_of
+from geotimeline.categories import CATEGORIES_FORCE, Trigger, adjust_for_intent, domain_of, find_triggers
+from geotimeline.eventdates import governing_timex, names_a_thing
+from geotimeline.eventnouns import anaphoric, told_again, topic_noun
 from geotimeline.gazetteer import Place, PlaceMention
-from geotimeline.roles import after_target_preposition, assign_roles, split_targets
+from geotimeline.roles import after_target_preposition, framed_roles, split_targets
 from geotimeline.sentences import Sentence, split_sentences
 from geotimeline.summaries import short_name, summarize
 from geotimeline.temporal import Timex
@@ -156,31 +164,12 @@ _LIGHT_VERBS = {"cond": ("conducts", "conduct"), "carr": ("carries out", "carry 
                 "stag": ("stages", "stage"), "hold": ("holds", "hold"), "held": ("holds", "hold"), "moun": ("mounts", "mount")}
 _DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑА-ЯЁ][A-ZÁÉÍÓÚÑА-ЯЁ .,'-]{1,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
 _PERSONAL_PRONOUN = re.compile(r"(?:he|she|он|она|él|ella)\b", re.I)
-_DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those|such|the same|этот|эту|эта|это|эти|este|esta|estos|dicha?)\s+$", re.I)
-_DEFINITE_AT_START = re.compile(r"(?:^|[,;]\s*)(?:the|el|la|los|las)\s+$", re.I)
-_NOUN_ONLY = frozenset({
-    "appeal", "request", "requests", "demands", "talks", "summit", "agreement", "accord", "treaty", "sanctions",
-    "strikes", "strike", "attack", "attacks", "offensive", "invasion", "deployment", "exercises", "ceasefire",
-    "cease-fire", "truce", "support", "negotiations", "consultations", "mediation", "build-up", "buildup",
-    "deal", "peace deal", "ceasefire deal", "airstrike", "airstrikes", "air strike", "air strikes", "bombing",
-    "bombings", "raid", "raids", "blockade", "drills", "war games", "aid", "military aid",
-    "humanitarian aid", "tariffs", "embargo", "seizure", "crackdown", "investigation", "protests", "rally",
-})
-# An event noun names an event of its own when a verb makes it happen ("carried out strikes", "held talks")
-# or it is said to happen ("talks began"); otherwise it is a topic ("support for Ukraine", "a ceasefire plan").
-_NOUN_GOVERNOR = re.compile(
-    r"\b(?:held|hold|holds|holding|launch\w*|began|begin\w*|start\w*|conduct\w*|carr(?:y|ied|ies|ying) out|stag\w*|"
-    r"declar\w*|sign\w*|reach\w*|agree\w*|announc\w*|impos\w*|broke|violat\w*|included|made|make|issued|sent|"
-    r"submitted|order\w*|mount\w*|resum\w*|intensif\w*|step\w* up|escalat\w*|expand\w*|unleash\w*|suffer\w*)\b"
-    r"(?:\s+[\w-]+){0,5}\s+$",
-    re.I,
-)
-_NOUN_HAPPENS = re.compile(
-    r"^\s+(?:\w+\s+){0,3}?(?:began|begin|started|ended|took place|were held|was held|killed|hit|targeted|struck|"
-    r"destroyed|continued|resumed|collapsed|left|wounded|damaged|came|followed|took effect|went into effect)\b",
-    re.I,
-)
 _NOUN_HEADLINES = {"REQUEST": ("makes", "make"), "AGREE": ("reaches", "reach"), "ASSAULT": ("carries out", "carry out"), "MOBILIZE": ("holds", "hold"), "CONSULT": ("holds", "hold")}
+_RELATIVE_WHO = re.compile(r",?\s*\b(?:who|quien|quienes|который|которая|которые)\s*$", re.I)
+_SEA_KINDS = frozenset({"sea", "gulf", "strait", "ocean"})
+_FORCE_DOMAINS = frozenset({"naval", "air", "land"})
+_INHERIT_DOMAIN = frozenset({"ASSAULT", "COERCE"})
+_AT_SEA = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
 _PLACE_VIA_TARGET_CAPITAL = frozenset({"REQUEST", "CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT"})
 _PLACE_VIA_TARGET_COUNTRY = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
@@ -197,6 +186,9 @@ class _Context:
     last_paragraph: int = -1
     last_person: EventActor | None = None
     kinds: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    seen: set[str] = field(default_factory=set)  # categories of the events told so far
+    force_domain: str | None = None  # naval/air/land of the last use of force told ("the attack" after it)
+    seas: list[PlaceMention] = field(default_factory=list)  # seas, gulfs, straits and oceans the article names
 
 
 def extract_events(article: Article) -> list[Event]:
@@ -215,6 +207,13 @@ def extract_events(article: Article) -> list[Event]:
     places = _find_places(text, language, countries)
     ctx = _Context(article, language, article.published, timexes, mentions, places)
     ctx.kinds.update(((m.actor.name, m.actor.country), m.actor.kind) for m in mentions)
+    furniture = [(s.start, s.end) for s in sentences if s.furniture]
+    ctx.seas = [p for p in places if p.place.kind in _SEA_KINDS and not any(a <= p.start < b for a, b in furniture)]
+    if title:  # the headline comes before everything
+        ctx.seas[:0] = [PlaceMention(p.text, -1, -1, p.place) for p in _find_places(title, language, countries)
+                        if p.place.kind in _SEA_KINDS]
+    title_domain = domain_of("ASSAULT", title) if title else "other"
+    ctx.force_domain = title_domain if title_domain in _FORCE_DOMAINS else None
     events: list[Event] = []
     for sentence, attribution in zip(sentences, attribute(sentences, language), strict=True):
         if sentence.furniture:
@@ -248,8 +247,9 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     if attribution is not None and attribution.end > attribution.start:
         triggers = [t for t in triggers if t.end <= attribution.start or t.start >= attribution.end]
     # "this appeal", "the same request": a noun pointing back at an event already told
-    triggers = [t for t in triggers if not _anaphoric(text, t) and not _topic_noun(text, t, ctx.language)
-                and not text[: t.start].endswith("-")]  # "Israeli-occupied": part of a compound adjective
+    triggers = [t for t in triggers if not anaphoric(text, t) and not topic_noun(text, t, ctx.language)
+                and not text[: t.start].endswith("-")  # "Israeli-occupied": part of a compound adjective
+                and not (t.category in ctx.seen and told_again(text, t))]
     # "Amnesty International", "the Ceasefire Violations Committee": a name, not an event
     triggers = [t for t in triggers if t.start == 0 or not t.text[:1].isupper() or text[: t.start].rstrip()[-1:] in "\"“«("]
     kept = _select_triggers(text, triggers)
@@ -260,29 +260,40 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     triggers = [t for t in triggers if t.start >= first_char - off]
     mentions = [m for m in _within(ctx.mentions, first_char, sentence.end) if not (skip[0] <= m.start < skip[1])]
     timexes = [t for t in _within(ctx.timexes, sentence.start, sentence.end)
-               if not (skip[0] <= t.start < skip[1]) and t.type in {"DATE", "TIME"} and (t.start_date or t.end_date)]
+               if not (skip[0] <= t.start < skip[1]) and t.type in {"DATE", "TIME"} and (t.start_date or t.end_date)
+               and not names_a_thing(ctx.article.text, t, ctx.language)]
     places = [p for p in _within(ctx.places, first_char, sentence.end) if not (skip[0] <= p.start < skip[1])]
     vessels_all = find_vessels(text)
+    reports = find_reports(text, ctx.language) if kept else []
+    date_spans = [(t.start - off, t.end - off) for t in timexes]
     events: list[Event] = []
     first_clause_start = 0
+    prev_sources: tuple[EventActor, ...] | None = None  # the subject of the previous clause of this sentence
     for i, trig in enumerate(kept):
         clause_start = 0 if i == 0 else _clause_start(text, kept[i - 1].end, trig.start)
-        clause_end = _clause_start(text, trig.end, kept[i + 1].start) if i + 1 < len(kept) else len(text)
+        clause_end = _clause_end(text, trig.end, kept[i + 1].start) if i + 1 < len(kept) else len(text)
         if i == 0:
             first_clause_start = clause_start
         before = text[clause_start : trig.start]
         category = adjust_for_intent(trig.category, before, ctx.language)
-        src_m, tgt_m, every_target = assign_roles(text, off, trig, clause_start, clause_end, mentions)
+        # "X said on Tuesday that its navy struck ...": the reported clause has its own date and subject
+        lo, hi, src_m, tgt_m, every_target, reporter = framed_roles(text, off, kept, i, clause_start, clause_end, mentions,
+                                                           reports, date_spans)
         sources = tuple(EventActor(m.actor.name, m.actor.country, "source") for m in src_m)
         targets = tuple(EventActor(m.actor.name, m.actor.country, "target") for m in tgt_m)
-        if not sources and i > 0 and events:
-            sources = tuple(a for a in events[-1].actors if a.role == "source")
+        local = _clause_start(text, clause_start, trig.start)  # ", who met ...": the trigger's own clause
+        antecedent = _antecedent(text, off, local, mentions)
+        if antecedent is not None:  # "Transport Minister Ramón Velásquez, who met ...": who acts is named before "who"
+            sources = (EventActor(antecedent.actor.name, antecedent.actor.country, "source"),)
+        elif i > 0 and prev_sources is not None and not reporter and (not sources or all(m.start - off < clause_start for m in src_m)):
+            # "..., and handed him a note": a verb sharing the subject of the clause before it
+            sources = prev_sources
         elif not sources and _ANAPHORIC_START.search(text[clause_start:].lstrip()):
             personal = _PERSONAL_PRONOUN.match(text[clause_start:].lstrip())
             sources = (ctx.last_person,) if personal and ctx.last_person else ctx.last_sources
         mode = mode_of(before, text, attribution is not None, ctx.language)
-        local = _clause_start(text, clause_start, trig.start)  # ", who met ...": the trigger's own clause
-        timex = _governing_timex(timexes, off, trig, local, clause_end, first_clause_start)
+        own_dates = [t for t in timexes if lo <= t.start - off and t.end - off <= hi]
+        timex = governing_timex(own_dates, off, trig, local, clause_end, first_clause_start)
         place = _named_place(places, text, off, trig, local, clause_end)
         vessels = tuple(v for v in vessels_all if v in find_vessels(text[clause_start:clause_end])) or (
             tuple(vessels_all) if len(kept) == 1 else ()
@@ -297,22 +308,32 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             headline, base = f"{verb} {trig.text.casefold()}", f"{verb_base} {trig.text.casefold()}"
         groups = [tuple(EventActor(m.actor.name, m.actor.country, "target") for m in g)
                   for g in split_targets(text, off, tgt_m, every_target)]
+        prev_sources = sources
         if not sources and not targets and place is None:
             continue  # nobody and nowhere: a generic use of the word ("seek treatment"), not a development
         for group in groups:
             ev_place = place or _inferred_place(category, trig, sources, group)
-            domain = domain_of(category, text[clause_start:clause_end], ev_place.kind if ev_place and not ev_place.inferred else None)
+            domain = domain_of(category, text[clause_start:clause_end], place.kind if place else None)
+            if domain in _FORCE_DOMAINS and category in CATEGORIES_FORCE:
+                ctx.force_domain = domain
+            elif domain == "other" and category in _INHERIT_DOMAIN and ctx.force_domain:
+                domain = ctx.force_domain  # "the unit that carried out the attack", told after a strike at sea
+            if place is None and domain == "naval" and category in _AT_SEA:
+                # "strikes on boats" in an article about the Caribbean: at sea, not in a country
+                sea = _article_sea(ctx.seas, sentence.start)
+                ev_place = sea.as_inferred() if sea else ev_place
             subject = short_name(*_actor_bits(sources[0], ctx.kinds)) if sources else None
             cut_at = ([m.text for m in every_target if (m.actor.name, m.actor.country) not in
                        {(a.name, a.country) for a in group}] if len(groups) > 1 else [])
             target_name = short_name(*_actor_bits(group[0], ctx.kinds)) if group else None
             after = text[trig.end : clause_end]
             for t in timexes:  # dates are shown on the timeline, not repeated in the label
-                after = after.replace(t.text, " ")
+                after = re.sub(rf"(?:\b(?:on|in|at|since|by|el|en|desde|в|во|с)\s+)?{re.escape(t.text)}", " ", after)
             summary = summarize(subject, trig.text, trig.verbal and headline == trig.headline, headline, base,
                                 after, mode, cut_at, target_name, ctx.language)
             events.append(_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
                                  attribution, mode, vessels, trig, i))
+    ctx.seen.update(e.category for e in events)
     if events:
         ctx.last_sources = tuple(a for a in events[-1].actors if a.role == "source") or ctx.last_sources
         ctx.last_paragraph = sentence.paragraph
@@ -323,27 +344,26 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     return events
 
 
-def _topic_noun(text: str, t: Trigger, language: str) -> bool:
-    """An English event noun that is only a topic here ("support for Ukraine", "a request for comment")."""
-    word = t.text.casefold()
-    if language != "en" or word not in _NOUN_ONLY:
-        return False
-    before, after = text[: t.start], text[t.end :]
-    if re.match(r"\s+for comment", after, re.I):
-        return True
-    if re.search(r"\b(?:will|would|to|could|may|might|shall|must|did|does|do|not)\s+$", before, re.I):
-        return False  # "would blockade Paris": the word is a verb here
-    if re.search(r"(?:^|[,;]\s*|\band\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}$", before) and word in {"strikes", "attacks", "raids", "requests", "demands", "sanctions", "rallies"}:
-        return False  # "Israel strikes ...": a present-tense verb after a name
-    return not (_NOUN_GOVERNOR.search(before) or _NOUN_HAPPENS.match(after) or (t.start == 0 and _NOUN_HAPPENS.match(after)))
+def _antecedent(text: str, off: int, clause_start: int, mentions: list[ActorMention]) -> ActorMention | None:
+    """The actor a relative "who" at the start of a clause refers to ("Velásquez, who met ..."), if named
+    right before it."""
+    rel = _RELATIVE_WHO.search(text, 0, clause_start)
+    if not rel:
+        return None
+    return next((m for m in reversed(mentions) if 0 <= rel.start() - (m.end - off) <= 2), None)
 
 
-def _anaphoric(text: str, t: Trigger) -> bool:
-    """An event noun pointing back at an event already told ("This appeal was prompted by ...")."""
-    if t.verbal and t.text.casefold() not in _NOUN_ONLY:
-        return False
-    before = text[: t.start]
-    return bool(_DEMONSTRATIVE.search(before) or _DEFINITE_AT_START.search(before))
+def _article_sea(seas: list[PlaceMention], position: int) -> Place | None:
+    """The sea the article (or its headline) last named before `position`."""
+    before = [p for p in seas if p.start < position]
+    return before[-1].place if before else None
+
+
+def _clause_end(text: str, lo: int, hi: int) -> int:
+    """Where the clause of a trigger at `lo` ends, before the next kept trigger at `hi`: at the first clause
+    boundary between them, else at the next trigger ("killed innocent sailors and called on ...")."""
+    m = _BOUNDARY.search(text, lo, hi)
+    return m.start() if m else hi
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:
@@ -353,18 +373,6 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
 
 def _actor_bits(a: EventActor, kinds: dict[tuple[str, str | None], str]) -> tuple[str, str, str | None]:
     return a.name, kinds.get((a.name, a.country), "country"), a.country
-
-
-def _governing_timex(
-    timexes: list[Timex], off: int, trig: Trigger, clause_start: int, clause_end: int, first_clause_start: int
-) -> Timex | None:
-    in_clause = [t for t in timexes if clause_start <= t.start - off and t.end - off <= clause_end]
-    if not in_clause:
-        # a sentence-initial adverbial ("On Monday, ...") governs every clause
-        in_clause = [t for t in timexes if t.end - off <= trig.start and t.start - off < 40 and first_clause_start == 0]
-    if not in_clause:
-        return None
-    return min(in_clause, key=lambda t: min(abs(t.start - off - trig.end), abs(trig.start - (t.end - off))))
 
 
 def _named_place(
@@ -397,7 +405,9 @@ def _inferred_place(
     elif category in _PLACE_VIA_TARGET_CAPITAL:
         place = (_capital_of(tgt) if tgt else None) or (_capital_of(src) if src else None)
     elif category in _PLACE_VIA_TARGET_COUNTRY:
-        place = (_country_place(tgt) if tgt else None) or (_country_place(src) if src else None)
+        # an attack or a seizure happens where its target is, not in the attacker's country
+        own = _country_place(src) if src and category not in _INHERIT_DOMAIN else None
+        place = (_country_place(tgt) if tgt else None) or own
     elif src:
         place = _country_place(src)
     return place.as_inferred() if place else None

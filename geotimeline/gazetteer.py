@@ -262,6 +262,7 @@ def _locative(text: str, start: int, end: int) -> bool:
 _PREV_CAPITALISED = re.compile(r"[^.!?:;\s]\s+[A-Z][\w'-]*\s+$")
 _SAINT_BEFORE = re.compile(r"\b(?:St|Ste|Saint|Sainte|San|Santa|Santo|Sao|São|Port|Puerto|Fort|Mount|Lake)\.?\s+$")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|added|wrote|argued|explained|noted|asked)\b")
+_NAME_GOES_ON = re.compile(r" (?:of|de|del) (?:the )?[A-ZÁÉÍÓÚÑ]")
 _QUALIFIED = re.compile(r",\s*[A-Z][a-z]")  # "Victoria, Seychelles"
 _NAME_NEXT = re.compile(r" (?!(?:Port|Bay|Harbou?r|Province|State|City|Island|Islands|Airport|Region|Oblast|"
                         r"Krai|Strait|Sea|Gulf|River|Delta|Anchorage|Roads|Terminal)\b)[A-Z][a-z]")
@@ -290,6 +291,8 @@ def _acceptable(text: str, m: Match, all_caps: bool, heading: int = 0) -> bool:
     if kind == "city" and not all_caps and _PREV_CAPITALISED.search(text, max(0, m.start - 40), m.start):
         return False  # "Nipa Anchorage", "Ore Vitoria": the tail of a longer name
     if kind == "curated":
+        if " of " not in m.alias and _NAME_GOES_ON.match(text, m.end):
+            return False  # "the Gulf of Finland" is not "the Gulf": the name goes on
         return not data.curated[key][1] or _locative(text, m.start, m.end)
     if kind == "country":
         c = countries()[key]
@@ -392,12 +395,19 @@ def find_places(
                     states_here = {nxt.payload[1]}
                 else:
                     countries_here = {nxt.payload[1]}
+                every = data.cities.get(key, ())
                 cands = tuple(
-                    c for c in data.cities[key]
+                    c for c in every
                     if (c.place.country in countries_here if nxt.payload[0] == "country" else c.admin1 in states_here)
-                ) or data.cities[key]
+                ) or every
+                if not cands:
+                    continue
                 place = _choose_city(cands, countries_here, states_here).place
             else:
-                place = _choose_city(data.cities[key], countries_here, states_here).place
+                cands = data.cities.get(key, ()) if kind == "city" else ()
+                if not cands:
+                    log.debug("no city for %r (%s), skipped", key, kind)
+                    continue
+                place = _choose_city(cands, countries_here, states_here).place
         out.append(PlaceMention(text[m.start : m.end], m.start, m.end, place))
     return out

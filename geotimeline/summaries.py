@@ -64,6 +64,11 @@ def summarize(
     if language == "en" and target and not cut_at and headline == "asks for" and target.casefold() not in obj.casefold():
         headline, base = f"{headline[:-4]} {target} for", f"{base[:-4]} {target} for"  # "asks Putin for missiles"
         verb = headline
+    if language == "en" and headline == "asks for" and not trigger.casefold().endswith(" for") and re.match(
+        r"(?:[\w.'’-]+\s+){1,4}for\b", obj
+    ):
+        verb = headline = "asks"  # "asked Russia for missiles": the object already carries its "for"
+        base = "ask"
     if obj and verb.split()[-1].casefold() == obj.split()[0].casefold():
         obj = " ".join(obj.split()[1:])  # "meets with" + "with the minister"
     if mode == "planned" and language == "en":

@@ -1,0 +1,55 @@
+"""The date of an event: which date expression of its sentence governs the trigger's clause.
+
+`governing_timex` picks, among the date expressions inside the trigger's own clause (the caller has already
+left out those of a reporting verb, attribution.reported_window), the one closest to the trigger; a
+sentence-initial adverbial ("On Monday, ...") governs every clause. `names_a_thing` tells a year that is part
+of a name or noun phrase ("its 1951 Mutual Defense Treaty", "el laudo arbitral de 2016"): a background date,
+never the date of the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geotimeline.categories import Trigger
+from geotimeline.temporal import Timex
+
+_YEAR_ONLY = re.compile(r"\d{4}(?:\s+год\w*)?")
+_YEAR_ADVERBIAL = {
+    "en": re.compile(r"\b(?:in|since|until|till|by|before|after|from|to|during|through|throughout|around|circa|"
+                     r"between|and|early|late|mid|as of)\s*-?\s*$", re.I),
+    "es": re.compile(r"\b(?:en|desde|hasta|antes de|después de|a partir de|durante|hacia|entre|y|finales de|"
+                     r"principios de|mediados de|fines de)\s+$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:в|во|с|со|до|после|к|от|по|за|около|между|и|начиная с|конца|начала|середины|"
+                     r"конце|начале|середине)\s+$", re.I),
+}
+
+
+def names_a_thing(text: str, t: Timex, language: str) -> bool:
+    """A bare year that is part of a name or a noun phrase ("its 1951 Mutual Defense Treaty", "a 2016
+    arbitral ruling", "el laudo arbitral de 2016", "договор 1951 года"): a background date, not the date of
+    the event the clause tells."""
+    if t.granularity != "year" or not _YEAR_ONLY.fullmatch(t.text):
+        return False
+    before = text[max(0, t.start - 25) : t.start]
+    if _YEAR_ADVERBIAL.get(language, _YEAR_ADVERBIAL["en"]).search(before):
+        return False
+    if language == "en":
+        after = text[t.end : t.end + 2]
+        return bool(re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that|whose|of)\s+$", before, re.I)
+                    or re.match(r"[ -][A-Za-z]", after))
+    if language == "es":
+        return bool(re.search(r"\bde\s+$", before))
+    return language == "ru" and bool(re.search(r"[а-яё]\s+$", before, re.I))
+
+
+def governing_timex(
+    timexes: list[Timex], off: int, trig: Trigger, clause_start: int, clause_end: int, first_clause_start: int
+) -> Timex | None:
+    in_clause = [t for t in timexes if clause_start <= t.start - off and t.end - off <= clause_end]
+    if not in_clause:
+        # a sentence-initial adverbial ("On Monday, ...") governs every clause
+        in_clause = [t for t in timexes if t.end - off <= trig.start and t.start - off < 40 and first_clause_start == 0]
+    if not in_clause:
+        return None
+    return min(in_clause, key=lambda t: min(abs(t.start - off - trig.end), abs(trig.start - (t.end - off))))
