@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import html
 import logging
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
 
+from geotimeline.views import detail_from_row
+
 log = logging.getLogger(__name__)
+QUOTE_CHARS = 320  # longer source sentences are cut at a word, so the slide fits a 1080p screen
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,3 +137,60 @@ def counts_html(rows: list[tuple[str, int]], head: tuple[str, str]) -> str:
     body = "".join(f"<tr><td>{html.escape(k)}</td><td>{v:,}</td></tr>" for k, v in rows)
     return (f'<table class="gt-count"><tr><th>{html.escape(head[0])}</th><th>{html.escape(head[1])}</th></tr>'
             f"{body}</table>")
+
+
+def _text(row: Mapping, key: str) -> str:
+    value = row.get(key)
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return ""
+    return str(value).strip()
+
+
+def _published(row: Mapping) -> str:
+    value = row.get("published")
+    if value is None or pd.isna(value):
+        return ""
+    return pd.Timestamp(value).strftime("%-d %B %Y")
+
+
+def event_slide_html(row: Mapping, position: int, n_events: int) -> str:
+    """The slide of one event: the summary as the headline; the date as written and as understood;
+    place, actors, mode and attribution; the source sentence as a quotation with its outlet. Every value
+    comes from articles and is escaped."""
+    d = detail_from_row(row)
+    written = _text(row, "date_text")
+    when = f"{written} → {d.date_interpreted}" if written else d.date_interpreted
+    if _text(row, "date_source") == "published":
+        when += " (date of the report)"
+    sentence = _text(row, "sentence")
+    if len(sentence) > QUOTE_CHARS:
+        sentence = sentence[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    outlets = d.outlets or "unknown outlet"
+    published = _published(row)
+    source = outlets + (f", {published}" if published else "")
+    attribution = "" if d.attribution == "not attributed" else f" · {d.attribution}"
+    e = html.escape
+    quote = (f'<blockquote class="gt-quote">“{e(sentence)}”<br><span class="gt-src">— {e(source)}</span>'
+             "</blockquote>") if sentence else f'<p class="gt-src">{e(source)}</p>'
+    return (
+        f'<div class="gt-slide" id="gt-event"><p class="gt-count">{position} of {n_events} · {e(d.domain)} · '
+        f"{e(d.category)}</p><h1>{e(d.summary)}</h1>"
+        f'<p class="gt-meta"><b>{e(when)}</b> · {e(d.place)}<br>{e(d.actors)}<br>'
+        f"{e(d.mode)}{e(attribution)}</p>{quote}</div>"
+    )
+
+
+def title_slide_html(facts: TitleFacts, heading: str = "Developments") -> str:
+    domains = ", ".join(facts.domains)
+    return (f'<div class="gt-slide" id="gt-title"><h1>{html.escape(heading)}: {facts.n_events:,} events</h1>'
+            f'<p class="gt-meta">{html.escape(span_text(facts.first, facts.last))} · {facts.n_outlets} outlets'
+            f" · {html.escape(domains)}</p></div>")
+
+
+SLIDE_CSS = (
+    "<style>.gt-slide {font-size: 1.9rem; line-height: 1.3} .gt-slide h1 {font-size: 3rem; line-height: 1.15;"
+    " padding: 0.2em 0} .gt-slide .gt-meta {font-size: 1.55rem; color: #222} .gt-slide .gt-count"
+    " {font-size: 1.2rem; color: #555; margin: 0} .gt-quote {font-size: 1.45rem; border-left: 6px solid #0072B2;"
+    " margin: 0.4em 0; padding: 0.2em 0.8em; color: #111} .gt-src {font-size: 1.2rem; color: #444}"
+    " table.gt-count {font-size: 1.6rem} table.gt-count td, table.gt-count th {padding: 0.2em 1em}</style>"
+)

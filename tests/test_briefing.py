@@ -9,11 +9,13 @@ from geotimeline.briefing import (
     counts_by_actor,
     counts_by_domain,
     counts_html,
+    event_slide_html,
     ordered,
     slide_at,
     span_text,
     step_of,
     title_facts,
+    title_slide_html,
     window,
 )
 
@@ -111,3 +113,46 @@ def test_window_keeps_open_ended_developments() -> None:
 def test_counts_html_escapes_labels() -> None:
     out = counts_html([("<script>x</script>", 1200)], ("Actor", "Events"))
     assert "<script>" not in out and "&lt;script&gt;" in out and "<td>1,200</td>" in out
+
+
+def event_row(**over: object) -> dict:
+    row = {
+        "id": 7, "summary": "Maduro asks Putin for missiles", "category": "REQUEST", "domain": "diplomatic",
+        "start": pd.Timestamp("2025-10-16"), "end": pd.Timestamp("2025-10-16"), "open_end": False,
+        "granularity": "day", "date_text": "October 16", "date_source": "text", "date_mod": None,
+        "place_name": "Moscow", "place_inferred": True, "actors": "Nicolás Maduro (VEN, source)",
+        "mode": "reported", "attributed_to": "The Washington Post", "outlets": "Meridian Wire",
+        "published": pd.Timestamp("2025-11-01"), "edited": False,
+        "sentence": "Maduro wrote to Putin on October 16, according to The Washington Post.",
+    }
+    row.update(over)
+    return row
+
+
+@pytest.mark.parametrize(
+    ("over", "present", "absent"),
+    [
+        ({}, ["Maduro asks Putin for missiles", "October 16 → 2025-10-16", "Moscow (inferred)",
+              "“Maduro wrote to Putin on October 16", "— Meridian Wire, 1 November 2025", "3 of 9",
+              "The Washington Post"], ["(date of the report)"]),
+        ({"date_text": None, "date_source": "published"}, ["(date of the report)"], ["→"]),
+        ({"sentence": "<script>alert(1)</script> ![x](http://evil.example/x.png)"},
+         ["&lt;script&gt;alert(1)&lt;/script&gt;"], ["<script>"]),
+        ({"summary": "<img src=x onerror=alert(1)>"}, ["&lt;img src=x onerror=alert(1)&gt;"], ["<img"]),
+        ({"sentence": "word " * 200}, ["…”"], []),
+        ({"sentence": None, "outlets": ""}, ["unknown outlet"], ["blockquote"]),
+    ],
+)
+def test_event_slide_html(over: dict, present: list[str], absent: list[str]) -> None:
+    page = event_slide_html(event_row(**over), 3, 9)
+    for text in present:
+        assert text in page
+    for text in absent:
+        assert text not in page
+
+
+def test_title_slide_html_escapes_domains() -> None:
+    facts = title_facts(deck())
+    page = title_slide_html(facts, "Caribbean <b>crisis</b>")
+    assert "Caribbean &lt;b&gt;crisis&lt;/b&gt;: 4 events" in page
+    assert "1 September – 24 October 2025" in page
