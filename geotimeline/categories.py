@@ -26,6 +26,10 @@ class Trigger:
     base: str  # base form for planned events ("to strike"); same as headline outside English
 
 
+_MOVE_EN = r"(?:leave|sail|steam|head|deploy|redeploy|move|proceed|relocate|return|reposition|patrol|station|go)\b"
+_MOVE_ES = r"(?:zarpar|desplegar\w*|dirigirse|navegar|trasladar\w*|movilizar\w*|patrullar|salir|abandonar)(?!\w)"
+_MOVE_RU = r"(?:выдвинуться|направиться|покинуть|развернуть\w*|перебросить|выйти|патрулировать|передислоцир\w*)(?!\w)"
+
 # (pattern, category, verbal, headline, base). Patterns are matched case-insensitively on word boundaries.
 _V, _N = True, False
 EN: list[tuple[str, str, bool, str, str]] = [
@@ -56,7 +60,7 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"join(?:ed|s)? forces|work(?:ed|s|ing)? (?:together|closely) with|partner(?:ed|s)? with|team(?:ed)? up|extradit(?:e|ed|es)|exchang(?:e|ed|es) (?:intelligence|information)", "COOPERATE", _V, "works with", "work with"),
     # aid
     (r"(?:sent|send|sends|provid(?:e|ed|es|ing)|gave|give|gives|shipped|handed over|transferred|deliver(?:ed|s|ing)?)\s+(?:(?!letters?|messages?|request\w*|ask\w*|call\w*|appeal\w*)[\w$][\w,.$-]*\s+){0,6}(?:aid|assistance|grants?|weapons|arms|ammunition|medicine|food|supplies|equipment|missiles|loans?|funds|relief|drones|tanks|air defen[cs]e|fuel|vaccines)", "AID", _V, "sends {rest}", "send {rest}"),
-    (r"suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|granted (?:\w+\s+)?asylum|(?:humanitarian|military) aid", "AID", _V, "supplies", "supply"),
+    (r"(?<!carrying )(?<!carry )(?<!deliver )suppl(?:y|ied|ies|ying)(?!\s+(?:boats?|ships?|vessels?|runs?|missions?|lines?|chains?|routes?|convoys?)\b)|donat(?:e|ed|es|ing)|granted (?:\w+\s+)?asylum|(?:humanitarian|military) aid", "AID", _V, "supplies", "supply"),
     (r"allocat(?:e|ed|es)|loan(?:ed|s)?|financ(?:e|ed|es)|fund(?:ed|s)|evacuat(?:e|ed|es)|rescu(?:e|ed|es)|shelter(?:ed|s)?", "AID", _V, "aids", "aid"),
     # retreat / concede
     (r"withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)? out|pull(?:ed|s)? back|retreat(?:ed|s|ing)?|demobili[sz](?:e|ed|es)|disarm(?:ed|s)?", "RETREAT", _V, "withdraws", "withdraw"),
@@ -65,6 +69,9 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"lift(?:ed|s)? (?:the )?siege|surrender(?:ed|s)?|laid down (?:their |its )?arms|disband(?:ed|s)?|scal(?:ed|es) back|reduc(?:ed|es) (?:its |their )?(?:troops|forces)|truce|ceasefire|cease-fire", "RETREAT", _V, "withdraws", "withdraw"),
     (r"pardon(?:ed|s)?|amnesty|relax(?:ed|es)|permit(?:ted|s)|yield(?:ed|s)|backed down|admit(?:ted|s)|acknowledg(?:e|ed|es)|stepped down|reinstat(?:e|ed|es)|restor(?:e|ed|es)", "CONCEDE", _V, "concedes", "concede"),
     (r"(?:re)?open(?:ed|s)? (?:\w+\s+){0,2}(?:borders?|embassy|airspace|ports?|crossings?)|granted (?:\w+\s+)?(?:access|permission|amnesty|independence)|called off", "CONCEDE", _V, "concedes", "concede"),
+    # an order to move forces is a deployment, not a request: "was ordered to leave the Mediterranean",
+    # "ordered the militia to deploy", "instructed the fleet to sail to" (before the REQUEST "ordered")
+    (rf"(?:order|direct|instruct|command)(?:ed|s)?(?=\s+(?:[\w.'’-]+\s+){{0,8}}?to\s+{_MOVE_EN})", "MOBILIZE", _V, "orders", "order"),
     # requests
     (r"request(?:ed|s|ing)?|ask(?:ed|s|ing)?(?: for)?(?! (?:whether|if|about|how|what|why|who|when|where)\b)|seek(?:s|ing)?|sought|appeal(?:ed|s)? (?:to|for)", "REQUEST", _V, "asks for", "ask for"),
     (r"demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)?(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))? (?:for|on)|press(?:ed|es)? for|insist(?:ed|s)?", "REQUEST", _V, "calls for", "call for"),
@@ -72,7 +79,7 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"request|demands|appeal", "REQUEST", _N, "asks for", "ask for"),
     (r"pleaded|plead(?:s|ing)?|lobbi(?:ed|es)|recommend(?:ed|s)|(?:concluded|stated|declared|insisted|argued|announced) (?:\w+\s+){1,12}must", "REQUEST", _V, "calls for", "call for"),
     # accusations, investigations
-    (r"accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|charg(?:e|ed|es|ing)|alleg(?:e|ed|es)", "ACCUSE", _V, "accuses", "accuse"),
+    (r"accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|charg(?:e|ed|es|ing)|(?<!against )(?<!the )(?<!an )(?<!of )(?<!its )(?<!their )(?<!and )alleg(?:e|ed|es)", "ACCUSE", _V, "accuses", "accuse"),
     (r"critici[sz](?:e|ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|complain(?:ed|s|ing)?|lodged (?:\w+\s+){0,2}protest|summon(?:ed|s)?|rebuk(?:e|ed|es)", "ACCUSE", _V, "condemns", "condemn"),
     (r"investigat(?:e|ed|es|ing|ions?)|inspect(?:ed|s|ors)?|probe[sd]?|fact-finding|monitor(?:ed|s)?", "ACCUSE", _V, "investigates", "investigate"),
     (r"(?:diplomatic|formal|official|written) protests?|note verbale|notes verbales|protest notes?", "ACCUSE", _N, "protests", "protest"),
@@ -98,7 +105,7 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"mobili[sz](?:e|ed|es|ing)|deploy(?:ed|s|ing)?|deployment|massed|mass(?:ing)? (?:troops|forces)|reinforc(?:e|ed|es|ing)|reinforcements", "MOBILIZE", _V, "deploys", "deploy"),
     (r"(?:sent|send|sends|sending|dispatch(?:ed|es|ing)?|mov(?:ed|es|ing)|position(?:ed|ing)|order(?:ed|s)?)\s+(?:[\w-]+\s+){0,4}(?:troops|forces|warships?|ships|destroyers?|frigates?|submarines?|carriers?|fleet|jets|bombers|aircraft|soldiers|marines|vessels)", "MOBILIZE", _V, "sends {rest}", "send {rest}"),
     (r"(?:increas|boost|expand|build|built|bolster|strengthen|ramp)(?:ed|ing|s|e)?(?: up)? (?:\w+\s+){0,2}(?:military |naval )?presence", "MOBILIZE", _V, "builds up forces", "build up forces"),
-    (r"build-?up|buildup|built up|(?:military|naval) exercises?|exercises|drills|manoeuvres|maneuvers|war games|port call|patrol(?:led|s|ling)?|transit(?:ed|s|ing)?|sail(?:ed|s)? (?:through|into|to)|docked|put (?:\w+\s+){0,2}on (?:high )?alert|prepar(?:ed|es|ing) to (?:attack|resume|launch|invade)", "MOBILIZE", _V, "deploys", "deploy"),
+    (r"build-?up|buildup|built up|(?:military|naval) exercises?|exercises|drills|manoeuvres|maneuvers|war games|port call|patrol(?:led|s|ling)?(?!\s+(?:ships?|boats?|vessels?|aircraft|planes?|craft|cars?)\b)|transit(?:ed|s|ing)?|sail(?:ed|s)? (?:through|into|to)|docked|put (?:\w+\s+){0,2}on (?:high )?alert|prepar(?:ed|es|ing) to (?:attack|resume|launch|invade)", "MOBILIZE", _V, "deploys", "deploy"),
     (r"test-fir(?:e|ed|es)|test(?:ed|s)? (?:an? |its )?(?:\w+\s+)?missiles?|(?:high|full|combat) alert|show of force", "MOBILIZE", _V, "deploys", "deploy"),
     # coercion
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|seizure|board(?:ed|ing)|kidnap(?:ped|s)?|abduct(?:ed|s)?|took (?:\w+\s+)?hostage|taken hostage", "COERCE", _V, "seizes", "seize"),
@@ -124,6 +131,7 @@ ES: list[tuple[str, str, bool, str, str]] = [
     (r"amenaz\w*|advirti\w*|advierte\w*|ultimátum", "THREATEN", _V, "amenaza", "amenazar"),
     (r"protest\w*|manifest(?:ación|aciones|antes|aron)|march(?:a|aron)|huelga", "PROTEST", _V, "protesta", "protestar"),
     (r"sancion\w*|embargo|arancel\w*|expuls(?:ó|aron) (?:\w+\s+){0,3}diplomátic\w*|rompi\w* relaciones|design(?:ó|a|aron) (?:\w+\s+){0,6}terrorista", "SANCTION", _V, "sanciona", "sancionar"),
+    (rf"orden(?:ó|aron|a|an)(?=\s+(?:\w+\s+){{0,6}}?{_MOVE_ES})", "MOBILIZE", _V, "ordena", "ordenar"),
     (r"despleg\w*|despliegue\w*|desplieg\w*|moviliz\w*|envi(?:ó|aron|a|ando) (?:\w+\s+){0,3}(?:buques|barcos|tropas|destructores|portaaviones|fuerzas|aviones|submarino)|ejercicios|maniobras|presencia militar|reforz\w*", "MOBILIZE", _V, "despliega", "desplegar"),
     (r"detuv\w*|deten(?:ción|ido|idos)|arrest\w*|incaut\w*|captur(?:ó|aron)|secuestr\w*|bloque(?:ó|aron|o)|abord\w*", "COERCE", _V, "detiene", "detener"),
     (r"atac\w*|ataques?|bombarde\w*|mat(?:ó|aron)|dispar\w*|ofensiva|invad\w*|invasión|golpe(?:s)? contra", "ASSAULT", _V, "ataca", "atacar"),
@@ -144,6 +152,7 @@ RU: list[tuple[str, str, bool, str, str]] = [
     (r"пригрози\w*|угрожа\w*|угроз\w*|предупреди\w*|ультиматум\w*", "THREATEN", _V, "угрожает", "пригрозить"),
     (r"протест\w*|митинг\w*|демонстраци\w*|манифестаци\w*|забастов\w*", "PROTEST", _V, "протестует", "протестовать"),
     (r"санкци\w*|эмбарго|выслал\w*|высыла\w*|пошлин\w*|признал\w* террорист\w*", "SANCTION", _V, "вводит санкции против", "ввести санкции против"),
+    (rf"(?:приказа|распорядил)\w*(?=\s+(?:\w+\s+){{0,6}}?{_MOVE_RU})", "MOBILIZE", _V, "приказывает", "приказать"),
     (r"разверну\w*|разверт\w*|развёрт\w*|мобилизова\w*|мобилизаци\w*|наращива\w*|нарасти\w*|учени[йяе]\w*|перебро\w*|стяну\w*|направи\w* (?:\w+\s+){0,3}(?:корабл|флот|войск|эсминц|авианос|подлод|подводн|самол)\w*|присутстви\w*", "MOBILIZE", _V, "наращивает силы", "нарастить силы"),
     (r"задержа\w*|задерж[аи]\w*|арестова\w*|захвати\w*|захват\w*|конфиск\w*|блокир\w*|блокад\w*|похити\w*", "COERCE", _V, "задерживает", "задержать"),
     (r"удар\w*|атак\w*|атакова\w*|обстрел\w*|бомбард\w*|бомбил\w*|нанес\w* удар\w*|нанёс\w* удар\w*|уничтожи\w*|убил\w*|убит\w*|сбил\w*|вторг\w*|вторжени\w*", "ASSAULT", _V, "наносит удар по", "нанести удар по"),

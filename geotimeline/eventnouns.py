@@ -71,3 +71,16 @@ def anaphoric(text: str, t: Trigger) -> bool:
 def told_again(text: str, t: Trigger) -> bool:
     """A definite event noun after an event of its kind was told ("which unit carried out the attack")."""
     return t.text.casefold() in _NOUN_ONLY and bool(_DEFINITE_BEFORE.search(text[: t.start]))
+
+
+_MEDIA_RELEASE = re.compile(
+    r"^\s+(?:(?:a|an|the|new|its|their|his|her)\s+)?(?:video|footage|images?|photos?|pictures?|statements?|"
+    r"reports?|details|figures|data|recordings?|audio|transcripts?|documents?)\b", re.I)
+_MEDIA_BEFORE = re.compile(r"\b(?:video|footage|images?|photos?|pictures?|statements?|recordings?|audio)\s+$", re.I)
+
+
+def media_release(text: str, t: Trigger) -> bool:
+    """"released video showing ...", "footage released by the Houthis": publishing something, not a concession."""
+    if not t.text.casefold().startswith(("releas", "publish")):
+        return False
+    return bool(_MEDIA_RELEASE.match(text[t.end :]) or _MEDIA_BEFORE.search(text[: t.start]))

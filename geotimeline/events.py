@@ -12,6 +12,9 @@ subject (roles.framed_roles); a year naming a thing ("its 1951 Mutual Defense Tr
 date (eventdates.py). Article context fills what a clause leaves open: a use of force with no domain words
 takes the domain of the last one told, a naval event with no place named is put on the sea the article
 last named, and an event noun told again with "the" ("which unit carried out the attack") is no new event.
+An official body named without its country ("the Department of Foreign Affairs") acts for the country the
+sentence names, else the article's main country (roles.body_country); a verb coordinated with the one before
+it ("rammed and boarded") and a Spanish or Russian verb without a subject keep the subject told before.
 """
 
 from __future__ import annotations
@@ -29,11 +32,23 @@ from geotimeline.articles import Article
 from geotimeline.attribution import Attribution, attribute, find_reports, mode_of
 from geotimeline.categories import CATEGORIES_FORCE, Trigger, adjust_for_intent, domain_of, find_triggers
 from geotimeline.eventdates import governing_timex, names_a_thing
-from geotimeline.eventnouns import anaphoric, told_again, topic_noun
+from geotimeline.eventnouns import anaphoric, media_release, told_again, topic_noun
 from geotimeline.gazetteer import Place, PlaceMention
-from geotimeline.roles import after_target_preposition, framed_roles, split_targets
+from geotimeline.roles import (
+    BODY,
+    NO_SUBJECT,
+    after_target_preposition,
+    body_country,
+    framed_roles,
+    is_event_noun,
+    is_passive,
+    main_country,
+    plural_subject,
+    shares_subject,
+    split_targets,
+)
 from geotimeline.sentences import Sentence, split_sentences
-from geotimeline.summaries import short_name, summarize
+from geotimeline.summaries import own_verb, short_name, subject_phrase, summarize
 from geotimeline.temporal import Timex
 from geotimeline.vessels import find_vessels
 
@@ -167,12 +182,12 @@ _PERSONAL_PRONOUN = re.compile(r"(?:he|she|он|она|él|ella)\b", re.I)
 _NOUN_HEADLINES = {"REQUEST": ("makes", "make"), "AGREE": ("reaches", "reach"), "ASSAULT": ("carries out", "carry out"), "MOBILIZE": ("holds", "hold"), "CONSULT": ("holds", "hold")}
 _RELATIVE_WHO = re.compile(r",?\s*\b(?:who|quien|quienes|который|которая|которые)\s*$", re.I)
 _SEA_KINDS = frozenset({"sea", "gulf", "strait", "ocean"})
+
 _FORCE_DOMAINS = frozenset({"naval", "air", "land"})
 _INHERIT_DOMAIN = frozenset({"ASSAULT", "COERCE"})
 _AT_SEA = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
 _PLACE_VIA_TARGET_CAPITAL = frozenset({"REQUEST", "CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT"})
 _PLACE_VIA_TARGET_COUNTRY = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
-
 
 @dataclass(slots=True)
 class _Context:
@@ -189,6 +204,7 @@ class _Context:
     seen: set[str] = field(default_factory=set)  # categories of the events told so far
     force_domain: str | None = None  # naval/air/land of the last use of force told ("the attack" after it)
     seas: list[PlaceMention] = field(default_factory=list)  # seas, gulfs, straits and oceans the article names
+    main_country: str | None = None  # the country the article is about: its dateline's, else the most named
 
 
 def extract_events(article: Article) -> list[Event]:
@@ -214,6 +230,7 @@ def extract_events(article: Article) -> list[Event]:
                         if p.place.kind in _SEA_KINDS]
     title_domain = domain_of("ASSAULT", title) if title else "other"
     ctx.force_domain = title_domain if title_domain in _FORCE_DOMAINS else None
+    ctx.main_country = main_country(text, sentences, mentions, places, _DATELINE)
     events: list[Event] = []
     for sentence, attribution in zip(sentences, attribute(sentences, language), strict=True):
         if sentence.furniture:
@@ -249,6 +266,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     # "this appeal", "the same request": a noun pointing back at an event already told
     triggers = [t for t in triggers if not anaphoric(text, t) and not topic_noun(text, t, ctx.language)
                 and not text[: t.start].endswith("-")  # "Israeli-occupied": part of a compound adjective
+                and not media_release(text, t)
                 and not (t.category in ctx.seen and told_again(text, t))]
     # "Amnesty International", "the Ceasefire Violations Committee": a name, not an event
     triggers = [t for t in triggers if t.start == 0 or not t.text[:1].isupper() or text[: t.start].rstrip()[-1:] in "\"“«("]
@@ -269,6 +287,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     events: list[Event] = []
     first_clause_start = 0
     prev_sources: tuple[EventActor, ...] | None = None  # the subject of the previous clause of this sentence
+    prev_phrase: str | None = None  # its noun phrase, when no actor is named
     for i, trig in enumerate(kept):
         clause_start = 0 if i == 0 else _clause_start(text, kept[i - 1].end, trig.start)
         clause_end = _clause_end(text, trig.end, kept[i + 1].start) if i + 1 < len(kept) else len(text)
@@ -288,9 +307,23 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         elif i > 0 and prev_sources is not None and not reporter and (not sources or all(m.start - off < clause_start for m in src_m)):
             # "..., and handed him a note": a verb sharing the subject of the clause before it
             sources = prev_sources
+        elif (i > 0 and prev_sources and not reporter and trig.verbal and kept[i - 1].verbal
+              and shares_subject(text, kept[i - 1].end, trig.start, mentions, off)):
+            sources = prev_sources  # "rammed and boarded ..., seizing rifles and injuring sailors": one subject
         elif not sources and _ANAPHORIC_START.search(text[clause_start:].lstrip()):
             personal = _PERSONAL_PRONOUN.match(text[clause_start:].lstrip())
             sources = (ctx.last_person,) if personal and ctx.last_person else ctx.last_sources
+        elif not sources and ctx.language != "en" and NO_SUBJECT.fullmatch(text[max(clause_start, lo if lo <= trig.start else 0) : trig.start].strip()):
+            sources = ctx.last_sources  # "También advirtió que ...", "Также призвал ...": the subject told before
+        passive = is_passive(text, trig, local)
+        if not sources and not passive:
+            # "the Department of Foreign Affairs summoned ...", "la Cancillería pidió ...": a body of the country
+            # named in the sentence, else of the article's main country
+            body = BODY.get(ctx.language, BODY["en"]).search(text, max(local, lo if lo <= trig.start else 0), trig.start)
+            country = body_country(tgt_m, mentions, places, ctx.main_country) if body else None
+            if country:
+                sources = (EventActor(_actors_module.country_name(country), country, "source"),)
+                ctx.kinds.setdefault((sources[0].name, country), "country")
         mode = mode_of(before, text, attribution is not None, ctx.language)
         own_dates = [t for t in timexes if lo <= t.start - off and t.end - off <= hi]
         timex = governing_timex(own_dates, off, trig, local, clause_end, first_clause_start)
@@ -303,7 +336,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         if light:
             verb, verb_base = _LIGHT_VERBS[light.group(1).casefold()[:4]]
             headline, base = f"{verb} {trig.text.casefold()}", f"{verb_base} {trig.text.casefold()}"
-        elif _NOUN_USE.search(text[: trig.start]) and category in _NOUN_HEADLINES:
+        elif (ctx.language == "en" and _NOUN_USE.search(text[: trig.start]) and category in _NOUN_HEADLINES
+              and not trig.text.casefold().startswith("visit")):
             verb, verb_base = _NOUN_HEADLINES[category]
             headline, base = f"{verb} {trig.text.casefold()}", f"{verb_base} {trig.text.casefold()}"
         groups = [tuple(EventActor(m.actor.name, m.actor.country, "target") for m in g)
@@ -311,6 +345,24 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         prev_sources = sources
         if not sources and not targets and place is None:
             continue  # nobody and nowhere: a generic use of the word ("seek treatment"), not a development
+        subject_start = max(local, lo) if lo <= trig.start else local
+        noun = is_event_noun(trig) or bool(re.search(r"(?:tions?|ments?|ances?|ures?)$", trig.text, re.I))
+        if sources and not passive:
+            phrase = None
+        elif i > 0 and subject_start <= kept[i - 1].end + 1:  # no subject of its own: the one before, if any
+            phrase = prev_phrase if shares_subject(text, kept[i - 1].end, trig.start, mentions, off) else None
+        else:
+            opening = text[subject_start : trig.start]
+            for t in timexes:  # "On Tuesday, a strike ...": the date is no part of the subject
+                opening = re.sub(rf"(?:\b(?:on|in|at|since|by)\s+)?{re.escape(t.text)}", " ", opening)
+            opening = re.sub(r"\s*,\s*(?:,\s*)+", ", ", opening)
+            phrase = subject_phrase(opening.rstrip(" ,"), ctx.language)
+        prev_phrase = phrase
+        if not sources and not phrase and not noun and not reporter and not passive and re.search(
+                r"\b(?:who|whom|which|that)\b[^,;]*$", text[local : trig.start], re.I):
+            continue  # "people who could have been detained": no one acts and nothing to tell of
+        own = (own_verb(trig.text, trig.category, _recognise)
+               if ctx.language == "en" and trig.verbal and not noun and not light else None)
         for group in groups:
             ev_place = place or _inferred_place(category, trig, sources, group)
             domain = domain_of(category, text[clause_start:clause_end], place.kind if place else None)
@@ -327,10 +379,18 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                        {(a.name, a.country) for a in group}] if len(groups) > 1 else [])
             target_name = short_name(*_actor_bits(group[0], ctx.kinds)) if group else None
             after = text[trig.end : clause_end]
+            for m in sorted(src_m, key=lambda m: -m.start):  # "a visit to Moscow by X": X is the subject already
+                s_, e_ = m.start - off - trig.end, m.end - off - trig.end
+                if s_ >= 0 and e_ <= len(after):
+                    prep = re.search(r"\b(?:by|de|por)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:[\w.'’-]+\s+){0,4}$",
+                                     after[:s_], re.I)
+                    after = after[: prep.start() if prep else s_] + " " + after[e_:]
             for t in timexes:  # dates are shown on the timeline, not repeated in the label
                 after = re.sub(rf"(?:\b(?:on|in|at|since|by|el|en|desde|в|во|с)\s+)?{re.escape(t.text)}", " ", after)
             summary = summarize(subject, trig.text, trig.verbal and headline == trig.headline, headline, base,
-                                after, mode, cut_at, target_name, ctx.language)
+                                after, mode, cut_at, target_name, ctx.language, phrase=phrase,
+                                passive=passive and not subject, own=own, noun=noun and not trig.verbal or
+                                noun and ctx.language != "en", plural=plural_subject(sources, ctx.kinds))
             events.append(_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
                                  attribution, mode, vessels, trig, i))
     ctx.seen.update(e.category for e in events)
@@ -342,6 +402,12 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             ctx.last_person = EventActor(m.actor.name, m.actor.country, "source")
             break
     return events
+
+
+def _recognise(text: str) -> str | None:
+    """The category of an English trigger spanning all of `text`, else None."""
+    found = find_triggers(text, "en")
+    return found[0].category if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) else None
 
 
 def _antecedent(text: str, off: int, clause_start: int, mentions: list[ActorMention]) -> ActorMention | None:

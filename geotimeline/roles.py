@@ -16,18 +16,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from geotimeline.actors import ActorMention
 from geotimeline.attribution import Report, reported_window
 from geotimeline.categories import Trigger
+from geotimeline.gazetteer import PlaceMention
+from geotimeline.sentences import Sentence
 
+_TITLES = (r"(?:(?:secretary|minister|president|prime|foreign|defen[cs]e|interior|transport|state|of|general|leader|"
+           r"chief|envoy|ambassador|king|queen|prince|chancellor|premier|counterpart|officials?|vice|deputy|his|her|"
+           r"their)\s+){0,5}")
 TARGET_PREP = re.compile(
     r"(?:\b(?:to|with|against|toward|towards)|(?<!\w)(?:к|с|со|против|(?-i:a)|al|con|contra|hacia|ante))"
-    r"\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?"
-    r"(?:(?:secretary|minister|president|prime|foreign|defen[cs]e|interior|transport|state|of|general|leader|chief|"
-    r"envoy|ambassador|king|queen|prince|chancellor|premier|counterpart|officials?|vice|deputy|his|her|their)\s+){0,5}$",
+    rf"\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?{_TITLES}$",
     re.I,
 )
+# the agent of an event noun: "a visit to Moscow by Transport Minister X", "los ataques de los hutíes"
+_NOUN_AGENT = {
+    "en": re.compile(rf"^\s*(?:[\w.'’-]+\s+){{0,4}}?by\s+(?:the\s+)?{_TITLES}$", re.I),
+    "es": re.compile(r"^\s*(?:(?:aére[oa]s|militares|navales)\s+)?(?:de|por)\s+(?:parte\s+de\s+)?(?:los\s+|las\s+|el\s+|la\s+)?"
+                     r"(?:(?:president[ea]|ministr[oa]|gobierno|canciller)\s+(?:de\s+)?)?$", re.I),
+    "ru": re.compile(r"^\s*$"),
+}
+# a subordinate "when" clause has a subject of its own ("lost his thumb when a Chinese boat rammed ...")
+_WHEN = re.compile(r"\b(?:when|whenever|as soon as)\b|(?<!\w)(?:cuando|когда)(?!\w)", re.I)
 _SAME_PHRASE = re.compile(r"\s*(?:['’]s\s*)?(?:-\s*)?")
 _IN_PLACE = re.compile(
     r"(?:\b(?:in|at|near|inside|outside|across|throughout|en|cerca de)|(?<!\w)(?:в|во|около))\s+"
@@ -62,13 +75,18 @@ def assign_roles(
     text: str, off: int, trig: Trigger, clause_start: int, clause_end: int, mentions: list[ActorMention]
 ) -> tuple[list[ActorMention], list[ActorMention], list[ActorMention]]:
     """(sources, targets, every target mention) for a trigger; offsets of `mentions` are `off` ahead of `text`."""
-    first_word = trig.text.split()[0].casefold()
-    participle = first_word.endswith(("ed", "en", "do", "da", "dos", "das")) or first_word in _IRREGULAR_PARTICIPLES
-    passive = trig.verbal and participle and bool(_PASSIVE.search(text[clause_start : trig.start]))
+    when = None
+    for hit in _WHEN.finditer(text, clause_start, trig.start):
+        when = hit
+    if when is not None:
+        clause_start = when.end()  # the trigger is told in a "when" clause: its subject comes after "when"
+    passive = is_passive(text, trig, clause_start)
+    agent_re = None if trig.verbal and not _NOUN_TRIGGER.search(trig.text) else _NOUN_AGENT.get(_language(text))
     sources: list[ActorMention] = []
     targets: list[ActorMention] = []
     located: list[ActorMention] = []  # "in Lebanon": a target only when nothing else is
     placed: list[ActorMention] = []  # "in Cuba" before the trigger: a source only when nothing else is
+    agents: list[ActorMention] = []  # named after an event noun by "by", "de", a Russian genitive
     stop = _TARGET_STOP.search(text, trig.end, clause_end)
     target_end = stop.start() if stop else clause_end
     previous: tuple[ActorMention, list[ActorMention]] | None = None
@@ -82,12 +100,19 @@ def assign_roles(
         ):
             previous[1].append(m)  # "U.S. Treasury Department": one phrase, one role
             continue
-        if s < trig.start and _IN_PLACE.search(prefix) and not TARGET_PREP.search(prefix):
+        if agent_re is not None and s >= trig.end and (agent_re.match(text[trig.end : s]) or agents and _COORDINATION.fullmatch(
+                text[agents[-1].end - off : s])):
+            bucket = agents  # "a visit to Moscow by X": X acts
+        elif s < trig.start and _IN_PLACE.search(prefix) and not TARGET_PREP.search(prefix):
             bucket = placed
         else:
             bucket = _bucket(text, trig, s, prefix, passive, sources, targets, located, e)
         bucket.append(m)
         previous = (m, bucket)
+    if agents:
+        sources = agents  # the noun's own agent, not the subject of the verb governing it
+    if passive and not sources:
+        sources = _when_agent(text, off, trig, mentions)  # "were killed when a Houthi missile hit ..."
     if not sources:
         sources = placed  # "In Caracas, the government denied ...": the place stands for its government
     if not targets:
@@ -105,6 +130,65 @@ def assign_roles(
     return src, dedupe(all_targets), all_targets
 
 
+_NOUN_TRIGGER = re.compile(
+    r"^(?:visit|visits|attacks?|strikes?|raids?|request|appeal|trip|ataques?|visita|bombardeos?|solicitud|despliegue|"
+    r"ejercicios|maniobras|acuerdos?|protesta|удар\w*|атак[аиуе]?|визит\w*|просьб\w*|обстрел\w*|учени\w*|"
+    r"соглашени\w*|договор[её]нност\w*|переговор\w*)$", re.I)
+
+
+def is_event_noun(trig: Trigger) -> bool:
+    """An event noun ("strikes", "visit", "ataque", "удар"), not a verb."""
+    return not trig.verbal or bool(_NOUN_TRIGGER.search(trig.text))
+
+
+def _language(text: str) -> str:
+    if re.search(r"[а-яё]", text, re.I):
+        return "ru"
+    return "es" if re.search(r"\b(?:el|los|las|del|que|una?)\b", text) else "en"
+
+
+def is_passive(text: str, trig: Trigger, clause_start: int) -> bool:
+    """A verb trigger in the passive ("was struck", "fue atacado", "было атаковано"), or a participle
+    right after the noun phrase it qualifies ("The carrier, ordered on Friday to leave ...")."""
+    if not trig.verbal:
+        return False
+    first_word = trig.text.split()[0].casefold()
+    participle = (first_word.endswith(("ed", "en", "do", "da", "dos", "das", "ано", "ена", "ено", "ан", "ен", "ы"))
+                  or first_word in _IRREGULAR_PARTICIPLES)
+    if not participle:
+        return False
+    before = text[clause_start : trig.start]
+    if _PASSIVE.search(before):
+        return True
+    return bool(re.search(r"[\w.”\"]\s*,\s*$", before)) and len(before.split()) <= 8 and not re.search(
+        r"\b(?:said|says|that|and|y|и)\b", before, re.I)
+
+
+def _when_agent(text: str, off: int, trig: Trigger, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The actor a "when" clause right after a passive trigger opens with ("killed on Wednesday when a Houthi
+    missile hit ..."), else none."""
+    m = re.match(r"[^,;.]{0,40}?\b(?:when|cuando|когда)\b", text[trig.end :], re.I)
+    if not m:
+        return []
+    start = trig.end + m.end()
+    return [x for x in mentions if 0 <= x.start - off - start <= 25][:1]
+
+
+_SHARED = re.compile(r"(?:,\s*|\b(?:and|y|e|и)\s+)(?:also\s+|then\s+|later\s+|también\s+|также\s+)?$", re.I)
+
+
+def shares_subject(text: str, prev_end: int, start: int, mentions: list[ActorMention], off: int) -> bool:
+    """A verb coordinated with the one before it, with no subject of its own ("rammed and boarded",
+    ", seizing rifles and injuring sailors", "denunció ... y pidió"): it shares that verb's subject."""
+    gap = text[prev_end:start]
+    if not _SHARED.search(gap) or re.search(r"\b(?:said|says|that|que|что|who|which|when|cuando|когда)\b", gap, re.I):
+        return False
+    tail = _SHARED.search(gap)
+    cut = prev_end + tail.start()
+    # an actor named right before the "and" is the subject of the second verb only with no object between
+    return not any(cut <= m.start - off < start for m in mentions)
+
+
 def _bucket(
     text: str, trig: Trigger, s: int, prefix: str, passive: bool,
     sources: list[ActorMention], targets: list[ActorMention], located: list[ActorMention], e: int = 0,
@@ -113,7 +197,10 @@ def _bucket(
         if _OFF_PLACE.search(prefix) or _FLAG.match(text, e):
             # "a vessel off Venezuela", "a Hong Kong-flagged ship": where, or whose flag, not who acts
             return located  # "a strike on a vessel off Venezuela killed ...": where, not who
-        is_source = not (TARGET_PREP.search(prefix) or passive) or bool(_AGENT_PREP.search(prefix))
+        prep = TARGET_PREP.search(prefix)
+        if prep and prep.group().startswith("a ") and _language(text) == "en":
+            prep = None  # "when a Chinese boat rammed ...": the English article, not the Spanish "a"
+        is_source = not (prep or passive) or bool(_AGENT_PREP.search(prefix))
         return sources if is_source else targets
     if passive and _AGENT_PREP.search(text[trig.end : s]):
         return sources
@@ -161,7 +248,8 @@ def framed_roles(
     lo, hi = reported_window(text, reports, trig.start, trig.end, date_spans)
     if lo and trig.verbal and _AFTER_COMMA_AND.search(text, 0, trig.start):
         lo = 0  # "X said ..., and warned that ...": a second verb of the reporter, not of the reported clause
-    if lo and trig.category in _SPEECH_ACTS and _AFTER_AND.search(text, 0, trig.start):
+    command = re.match(r"(?:order|direct|instruct|command|orden|приказ|распорядил)", trig.text, re.I)
+    if lo and (trig.category in _SPEECH_ACTS or command) and _AFTER_AND.search(text, 0, trig.start):
         # "X said the Houthis had killed sailors and called on Iran to ...": a speech act joined by "and" goes
         # with the reporter, and so does the statement's date
         src_m, tgt_m, every = assign_roles(text, off, trig, 0, clause_end, mentions)
@@ -172,3 +260,62 @@ def framed_roles(
         # "Trump said a strike on a vessel killed six": the reporter is not the one who struck
         src_m = [m for m in src_m if m.start - off >= role_start]
     return lo, hi, src_m, tgt_m, every, False
+
+
+# --- subjects the clause does not name ----------------------------------------------------------------
+
+# an official body named without its country ("the Department of Foreign Affairs", "la Cancillería", "МИД")
+BODY = {
+    "en": re.compile(
+        r"\b(?:department|ministry|secretary|minister) of\b|\b(?:foreign|defen[cs]e|interior|state|justice|finance)\s+"
+        r"(?:ministry|department|minister|secretary|office)|\b(?:coast ?guard|navy|military|armed forces|army|government|"
+        r"officials?|authorities|police|congress|parliament|lawmakers|legislators|senators|spokes(?:man|woman|person)|"
+        r"administration|prosecutors|embassy|cabinet|members of congress)\b", re.I),
+    "es": re.compile(
+        r"(?<!\w)(?:ministerio|ministr[oa]|canciller(?:ía)?|gobierno|guardia costera|armada|ejército|fuerzas armadas|"
+        r"autoridades|funcionarios|portavoz|legisladores|congreso|senadores|embajada|fiscal\w*|policía)(?!\w)", re.I),
+    "ru": re.compile(
+        r"(?<!\w)(?:МИД|министерств\w*|министр\w*|правительств\w*|власт\w*|береговая охрана|ВМС|военн\w+|"
+        r"представител\w*|официальн\w+|депутат\w*|посольств\w*|прокуратур\w*|полици\w*)(?!\w)", re.I),
+}
+NO_SUBJECT = re.compile(
+    r"(?:(?:también|además|luego|después|asimismo|ya|y|e|también|se|le|les|también|также|тоже|кроме того|затем|"
+    r"позже|позднее|ранее|и|а|он|она|они|él|ella|ellos)[\s,]*)*", re.I)
+
+
+def plural_subject(sources: Sequence[Any], kinds: dict[tuple[str, str | None], str]) -> bool:
+    """A subject named in the plural ("Houthis"); country names ending in -s ("Philippines") are singular."""
+    if not sources:
+        return False
+    name, kind = sources[0].name, kinds.get((sources[0].name, sources[0].country), "country")
+    return (kind not in {"country", "person"} and bool(re.search(r"[^s]s$", name))
+            and not re.search(r"(?:Nations|States|Emirates|Islands|Affairs|News|Times)$", name))
+
+
+def main_country(text: str, sentences: list[Sentence], mentions: list[ActorMention],
+                 places: list[PlaceMention], dateline_re: re.Pattern[str]) -> str | None:
+    """The country an article is about: the one of its dateline's place ("MANILA —"), else the country its
+    actors name most often."""
+    first = next((s for s in sentences if not s.furniture), None)
+    dateline = dateline_re.match(first.text) if first else None
+    if dateline:
+        end = first.start + dateline.end()
+        for p in places:
+            if first.start <= p.start < end and p.place.country:
+                return p.place.country
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.actor.country:
+            counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def body_country(targets: list[ActorMention], mentions: list[ActorMention], places: list[PlaceMention],
+                 main: str | None) -> str | None:
+    """The country of an unnamed official body: the one the sentence names other than its target's, else
+    the article's main country."""
+    taken = {m.actor.country for m in targets}
+    named = [m.actor.country for m in mentions if m.actor.country and m.actor.country not in taken]
+    named += [p.place.country for p in places if p.place.country and p.place.kind in {"city", "country"}
+              and p.place.country not in taken]
+    return named[0] if named else main

@@ -1,0 +1,159 @@
+"""Event labels a student can trust, and the actors behind them: run with the real taggers on our own
+sentences, and over the whole sample corpus (data/samples, ours)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geotimeline.articles import Article, read_articles
+from geotimeline.events import Event, extract_events
+from geotimeline.summaries import MAX_LEN, base_candidates, subject_phrase, third_person
+
+PUBLISHED = date(2024, 5, 6)
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
+
+
+def run(text: str, language: str = "en") -> list[Event]:
+    return extract_events(Article(id="t", text=text, published=PUBLISHED, language=language))
+
+
+def roles(event: Event) -> tuple[set[str | None], set[str | None]]:
+    return ({a.country for a in event.actors if a.role == "source"}, {a.country for a in event.actors if a.role == "target"})
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        ("Japan summoned the Russian ambassador on Monday.", "Japan summons Russian ambassador"),
+        ("Russia warned that more Japanese ships could be seized.", "Russia warns more Japanese ships could be seized"),
+        ("A Japanese trawler was seized off Hokkaido on Sunday.", "Japanese trawler seized off Hokkaido"),
+        ("A drone strike on a ship off Odesa had killed four sailors, the governor said.",
+         "Drone strike on ship off Odesa kills four sailors"),
+        ("Japan condemned the \"CIA-led\" raid.", "Japan condemns CIA-led raid"),
+        ("The frigate, ordered on Friday to leave the Baltic Sea, is expected in Norway next week.",
+         "Frigate ordered to leave Baltic Sea"),
+    ],
+)
+def test_labels_keep_the_sentence_verb_and_a_subject(text, summary):
+    assert run(text)[0].summary == summary
+
+
+@pytest.mark.parametrize(
+    ("word", "base", "present"),
+    [("summoned", "summon", "summons"), ("seized", "seize", "seizes"), ("denied", "deny", "denies"),
+     ("struck", "strike", "strikes"), ("rammed", "ram", "rams"), ("pushes", "push", "pushes")],
+)
+def test_verb_forms(word, base, present):
+    assert base in base_candidates(word)
+    assert third_person(base) == present
+
+
+@pytest.mark.parametrize(
+    ("before", "phrase"),
+    [("A strike on a vessel off Venezuela had", "strike on vessel off Venezuela"),
+     ("It", None), ("Officials said the", None), ("", None)],
+)
+def test_subject_phrase(before, phrase):
+    assert subject_phrase(before) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "domain"),
+    [
+        ("The carrier, ordered on Friday to leave the Mediterranean, will reach the Caribbean next month.", "MOBILIZE", "naval"),
+        ("The Norwegian frigate was ordered to sail to the Barents Sea.", "MOBILIZE", "naval"),
+        ("Russia instructed its Pacific Fleet to redeploy destroyers to the Sea of Japan.", "MOBILIZE", "naval"),
+    ],
+)
+def test_orders_to_move_forces_are_deployments(text, category, domain):
+    event = run(text)[0]
+    assert (event.category, event.domain) == (category, domain)
+
+
+def test_an_order_that_moves_nothing_stays_a_request():
+    assert run("Japan ordered Russia to release the fishermen.")[0].category == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "targets"),
+    [
+        ("Tokyo confirmed a visit to Moscow by Foreign Minister Yoko Kamikawa.", {"JPN"}, {"RUS"}),
+        ("A Japanese sailor lost a finger when a Russian boat rammed the trawler.", {"RUS"}, set()),
+        ("Russian guards boarded the Japanese trawler and seized its catch.", {"RUS"}, {"JPN"}),
+    ],
+)
+def test_who_acts(text, sources, targets):
+    event = run(text)[-1]
+    src, tgt = roles(event)
+    assert src == sources
+    assert targets <= tgt
+
+
+def test_an_unnamed_body_takes_the_country_of_the_dateline():
+    events = run("TOKYO — The foreign ministry summoned the Russian ambassador over the seizure.")
+    assert roles(events[0]) == ({"JPN"}, {"RUS"})
+    assert events[0].summary.startswith("Japan summons Russian ambassador")
+
+
+def test_an_unnamed_body_takes_the_country_named_in_the_sentence():
+    events = run("The government in Oslo denied any role in the incident.")
+    assert roles(events[0])[0] == {"NOR"}
+
+
+def test_a_spanish_verb_without_subject_keeps_the_one_told_before():
+    events = run("El canciller de Cuba, Bruno Rodríguez, condenó el bloqueo. También pidió una reunión urgente.", "es")
+    assert [e.category for e in events] == ["ACCUSE", "REQUEST"]
+    assert roles(events[1])[0] == {"CUB"}
+    assert not events[1].summary.casefold().startswith(("pide", "también"))
+
+
+# --- the whole sample corpus -------------------------------------------------------------------------
+
+_FUNCTION = re.compile(
+    r"^(?:the|a|an|of|to|from|with|and|or|for|on|in|at|by|its|their|that|as|into|"
+    r"de|del|el|la|los|las|y|en|con|por|para|al|que|su|"
+    r"с|и|в|во|на|по|к|о|от|за|из|для|до|у|что|а)$", re.I)
+_PRONOUN = re.compile(r"^(?:it|they|he|she|this|these|él|ella|ellos|он|она|они|оно|это)$", re.I)
+_PAST = re.compile(r"^[a-z]+ed$", re.I)
+
+
+def _sample_events() -> list[Event]:
+    out: list[Event] = []
+    for path in sorted(SAMPLES.glob("2*.md")):
+        for article in read_articles(path):
+            out.extend(extract_events(article))
+    return out
+
+
+@pytest.fixture(scope="module")
+def sample_events() -> list[Event]:
+    return _sample_events()
+
+
+def test_every_sample_summary_is_a_headline(sample_events):
+    assert len(sample_events) > 150
+    bad = []
+    for e in sample_events:
+        label = e.summary
+        words = label.rstrip("…").split()
+        names = {w for a in e.actors for w in a.name.split()} | {"US", "UK", "UAE"}
+        problems = [
+            not words and "empty",
+            len(label) > MAX_LEN + 1 and "too long",
+            words and not (words[0][:1].isupper() or words[0][:1].isdigit()) and "lower-case start",
+            words and _FUNCTION.match(words[0]) and words[0] not in names and "starts with a function word",
+            words and _PRONOUN.match(words[0]) and "pronoun subject",
+            words and len(words) > 1 and _PAST.match(words[0]) and words[0] not in names and e.actors
+            and "starts with a past-tense verb",
+            words and _FUNCTION.match(words[-1]) and "dangling function word",
+            label.endswith("…") and words and not re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", e.sentence, re.I)
+            and words[-1] not in names and "cut mid-word",
+        ]
+        problems = [p for p in problems if p]
+        if problems:
+            bad.append((label, problems))
+    assert not bad, bad
