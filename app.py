@@ -12,6 +12,7 @@ import os
 from dataclasses import replace
 
 import pandas as pd
+import plotly.io as pio
 import streamlit as st
 
 from geotimeline import briefing, review, views
@@ -36,6 +37,9 @@ LANE_LABELS = {"domain": "Domain", "country": "Actor country", "article": "Artic
 UPLOAD_TYPES = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "xml", "rss", "atom", "json", "jsonl",
                 "ndjson"]
 
+# st.plotly_chart serialises every figure on every rerun; plotly's "json" encoder is 2-3x faster on our
+# figures (long customdata string arrays) than its orjson path, which first walks every element in Python
+pio.json.config.default_engine = "json"
 st.set_page_config(page_title="geotimeline", layout="wide")
 settings = load_settings()
 st.markdown("#### geotimeline · diplomatic and naval developments in the news")
@@ -56,6 +60,11 @@ def sidebar_options(path: str, version: tuple[int, ...]):
     return options(events(path, version))
 
 
+def filtered_frame(path: str, version: tuple[int, ...], key: str, _state, use_map: bool):
+    """The rows of the store version that pass the filters `key` stands for (`_state` is not hashed)."""
+    return apply_filters(events(path, version), _state, use_map=use_map)
+
+
 def timeline_chart(path, version, key: str, _frame, lanes, cursor, selected, presentation):
     """(figure, bins) for the frame that (path, version, key) identify; `_frame` is not hashed."""
     return timeline_view(_frame, lanes, cursor=cursor, selected=selected, presentation=presentation)
@@ -67,6 +76,7 @@ def map_chart_figure(path, version, key: str, _frame, selected, focus, playback,
 
 if os.environ.get("GEOTIMELINE_APP_CACHE", "1") != "0":  # "0" only for the benchmark's baseline
     events = st.cache_resource(max_entries=3)(events)
+    filtered_frame = st.cache_resource(max_entries=16)(filtered_frame)
     sidebar_options = st.cache_resource(max_entries=3)(sidebar_options)
     timeline_chart = st.cache_resource(max_entries=24)(timeline_chart)
     map_chart_figure = st.cache_resource(max_entries=24)(map_chart_figure)
@@ -93,7 +103,7 @@ if settings.load_samples and not ss.get("_samples_checked"):
         if summary is not None and summary.errors:
             st.warning("Some sample articles could not be loaded: " + views.escape_markdown("; ".join(summary.errors)))
 
-version = views.store_version(store)
+version = store.version()  # a few integer keys: cheap enough for every rerun
 df_all = events(DB, version)
 opts = sidebar_options(DB, version)
 
@@ -131,11 +141,11 @@ if state.large:  # our own CSS, no untrusted text in it
     st.html("<style>.stMainBlockContainer p, .stMainBlockContainer li, .stMainBlockContainer td "
             "{font-size: 1.35rem !important;} .gt-article {font-size: 1.25rem;}</style>")
 
-filtered = apply_filters(df_all, state, use_map=False)  # what the map shows
-shown = apply_filters(df_all, state) if state.map_selected else filtered  # what the timeline shows
 # cache keys of the two frames: the filters that made them (selection, tab and step play no part)
 filtered_key = repr(to_query(replace(state, selected=(), map_selected=(), tab="explore", step=0, large=False)))
 shown_key = repr((filtered_key, state.map_selected))
+filtered = filtered_frame(DB, version, filtered_key, state, False)  # what the map shows
+shown = filtered_frame(DB, version, shown_key, state, True) if state.map_selected else filtered  # the timeline's
 st.caption(f"{len(shown):,} of {len(df_all):,} events" + (" (map selection applied)" if state.map_selected else ""))
 
 tab_explore, tab_sources, tab_briefing = st.tabs(list(TAB_LABELS.values()), key="tab", on_change="rerun")

@@ -4,8 +4,12 @@ For each size a temporary store is filled through `Store.ingest` with synthetic 
 `streamlit run app.py` is started on it, and Playwright measures
   - open:   from navigation to both charts drawn (first visit: cold server caches),
   - reopen: the same for a second visit (warm caches),
-  - filter: from pressing Enter in the search box to the new count shown and both charts redrawn,
-  - clear:  the same for clearing the search again.
+  - filter: from pressing Enter in the search box to the new count shown and the script run over
+            (the status widget gone, both chart containers present),
+  - clear:  the same for clearing the search again,
+  - filter_drawn / clear_drawn: the same, until plotly.js has drawn the new figures in both charts (the
+            page keeps the old charts on screen while the new ones arrive, so `filter` alone can end
+            before the re-render does; these columns include it).
 Baseline, side by side in the same run: the same page with its caches disabled
 (GEOTIMELINE_APP_CACHE=0: the events frame is re-read from SQLite and re-prepared on every rerun).
 
@@ -100,13 +104,19 @@ COUNT = ("() => [...document.querySelectorAll('[data-testid=\"stCaptionContainer
          ".map(e => e.innerText).find(s => / of [\\d,]+ events/.test(s))")
 SETTLED = ("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
            " && " + CHARTS_DRAWN)
+# every chart's current figure is marked before a change; a chart holding an unmarked figure redrew
+MARK_OLD = "() => document.querySelectorAll('.js-plotly-plot').forEach(gd => { if (gd.data) gd.data.__gtOld = true; })"
+REDRAWN = ("() => { const p = [...document.querySelectorAll('.js-plotly-plot')]; return p.length >= 2"
+           " && p.every(gd => gd.data && !gd.data.__gtOld && gd.querySelector('.main-svg')); }")
+FRAMES = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
 
 
 def measure(browser, base: str, repeat: int) -> dict[str, float]:
     ctx = browser.new_context(viewport={"width": 1920, "height": 1080})
     ctx.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url or r.request.url.startswith(("data:", "blob:"))
               else r.abort())
-    times: dict[str, list[float]] = {"open": [], "reopen": [], "filter": [], "clear": []}
+    times: dict[str, list[float]] = {k: [] for k in ("open", "reopen", "filter", "clear", "filter_drawn",
+                                                      "clear_drawn")}
     for visit in range(repeat):
         page = ctx.new_page()
         page.set_default_timeout(300_000)
@@ -121,12 +131,16 @@ def measure(browser, base: str, repeat: int) -> dict[str, float]:
         for key, word in (("filter", "sanctions"), ("clear", "")):
             before = page.evaluate(COUNT)
             search.fill(word)
+            page.evaluate(MARK_OLD)
             t = time.perf_counter()
             search.press("Enter")
             page.wait_for_function(f"b => {{ const c = ({COUNT})(); return c && c !== b; }}", arg=before)
             page.wait_for_function(SETTLED)
-            page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+            page.evaluate(FRAMES)
             times[key].append(time.perf_counter() - t)
+            page.wait_for_function(REDRAWN)
+            page.evaluate(FRAMES)
+            times[key + "_drawn"].append(time.perf_counter() - t)
         page.close()
     ctx.close()
     return {k: statistics.median(v) if v else float("nan") for k, v in times.items()}
@@ -153,13 +167,17 @@ def main() -> None:
                     m = measure(browser, server.base, args.repeat)
                 finally:
                     server.stop()
-                rows.append([n, label, m["open"], m["reopen"], m["filter"], m["clear"], build])
+                rows.append([n, label, m["open"], m["reopen"], m["filter"], m["clear"], m["filter_drawn"],
+                             m["clear_drawn"], build])
                 print(f"{n:>7} {label:<20} open {m['open']:.2f}s reopen {m['reopen']:.2f}s "
-                      f"filter {m['filter']:.2f}s clear {m['clear']:.2f}s", file=sys.stderr)
+                      f"filter {m['filter']:.2f}s clear {m['clear']:.2f}s filter_drawn {m['filter_drawn']:.2f}s "
+                      f"clear_drawn {m['clear_drawn']:.2f}s", file=sys.stderr)
         browser.close()
-    write_results("app", ["events", "variant", "open_s", "reopen_s", "filter_s", "clear_s", "store_build_s"],
+    write_results("app", ["events", "variant", "open_s", "reopen_s", "filter_s", "clear_s", "filter_drawn_s",
+                          "clear_drawn_s", "store_build_s"],
                   rows, note="seconds, medians; open = first visit (cold caches), reopen = later visits; "
-                  "filter/clear = search box change until count and both charts are redrawn; 2 shared cores.")
+                  "filter/clear = search box change until the new count shows and the script run is over; "
+                  "*_drawn = until plotly.js has drawn the new figures in both charts; 2 shared cores.")
 
 
 if __name__ == "__main__":

@@ -458,14 +458,19 @@ def _cursor(fig: go.Figure, cursor: date, presentation: bool) -> None:
 def _layout(fig: go.Figure, lane_names: list[str], presentation: bool, height: int | None, undated: int,
             slots: int = 1) -> None:
     per_lane = (34 if presentation else 22) * slots + (30 if presentation else 20)
+    if undated:
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", marker={"opacity": 0},
+                                 name=f"({undated} undated event(s) not shown)", hoverinfo="skip",
+                                 meta={"kind": "undated-note"}, legendgroup="_undated"))
+    height = height or max(320, 170 + per_lane * max(1, len(lane_names)))
     fig.update_layout(
         template="plotly_white",
         font=fonts(presentation),
-        height=height or max(320, 170 + per_lane * max(1, len(lane_names))),
+        height=height,
         barmode="overlay",
         hovermode="closest",
         dragmode="zoom",
-        margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        margin=timeline_margins(fig, lane_names, presentation, height),
         legend={"orientation": "v", "yanchor": "top", "y": 1, "x": 1.01, "xanchor": "left"},
         hoverlabel={"font": {"size": 18 if presentation else 13}, "align": "left"},
         uirevision="timeline",
@@ -482,7 +487,7 @@ def _layout(fig: go.Figure, lane_names: list[str], presentation: bool, height: i
     )
     fig.update_xaxes(
         type="date",
-        rangeslider={"visible": True, "thickness": 0.08},
+        rangeslider={"visible": True, "thickness": SLIDER},
         rangeselector={"buttons": [
             {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
             {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
@@ -492,10 +497,26 @@ def _layout(fig: go.Figure, lane_names: list[str], presentation: bool, height: i
         ], "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left",
             "font": {"size": 16 if presentation else 11}},
     )
-    if undated:
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", marker={"opacity": 0},
-                                 name=f"({undated} undated event(s) not shown)", hoverinfo="skip",
-                                 meta={"kind": "undated-note"}, legendgroup="_undated"))
+
+
+SLIDER = 0.08  # range slider thickness, a fraction of the plot height
+TITLE_SPACE = 24  # px added to the top margin by a figure title (overview.timeline_view)
+
+
+def timeline_margins(fig: go.Figure, lane_names: list[str], presentation: bool, height: int) -> dict:
+    """Margins that fit the lane labels (left), the legend (right), the range buttons (top) and the date
+    labels plus range slider (bottom), with `autoexpand` off: letting plotly.js grow the margins itself
+    makes it lay out and draw the whole chart twice on every update."""
+    size = 20 if presentation else 13
+    char = 0.55 * size  # average glyph width of Arial, generously
+    lane = max((len(html.unescape(str(n))) for n in lane_names), default=0)
+    keys = [html.unescape(str(t.name)) for t in fig.data if t.showlegend is not False and t.name]
+    legend = max((len(k) for k in keys), default=0)
+    top = (2.2 if presentation else 2.4) * size  # the range selector buttons above the plot
+    bottom = 2.6 * size + 12  # date labels (two lines at some zooms)
+    bottom = (bottom + SLIDER * (height - top)) / (1 + SLIDER)  # plus the slider below them
+    return {"l": round(16 + char * lane), "r": round(16 + (2.6 * size + char * legend if keys else 0)),
+            "t": round(top), "b": round(bottom), "autoexpand": False}
 
 
 def map_figure(

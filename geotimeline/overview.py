@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from geotimeline.charts import lane_keys
+from geotimeline.charts import TITLE_SPACE, lane_keys
 
 log = logging.getLogger(__name__)
 
@@ -77,9 +77,10 @@ def binned(df: pd.DataFrame, lanes: str) -> Binned:
     first = FREQS.index(choose_unit(d["start"].min(), d["start"].max()))
     for level in range(first, len(FREQS)):
         freq, unit = FREQS[level]
-        period = d["start"].dt.to_period(freq)
+        # integer period ordinals: grouping on boxed Period objects costs a Python object per event
+        ordinal = d["start"].dt.to_period(freq).array.asi8
         keys = pd.DataFrame({"lane": lane.to_numpy(), "domain": d["domain"].fillna("other").astype(str).to_numpy(),
-                             "period": period.to_numpy(), "id": d["id"].to_numpy()})
+                             "period": ordinal, "id": d["id"].to_numpy()})
         group = keys.groupby(["lane", "domain", "period"], sort=True)
         if group.ngroups <= MAX_BINS:
             break
@@ -91,7 +92,7 @@ def binned(df: pd.DataFrame, lanes: str) -> Binned:
     split = np.split(keys["id"].to_numpy()[order], np.cumsum(np.bincount(code, minlength=n_bins))[:-1])
     members = {int(b): ids for b, ids in zip(bin_ids, split, strict=True)}
     idx = sizes.index.to_frame(index=False)
-    periods = pd.PeriodIndex(idx["period"])
+    periods = pd.PeriodIndex.from_ordinals(idx["period"].to_numpy(), freq=freq)
     starts = pd.Series(periods.start_time.normalize())
     ends = pd.Series(periods.end_time.normalize())
     n = sizes.to_numpy()
@@ -136,6 +137,8 @@ def timeline_view(df: pd.DataFrame, lanes: str, *, cursor: object = None, select
         fig = timeline_figure(b.frame, lanes=lanes, cursor=cursor, selected=b.bins_of(selected),
                               presentation=presentation)
         fig.update_layout(title={"text": f"{len(df):,} events, {b.unit}ly bins: select a bin to list its events",
-                                 "font": {"size": 13}, "x": 0})
+                                 "font": {"size": 13}, "x": 0, "y": 1, "yanchor": "top", "yref": "container",
+                                 "pad": {"t": 6}},
+                          margin_t=fig.layout.margin.t + TITLE_SPACE)
         return fig, b
     return timeline_figure(df, lanes=lanes, cursor=cursor, selected=selected, presentation=presentation), None

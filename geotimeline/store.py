@@ -274,6 +274,18 @@ class Store:
     def count_articles(self) -> int:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
+    def version(self) -> tuple[int, ...]:
+        """A cheap fingerprint of the content (articles, sources, events, edits), read from the tables'
+        integer keys in constant time: the cache key of the events frame. Any ingest adds an article
+        (and sources), any new event a higher id, and every edit, delete or merge an `edits` row, so an
+        ingest or edit from any session or the CLI changes it."""
+        row = self.conn.execute(
+            "SELECT (SELECT coalesce(max(rowid), 0) FROM articles), (SELECT count(*) FROM articles),"
+            " (SELECT coalesce(max(rowid), 0) FROM event_sources), (SELECT coalesce(max(id), 0) FROM events),"
+            " (SELECT coalesce(max(id), 0) FROM edits)"
+        ).fetchone()
+        return tuple(int(v) for v in row)
+
     def article(self, key: str) -> Article | None:
         row = self.conn.execute(
             "SELECT ext_id, text, title, outlet, url, published, language, source FROM articles WHERE key=?",

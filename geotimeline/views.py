@@ -236,14 +236,9 @@ def listing(df: pd.DataFrame, ids: Iterable[int], limit: int = 200) -> pd.DataFr
 
 
 def store_version(store: object) -> tuple[int, ...]:
-    """A cheap fingerprint of the store's content (articles, live events, edits): the cache key of
-    the events frame, so an ingest or edit from any session or the CLI shows up on the next rerun."""
-    conn = store.conn  # type: ignore[attr-defined]
-    row = conn.execute(
-        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events WHERE deleted=0),"
-        " (SELECT coalesce(max(id), 0) FROM events), (SELECT coalesce(max(id), 0) FROM edits)"
-    ).fetchone()
-    return tuple(int(v) for v in row)
+    """A cheap fingerprint of the store's content (`Store.version()`): the cache key of the events
+    frame, so an ingest or edit from any session or the CLI shows up on the next rerun."""
+    return tuple(store.version())  # type: ignore[attr-defined]
 
 
 EXPORT_FORMATS = {  # label: (format for export.export, file extension, mime)

@@ -313,8 +313,27 @@ def test_diplomatic_arc_runs_from_source_to_target_country(monkeypatch):
     end = list(arc.lat).index(None)
     assert (arc.lat[0], arc.lon[0]) == (10.5, -66.9)
     assert (arc.lat[end - 1], arc.lon[end - 1]) == (55.75, 37.62)
-    assert arc.customdata[0][0] == "1|2|5"
-    assert arc.marker.symbol[end - 1] == "arrow" and arc.marker.angleref == "previous"
+    assert arc.mode == "lines"  # no marker per vertex: a few hundred pairs stay a few hundred paths
+    assert "VEN → RUS: 3 diplomatic event(s)" in arc.customdata[1][1]
+    (ends,) = traces(map_figure(MAP_DF), "arc-ends")
+    assert [(la, lo) for la, lo in zip(ends.lat, ends.lon, strict=True)][::2] == [(10.5, -66.9), (55.75, 37.62)]
+    assert [c[0] for c in ends.customdata] == ["1|2|5", "", "1|2|5"]
+    assert list(ends.marker.symbol) == ["circle", "circle", "arrow"] and ends.marker.angleref == "previous"
+    # the arrow's previous point is the arc's last-but-one vertex, so that it points along the arc
+    assert (ends.lat[1], ends.lon[1]) == (arc.lat[end - 2], arc.lon[end - 2])
+
+
+def test_arc_ids_are_sent_per_pair_not_per_vertex(monkeypatch):
+    points = {"VEN": (10.5, -66.9), "RUS": (55.75, 37.62), "CHN": (39.9, 116.4)}
+    monkeypatch.setattr(maps, "country_point", points.get)
+    rows = [{"id": i, "target_country": "RUS" if i % 2 else "CHN"} for i in range(1, 41)]
+    fig = map_figure(frame(*rows))
+    (arc,) = traces(fig, "arcs")
+    (ends,) = traces(fig, "arc-ends")
+    assert all(c[0] == "" for c in arc.customdata)
+    carried = [event_ids(c[0]) for c in ends.customdata if c[0]]
+    assert len(carried) == 4  # start and arrow of two pairs
+    assert sorted({i for ids in carried for i in ids}) == list(range(1, 41))
 
 
 @pytest.mark.parametrize(
@@ -428,3 +447,19 @@ def test_map_legend_has_one_key_per_domain():
 def test_label_text_escapes_tags_but_not_quotes(text, shown):
     # plotly.js decodes &lt; &gt; &amp; but shows &quot; literally; quotes cannot open a tag on their own
     assert charts.label_text(text) == shown
+
+
+@pytest.mark.parametrize("presentation", [False, True])
+def test_timeline_margins_are_fixed_and_fit_labels_and_legend(presentation):
+    """Margins are computed, not grown by plotly.js (which lays the chart out twice to do it): longer lane
+    labels widen the left one, the legend the right one, large type all of them."""
+    short = timeline_figure(frame({"id": 1}), presentation=presentation)
+    long = timeline_figure(frame({"id": 1, "articles": "a-rather-long-article-file-name.txt"}), lanes="article",
+                           presentation=presentation)
+    m = short.layout.margin
+    assert m.autoexpand is False
+    assert long.layout.margin.l > m.l and m.r > 100 and m.b > 40 and m.t > 20
+    undated = timeline_figure(frame({"id": 1}, {"id": 2, "start": pd.NaT}), presentation=presentation)
+    assert undated.layout.margin.r > m.r  # "(1 undated event(s) not shown)" is the longest legend entry
+    small = timeline_figure(frame({"id": 1}))
+    assert presentation is False or (m.l > small.layout.margin.l and m.b > small.layout.margin.b)

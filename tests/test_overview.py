@@ -81,3 +81,28 @@ def test_timeline_view_bins_only_large_frames(n: int, binned_expected: bool) -> 
     assert (b is not None) is binned_expected
     ids = [c for t in fig.data if t.customdata is not None for c in np.asarray(t.customdata, dtype=object).ravel()]
     assert len(fig.data) > 0 and ids
+
+
+@pytest.mark.parametrize(("days", "unit"), [(100, "day"), (700, "week"), (3000, "month"), (20 * 365, "quarter"),
+                                            (80 * 365, "year")])
+def test_every_bin_holds_exactly_the_events_of_its_period(days: int, unit: str) -> None:
+    df = many(4000, days=days, lanes=3)
+    b = binned(df, "country")
+    assert b.unit == unit
+    start = df.set_index("id")["start"]
+    for row in b.frame.itertuples():
+        inside = start.loc[b.members[row.id]]
+        assert inside.between(row.start, row.end + pd.Timedelta(days=1), inclusive="left").all()
+        assert len(inside) == row.n_events
+    assert sum(len(m) for m in b.members.values()) == 4000
+
+
+@pytest.mark.parametrize("n", [3001, 20_000])
+def test_binned_timeline_stays_small_whatever_the_number_of_events(n: int) -> None:
+    """Above the limit the figure carries bins, not events: its size does not grow with n."""
+    import plotly.io as pio
+
+    fig, b = timeline_view(many(n, days=700).assign(granularity="day"), "domain")
+    assert b is not None and len(b.frame) <= 3 * 105  # 3 domains x ~100 weeks
+    assert "events, weekly bins" in fig.layout.title.text and f"{n:,}" in fig.layout.title.text
+    assert len(pio.to_json(fig, validate=False)) < 400_000

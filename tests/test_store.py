@@ -244,3 +244,38 @@ def test_killing_an_ingest_midway_leaves_the_store_consistent(tmp_path):
         assert s.conn.execute("SELECT count(*) FROM event_sources").fetchone()[0] == 20 * articles
         s.ingest(article("after the crash", id="late.txt"), [event()])
         assert s.check() == []
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda s: s.ingest(article("another article", id="b.txt"), [event(category="CONSULT")]),
+        # a new article whose only event merges into a stored one: no new event id, still a new version
+        lambda s: s.ingest(article("same development", id="c.txt", outlet="Atlas Daily"), [event()]),
+        lambda s: s.update_event(1, summary="Changed summary"),
+        lambda s: s.delete_event(1),
+        lambda s: s.merge_events([1, 2]),
+    ],
+    ids=["ingest", "ingest-merged", "edit", "delete", "merge"],
+)
+def test_version_changes_with_every_change_of_content(store, change):
+    store.ingest(article("first"), [event(), event(category="AID", sentence_start=40)])
+    before = store.version()
+    assert store.version() == before  # reading changes nothing
+    change(store)
+    assert store.version() != before
+
+
+def test_version_is_seen_by_another_connection(tmp_path):
+    with Store(tmp_path / "v.db") as app, Store(tmp_path / "v.db") as cli:
+        before = app.version()
+        cli.ingest(article(), [event()])
+        assert app.version() != before
+        assert app.version() == cli.version()
+
+
+def test_ingesting_a_known_article_keeps_the_version(store):
+    store.ingest(article("first"), [event()])
+    before = store.version()
+    store.ingest(article("first", id="copy.txt"), [event()])
+    assert store.version() == before
