@@ -223,40 +223,46 @@ def export_buttons() -> None:
     st.caption("A chart's camera button (top right of the chart) also saves a PNG, rendered by your browser.")
 
 
+def selection_panel() -> None:
+    """Beside the map: the one selected event's card, the list of several, or how to select."""
+    c1, c2 = st.columns(2)
+    if state.selected and c1.button("Clear selection"):
+        ss["sel"] = ()
+        st.rerun()
+    if state.map_selected and c2.button("Clear map selection"):
+        ss["map_sel"] = ()
+        st.rerun()
+    if len(state.selected) == 1:
+        show_detail(state.selected[0])
+    elif state.selected:
+        st.subheader(f"{len(state.selected)} selected events")
+        st.dataframe(views.listing(df_all, state.selected), hide_index=True)
+        choice = st.selectbox("Show the details of", state.selected, index=None, key="detail_pick",
+                              format_func=lambda i: views.event_label(df_all[df_all["id"] == i].iloc[0])
+                              if (df_all["id"] == i).any() else str(i))
+        if choice is not None:
+            st.button("Open", on_click=pick, args=(choice,))
+    else:
+        st.caption("Click or box-select events on the timeline to see them here; select on the map "
+                   "to filter the timeline.")
+
+
 if tab_explore.open is not False:
     with tab_explore:
         if df_all.empty:
             st.info("No events yet: add articles in the Sources tab.")
+        # the timeline across the page; below it the map, and beside the map what is selected
+        fig, ss["_bins"] = timeline_chart(DB, version, shown_key, shown, state.lanes, None, state.selected,
+                                          state.large)
+        st.plotly_chart(fig, config=plotly_config(), key="timeline_chart", on_select=on_timeline_select,
+                        selection_mode=("points", "box"))
         left, right = st.columns([3, 2]) if not state.large else (st.container(), st.container())
         with left:
-            fig, ss["_bins"] = timeline_chart(DB, version, shown_key, shown, state.lanes, None, state.selected,
-                                              state.large)
-            st.plotly_chart(fig, config=plotly_config(), key="timeline_chart", on_select=on_timeline_select,
-                            selection_mode=("points", "box"))
-        with right:
-            map_chart(filtered, filtered_key, selected=state.selected, focus=views.focus(df_all, state.selected), key="map_chart",
-                      on_select=on_map_select, selection_mode=("points", "box", "lasso"),
+            map_chart(filtered, filtered_key, selected=state.selected, focus=views.focus(df_all, state.selected),
+                      key="map_chart", on_select=on_map_select, selection_mode=("points", "box", "lasso"),
                       playback=st.toggle("Play through time", key="playback"))
-        c1, c2 = st.columns(2)
-        if state.selected and c1.button("Clear selection"):
-            ss["sel"] = ()
-            st.rerun()
-        if state.map_selected and c2.button("Clear map selection"):
-            ss["map_sel"] = ()
-            st.rerun()
-        if len(state.selected) == 1:
-            show_detail(state.selected[0])
-        elif state.selected:
-            st.subheader(f"{len(state.selected)} selected events")
-            st.dataframe(views.listing(df_all, state.selected), hide_index=True)
-            choice = st.selectbox("Show the details of", state.selected, index=None, key="detail_pick",
-                                  format_func=lambda i: views.event_label(df_all[df_all["id"] == i].iloc[0])
-                                  if (df_all["id"] == i).any() else str(i))
-            if choice is not None:
-                st.button("Open", on_click=pick, args=(choice,))
-        else:
-            st.caption("Click or box-select events on the timeline to see them here; select on the map "
-                       "to filter the timeline.")
+        with right:
+            selection_panel()
         with st.expander("Export the filtered events"):
             export_buttons()
 
@@ -351,9 +357,7 @@ def go_step(delta: int) -> None:
 
 if tab_briefing.open is not False:
     with tab_briefing:
-        st.html("<style>.gt-slide {font-size: 2rem; line-height: 1.35} .gt-slide h1 {font-size: 3.2rem}"
-                " .gt-slide .gt-meta {font-size: 1.5rem; color: #333} table.gt-count {font-size: 1.6rem}"
-                " table.gt-count td, table.gt-count th {padding: 0.2em 1em}</style>")
+        st.html(briefing.SLIDE_CSS)
         slide = briefing.slide_at(shown, state.step)
         if slide.step != state.step:
             ss["step"] = slide.step
@@ -362,10 +366,7 @@ if tab_briefing.open is not False:
         nav[1].button("Next ▶", on_click=go_step, args=(1,), disabled=slide.is_last, key="next")
         nav[2].caption(f"Step {slide.step + 1} of {slide.total}")
         if slide.kind == "title":
-            facts = briefing.title_facts(shown)
-            st.html(f'<div class="gt-slide" id="gt-title"><h1>Developments: {facts.n_events:,} events</h1>'
-                    f'<p class="gt-meta">{views.escape_html(briefing.span_text(facts.first, facts.last))} · '
-                    f"{facts.n_outlets} outlets · {views.escape_html(', '.join(facts.domains))}</p></div>")
+            st.html(briefing.title_slide_html(briefing.title_facts(shown)))
         elif slide.kind == "summary":
             st.html('<div class="gt-slide" id="gt-summary"><h1>Summary</h1></div>')
             a, b = st.columns(2)
@@ -374,10 +375,7 @@ if tab_briefing.open is not False:
         else:
             row = shown[shown["id"] == slide.event_id].iloc[0]
             d = views.detail_from_row(row.to_dict())
-            st.html(f'<div class="gt-slide" id="gt-event"><h1>{views.escape_html(d.summary)}</h1>'
-                    f'<p class="gt-meta">{views.escape_html(d.date_interpreted)} · {views.escape_html(d.place)}'
-                    f"<br>{views.escape_html(d.actors)}<br>{views.escape_html(d.mode)} · "
-                    f"{views.escape_html(d.attribution)} · event {slide.position} of {slide.n_events}</p></div>")
+            st.html(briefing.event_slide_html(row.to_dict(), slide.position, slide.n_events))
             left, right = st.columns([3, 2])
             cursor = row["start"].date() if not pd.isna(row["start"]) else None
             with left:  # a window around the event, so that its neighbours are readable on a projector

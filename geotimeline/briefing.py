@@ -173,7 +173,7 @@ def event_slide_html(row: Mapping, position: int, n_events: int) -> str:
     quote = (f'<blockquote class="gt-quote">“{e(sentence)}”<br><span class="gt-src">— {e(source)}</span>'
              "</blockquote>") if sentence else f'<p class="gt-src">{e(source)}</p>'
     return (
-        f'<div class="gt-slide" id="gt-event"><p class="gt-count">{position} of {n_events} · {e(d.domain)} · '
+        f'<div class="gt-slide" id="gt-event"><p class="gt-count">event {position} of {n_events} · {e(d.domain)} · '
         f"{e(d.category)}</p><h1>{e(d.summary)}</h1>"
         f'<p class="gt-meta"><b>{e(when)}</b> · {e(d.place)}<br>{e(d.actors)}<br>'
         f"{e(d.mode)}{e(attribution)}</p>{quote}</div>"

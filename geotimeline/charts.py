@@ -19,6 +19,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from geotimeline.events import DOMAINS
+from geotimeline.placement import focus_window, label_mask
 
 log = logging.getLogger(__name__)
 
@@ -203,16 +204,20 @@ def timeline_figure(
     opened = d[d["kind"] == "open"]
     if not opened.empty:
         fig.add_trace(_arrow_trace(opened, d.attrs["edge"], large, presentation))
+    window = focus_window(d["start"], d.attrs["edge"])
     labelled = d[d["kind"].isin(["span", "open"]) & d["date_text"].notna()]
-    if not labelled.empty and len(labelled) <= MAX_LABELS:
-        _labels(fig, labelled, presentation)
+    if not labelled.empty:
+        view = window or (d["start"].min() - DAY, d.attrs["edge"] + DAY)
+        labelled = labelled[label_mask(labelled["x0"], labelled["y"], labelled["date_text"], view, presentation)]
+        if len(labelled) <= MAX_LABELS:
+            _labels(fig, labelled, presentation)
     if (d["date_source"] == "published").any():
         fig.add_trace(legend_key("hollow: date of the report", "#444444", "circle-open", "_reported"))
     if selected:
         sel = d[d["id"].isin(list(selected))]
         if not sel.empty:
             fig.add_trace(_selected_trace(sel, presentation))
-    _layout(fig, lane_names, presentation, height, undated, slots)
+    _layout(fig, lane_names, presentation, height, undated, slots, window)
     if cursor is not None:
         _cursor(fig, cursor, presentation)
     return fig
@@ -456,13 +461,15 @@ def _cursor(fig: go.Figure, cursor: date, presentation: bool) -> None:
 
 
 def _layout(fig: go.Figure, lane_names: list[str], presentation: bool, height: int | None, undated: int,
-            slots: int = 1) -> None:
+            slots: int = 1, window: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> None:
     per_lane = (34 if presentation else 22) * slots + (30 if presentation else 20)
     if undated:
         fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", marker={"opacity": 0},
                                  name=f"({undated} undated event(s) not shown)", hoverinfo="skip",
                                  meta={"kind": "undated-note"}, legendgroup="_undated"))
-    height = height or max(320, 170 + per_lane * max(1, len(lane_names)))
+    lanes = max(1, len(lane_names))
+    # sub-rows spread same-day events; on screen the chart stays short enough to see the map below it
+    height = height or max(320, min(170 + per_lane * lanes, 170 + max(430, 45 * lanes) * (2 if presentation else 1)))
     fig.update_layout(
         template="plotly_white",
         font=fonts(presentation),
@@ -487,7 +494,9 @@ def _layout(fig: go.Figure, lane_names: list[str], presentation: bool, height: i
     )
     fig.update_xaxes(
         type="date",
-        rangeslider={"visible": True, "thickness": SLIDER},
+        range=[window[0].isoformat(), window[1].isoformat()] if window else None,
+        autorange=window is None,
+        rangeslider={"visible": True, "thickness": SLIDER, "autorange": True},
         rangeselector={"buttons": [
             {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
             {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
