@@ -40,7 +40,10 @@ UPLOAD_TYPES = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "xml", 
 # st.plotly_chart serialises every figure on every rerun; plotly's "json" encoder is 2-3x faster on our
 # figures (long customdata string arrays) than its orjson path, which first walks every element in Python
 pio.json.config.default_engine = "json"
-st.set_page_config(page_title="geotimeline", layout="wide")
+BRIEF_MAP_PX, BRIEF_TIMELINE_PX = 460, 300
+# a link that opens the briefing hides the sidebar, so the slide has the whole projector
+st.set_page_config(page_title="geotimeline", layout="wide",
+                   initial_sidebar_state="collapsed" if st.query_params.get("tab") == "briefing" else "auto")
 settings = load_settings()
 st.markdown("#### geotimeline · diplomatic and naval developments in the news")
 DB = str(settings.db_path)
@@ -65,13 +68,14 @@ def filtered_frame(path: str, version: tuple[int, ...], key: str, _state, use_ma
     return apply_filters(events(path, version), _state, use_map=use_map)
 
 
-def timeline_chart(path, version, key: str, _frame, lanes, cursor, selected, presentation):
+def timeline_chart(path, version, key: str, _frame, lanes, cursor, selected, presentation, height=None):
     """(figure, bins) for the frame that (path, version, key) identify; `_frame` is not hashed."""
-    return timeline_view(_frame, lanes, cursor=cursor, selected=selected, presentation=presentation)
+    return timeline_view(_frame, lanes, cursor=cursor, selected=selected, presentation=presentation, height=height)
 
 
-def map_chart_figure(path, version, key: str, _frame, selected, focus, playback, presentation):
-    return map_figure(_frame, selected=selected, focus=focus, playback=playback, presentation=presentation)
+def map_chart_figure(path, version, key: str, _frame, selected, focus, playback, presentation, height=None):
+    return map_figure(_frame, selected=selected, focus=focus, playback=playback, presentation=presentation,
+                      height=height)
 
 
 if os.environ.get("GEOTIMELINE_APP_CACHE", "1") != "0":  # "0" only for the benchmark's baseline
@@ -192,8 +196,8 @@ def show_detail(event_id: int) -> None:
 
 
 def map_chart(frame, frame_key: str, *, selected=(), focus=None, presentation=False, key: str, playback=False,
-              **kw):
-    fig = map_chart_figure(DB, version, frame_key, frame, tuple(selected), focus, playback, presentation)
+              height=None, **kw):
+    fig = map_chart_figure(DB, version, frame_key, frame, tuple(selected), focus, playback, presentation, height)
     return st.plotly_chart(fig, config=plotly_config(), key=key, **kw)
 
 
@@ -374,18 +378,16 @@ if tab_briefing.open is not False:
             b.html(briefing.counts_html(briefing.counts_by_actor(shown), ("Actor", "Events")))
         else:
             row = shown[shown["id"] == slide.event_id].iloc[0]
-            d = views.detail_from_row(row.to_dict())
-            st.html(briefing.event_slide_html(row.to_dict(), slide.position, slide.n_events))
-            left, right = st.columns([3, 2])
-            cursor = row["start"].date() if not pd.isna(row["start"]) else None
-            with left:  # a window around the event, so that its neighbours are readable on a projector
-                near = briefing.window(shown, row["start"])
-                fig, _ = timeline_chart(DB, version, shown_key + f"@{cursor}", near, state.lanes, cursor, (d.id,),
-                                        True)
-                st.plotly_chart(fig, config=plotly_config(), key="brief_timeline")
+            card, right = st.columns([1, 1])  # fits 1920x1080: the card beside the map, the timeline below
+            card.html(briefing.event_slide_html(row.to_dict(), slide.position, slide.n_events))
             with right:
-                map_chart(shown, shown_key, selected=(d.id,), focus=views.focus(df_all, (d.id,)), presentation=True,
-                          key="brief_map")
+                map_chart(shown, shown_key, selected=(slide.event_id,), focus=views.focus(df_all, (slide.event_id,)),
+                          presentation=True, key="brief_map", height=BRIEF_MAP_PX)
+            cursor = row["start"].date() if not pd.isna(row["start"]) else None
+            near = briefing.window(shown, row["start"])  # the event among its neighbours, readable on a projector
+            fig, _ = timeline_chart(DB, version, shown_key + f"@{cursor}", near, state.lanes, cursor, (slide.event_id,), True,
+                                    BRIEF_TIMELINE_PX)
+            st.plotly_chart(fig, config=plotly_config(), key="brief_timeline")
 
 
 # ---- URL: the whole view state, so a shared link opens the same view --------------------------------

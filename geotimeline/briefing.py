@@ -188,7 +188,7 @@ def title_slide_html(facts: TitleFacts, heading: str = "Developments") -> str:
 
 
 SLIDE_CSS = (
-    "<style>.gt-slide {font-size: 1.9rem; line-height: 1.3} .gt-slide h1 {font-size: 3rem; line-height: 1.15;"
+    "<style>.gt-slide {font-size: 1.9rem; line-height: 1.3} .gt-slide h1 {font-size: 2.6rem; line-height: 1.15;"
     " padding: 0.2em 0} .gt-slide .gt-meta {font-size: 1.55rem; color: #222} .gt-slide .gt-count"
     " {font-size: 1.2rem; color: #555; margin: 0} .gt-quote {font-size: 1.45rem; border-left: 6px solid #0072B2;"
     " margin: 0.4em 0; padding: 0.2em 0.8em; color: #111} .gt-src {font-size: 1.2rem; color: #444}"

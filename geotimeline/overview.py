@@ -127,7 +127,7 @@ def binned(df: pd.DataFrame, lanes: str) -> Binned:
 
 
 def timeline_view(df: pd.DataFrame, lanes: str, *, cursor: object = None, selected: Collection[int] = (),
-                  presentation: bool = False) -> tuple[object, Binned | None]:
+                  presentation: bool = False, height: int | None = None) -> tuple[object, Binned | None]:
     """The timeline figure for `df`: every event when there are few, bins when there are many (the
     Binned is returned so a selected bin can be expanded to its events)."""
     from geotimeline.charts import timeline_figure
@@ -135,10 +135,11 @@ def timeline_view(df: pd.DataFrame, lanes: str, *, cursor: object = None, select
     if needs_bins(len(df)):
         b = binned(df, lanes)
         fig = timeline_figure(b.frame, lanes=lanes, cursor=cursor, selected=b.bins_of(selected),
-                              presentation=presentation)
+                              presentation=presentation, height=height)
         fig.update_layout(title={"text": f"{len(df):,} events, {b.unit}ly bins: select a bin to list its events",
                                  "font": {"size": 13}, "x": 0, "y": 1, "yanchor": "top", "yref": "container",
                                  "pad": {"t": 6}},
                           margin_t=fig.layout.margin.t + TITLE_SPACE)
         return fig, b
-    return timeline_figure(df, lanes=lanes, cursor=cursor, selected=selected, presentation=presentation), None
+    return timeline_figure(df, lanes=lanes, cursor=cursor, selected=selected, presentation=presentation,
+                           height=height), None

@@ -206,6 +206,8 @@ def test_briefing_steps_through_events(page, server: str) -> None:
     page.get_by_role("button", name="Next ▶").click()
     page.locator("#gt-summary").wait_for()
     assert page.get_by_role("button", name="Next ▶").is_disabled()
+    # the URL is written at the end of the script run, after the slide is drawn: wait for it
+    page.wait_for_function("() => new URLSearchParams(location.search).get('step') === '4'")
     assert query_of(page)["step"] == ["4"]
 
 
