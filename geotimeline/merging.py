@@ -7,6 +7,10 @@ Two events are the same development when they have the same PLOVER category and 
 - both dated only by publication ("reported on"): published within three days of each other;
 - one dated by the text, the other only by publication: reported 0-7 days after the text's date;
 - places: equal names, or one of them missing or inferred.
+
+So a dated event can only be the same development as a stored one whose start lies within
+`MAX_DAYS_APART` days of its own (`start_window`), and an undated one only as an undated one: the
+store asks SQLite for those candidates alone and lets `same_development` decide.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from geotimeline.events import Event, EventActor
 
 REPORT_WINDOW_DAYS = 3
 LATE_REPORT_DAYS = 7
+# the widest gap between the start days of two events that `same_development` can call the same
+MAX_DAYS_APART = max(REPORT_WINDOW_DAYS, LATE_REPORT_DAYS)
 
 
 def fold(name: str) -> str:
@@ -58,6 +64,15 @@ def same_development(
     if event.date_source == "published":  # stored one has a text date
         return 0 <= (event.start - start).days <= LATE_REPORT_DAYS and granularity == "day"
     return 0 <= (start - event.start).days <= LATE_REPORT_DAYS and event.granularity == "day"
+
+
+def start_window(start: date) -> tuple[date, date]:
+    """The first and last start day a stored event can have to be the same development as an event
+    starting on `start` (whatever the two date sources): `MAX_DAYS_APART` either side, clamped to the
+    calendar."""
+    ordinal = start.toordinal()
+    return (date.fromordinal(max(ordinal - MAX_DAYS_APART, date.min.toordinal())),
+            date.fromordinal(min(ordinal + MAX_DAYS_APART, date.max.toordinal())))
 
 
 def _places_agree(event: Event, place_name: str | None, place_inferred: bool) -> bool:

@@ -19,7 +19,7 @@ from pathlib import Path
 from geotimeline.articles import Article
 from geotimeline.events import CATEGORIES, DOMAINS, MODES, Event, EventActor
 from geotimeline.gazetteer import Place
-from geotimeline.merging import actor_signature, same_development
+from geotimeline.merging import actor_signature, same_development, start_window
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,12 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE events ADD COLUMN date_value TEXT;
     ALTER TABLE events ADD COLUMN vessels TEXT NOT NULL DEFAULT '[]';
     CREATE INDEX events_start ON events(start);
+    """,
+    # 3: merge candidates by start day within one category and actor signature (see Store._find_same);
+    # it covers every lookup the old (category, actor_sig) index served, so that one goes
+    """
+    CREATE INDEX events_match ON events(category, actor_sig, start);
+    DROP INDEX events_lookup;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -231,11 +237,18 @@ class Store:
         return IngestResult(article_added=True, events_added=added, events_merged=merged)
 
     def _find_same(self, conn: sqlite3.Connection, event: Event) -> int | None:
-        rows = conn.execute(
-            "SELECT id, start, end, granularity, date_source, place_name, place_inferred FROM events"
-            " WHERE category=? AND actor_sig=? AND deleted=0",
-            (event.category, actor_signature(event.actors)),
-        ).fetchall()
+        """The oldest stored event that is the same development as `event`, if any. Only events whose
+        start can match are read: undated ones for an undated event, else those starting within
+        `start_window` (every other start fails `same_development`'s date rules)."""
+        sql = ("SELECT id, start, end, granularity, date_source, place_name, place_inferred FROM events"
+               " WHERE category=? AND actor_sig=? AND deleted=0 AND ")
+        key = (event.category, actor_signature(event.actors))
+        if event.start is None:
+            rows = conn.execute(sql + "start IS NULL ORDER BY id", key).fetchall()
+        else:
+            first, last = start_window(event.start)
+            rows = conn.execute(sql + "start BETWEEN ? AND ? ORDER BY id",
+                                (*key, first.isoformat(), last.isoformat())).fetchall()
         for row in rows:
             if same_development(event, start=_day(row[1]), end=_day(row[2]), granularity=row[3],
                                 date_source=row[4], place_name=row[5], place_inferred=bool(row[6])):

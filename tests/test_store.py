@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+import random
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from geotimeline.events import EventActor
+from geotimeline.articles import Article
+from geotimeline.events import Event, EventActor
 from geotimeline.gazetteer import Place
-from geotimeline.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, migrate
-from tests.factories import CARIBBEAN, MOSCOW, article, event
+from geotimeline.merging import MAX_DAYS_APART, actor_signature, same_development, start_window
+from geotimeline.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, _day, migrate
+from tests.factories import CARACAS, CARIBBEAN, MOSCOW, article, event
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -70,6 +74,11 @@ def test_ingesting_the_same_article_twice_changes_nothing(store):
         (dict(start=date(2025, 10, 20), end=date(2025, 10, 20), date_source="published", granularity="day"), True),
         # reported much later without a date: not assumed the same
         (dict(start=date(2025, 11, 20), end=date(2025, 11, 20), date_source="published", granularity="day"), False),
+        # the edges of the date rules: reported 7 days after the text's date merges, 8 days does not
+        (dict(start=date(2025, 10, 23), end=date(2025, 10, 23), date_source="published", granularity="day"), True),
+        (dict(start=date(2025, 10, 24), end=date(2025, 10, 24), date_source="published", granularity="day"), False),
+        # reported before the day the text gives: not the same
+        (dict(start=date(2025, 10, 15), end=date(2025, 10, 15), date_source="published", granularity="day"), False),
         # a named, different place
         (dict(place=CARIBBEAN), False),
         # an inferred place never blocks a merge
@@ -279,3 +288,131 @@ def test_ingesting_a_known_article_keeps_the_version(store):
     before = store.version()
     store.ingest(article("first", id="copy.txt"), [event()])
     assert store.version() == before
+
+
+# ---- merge candidates: only events whose start can match are read (schema 3) -------------------------
+SOURCES = ("text", "published")
+GRANULARITIES = ("day", "month", "range")
+
+
+def test_start_window_holds_every_start_that_can_merge():
+    """Exhaustive over date sources, granularities and start offsets: whenever `same_development` says
+    yes, the stored start is in the window of the new one (or both are undated), and the window is no
+    wider than the rules need: its two edges are each reached by some pair."""
+    day = date(2025, 3, 10)
+    reached = set()
+    for mine, theirs, my_gran, their_gran in itertools.product(SOURCES, SOURCES, GRANULARITIES, GRANULARITIES):
+        for offset in [*range(-MAX_DAYS_APART - 3, MAX_DAYS_APART + 4), None]:
+            new = event(start=day, end=day, date_source=mine, granularity=my_gran, place=None)
+            start = None if offset is None else day + timedelta(days=offset)
+            if not same_development(new, start=start, end=start, granularity=their_gran, date_source=theirs,
+                                    place_name=None, place_inferred=False):
+                continue
+            first, last = start_window(day)
+            assert start is not None and first <= start <= last, (mine, theirs, my_gran, their_gran, offset)
+            reached.add(offset)
+    assert {-MAX_DAYS_APART, MAX_DAYS_APART} <= reached
+
+
+@pytest.mark.parametrize("day", [date.min, date.max, date(2025, 1, 1)])
+def test_start_window_stays_in_the_calendar(day):
+    first, last = start_window(day)
+    assert first <= day <= last and (last - first).days <= 2 * MAX_DAYS_APART
+
+
+class LegacyStore(Store):
+    """The reference: the store as it was before schema 3, on the schema-2 database it ran on, reading
+    every stored event of the category and actor signature as a merge candidate (the old rule)."""
+
+    def __init__(self, path: str | Path) -> None:  # no super(): it would migrate to the latest
+        self.path = Path(path)
+        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        migrate(self.conn, target=2)
+
+    def _find_same(self, conn: sqlite3.Connection, event: Event) -> int | None:
+        rows = conn.execute(
+            "SELECT id, start, end, granularity, date_source, place_name, place_inferred FROM events"
+            " WHERE category=? AND actor_sig=? AND deleted=0",
+            (event.category, actor_signature(event.actors)),
+        ).fetchall()
+        for row in rows:
+            if same_development(event, start=_day(row[1]), end=_day(row[2]), granularity=row[3],
+                                date_source=row[4], place_name=row[5], place_inferred=bool(row[6])):
+                return int(row[0])
+        return None
+
+
+ACTOR_SETS = (
+    (EventActor("Nicolás Maduro", "VEN", "source"), EventActor("Vladimir Putin", "RUS", "target")),
+    (EventActor("Maduro", "VEN", "source"), EventActor("Kremlin", "RUS", "target")),  # same signature
+    (EventActor("Venezuelan navy", "VEN", "source"),),
+    (EventActor("Unnamed militia", None, "source"),),
+    (),
+)
+PLACES = (MOSCOW, CARIBBEAN, None, Place("Caracas", CARACAS.lat, CARACAS.lon, "city", "VEN", inferred=True))
+
+
+def random_article(rng: random.Random, n: int, base: date) -> tuple[Article, list[Event]]:
+    """An article with up to six events crowded into few categories, signatures, places and five weeks,
+    so that merges, near misses at the window edges, ties between several candidates and undated events
+    (text- and publication-dated) all occur."""
+    published = None if rng.random() < 0.1 else base + timedelta(days=rng.randrange(40))
+    events = []
+    for i in range(rng.randint(1, 6)):
+        if rng.random() < 0.5:  # dated only by publication, as extraction does it
+            start, end, gran, source = published, published, "day", "published"
+        else:
+            start = None if rng.random() < 0.1 else base + timedelta(days=rng.randrange(40))
+            gran = rng.choice(GRANULARITIES)
+            end = start if start is None else rng.choice([start, None, start + timedelta(days=rng.randrange(1, 9))])
+            source = "text"
+        events.append(event(summary=f"development {n}-{i}", category=rng.choice(("REQUEST", "CONSULT")),
+                            start=start, end=end, granularity=gran, date_source=source,
+                            place=rng.choice(PLACES), actors=rng.choice(ACTOR_SETS), sentence=f"Sentence {i}.",
+                            article_id=f"{n}.txt", sentence_start=i * 20))
+    return article(f"random article {n}", id=f"{n}.txt", outlet=f"Outlet {n % 4}", published=published), events
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_candidates_by_start_window_merge_exactly_as_the_old_rule(tmp_path, seed):
+    rng = random.Random(seed)
+    base, at = date(2025, 9, 1), datetime(2025, 12, 1, tzinfo=UTC)
+    added = merged = 0
+    with LegacyStore(tmp_path / "old.db") as old, Store(tmp_path / "new.db") as new:
+        assert old.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        for n in range(150):
+            art, events = random_article(rng, n, base)
+            result = new.ingest(art, events)
+            assert old.ingest(art, events) == result, f"article {n}"
+            added, merged = added + result.events_added, merged + result.events_merged
+            if n % 15 == 14:  # a person deletes one event and redates another, in both stores alike
+                ids = [e.id for e in new.events()]
+                gone, redated = rng.sample(ids, 2)
+                day = base + timedelta(days=rng.randrange(40))
+                for s in (old, new):
+                    s.delete_event(gone, at=at)
+                    s.update_event(redated, start=day, end=day, granularity="day", at=at)
+        assert new.event_dicts() == old.event_dicts()
+        assert new.edits() == old.edits()
+        assert new.check() == old.check() == []
+    assert added > 100 and merged > 100  # the data did exercise both paths
+
+
+def test_merge_candidates_are_read_through_the_start_index(store):
+    """The candidate queries ingest runs (dated and undated events) are range look-ups in the
+    (category, actor_sig, start) index, not scans of every event of a signature."""
+    store.ingest(article("first"), [event()])
+    seen: list[str] = []
+    store.conn.set_trace_callback(seen.append)
+    store.ingest(article("second", id="b.txt"), [event(), event(start=None, sentence_start=40)])
+    store.conn.set_trace_callback(None)
+    lookups = [sql for sql in seen if sql.startswith("SELECT id, start, end")]
+    assert len(lookups) == 2
+    plans = [" ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql)) for sql in lookups]
+    assert "USING INDEX events_match (category=? AND actor_sig=? AND start>? AND start<?)" in plans[0]
+    assert "USING INDEX events_match (category=? AND actor_sig=? AND start=?)" in plans[1]
+    names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert "events_match" in names and "events_lookup" not in names
