@@ -337,6 +337,11 @@ def test_not_temporal(text):
     (date(2000, 1, 10), "The company's year ended Jan. 31 with a loss.", "1999-01-31"),
     (date(2000, 1, 10), "Shipments peaked on Jan. 20 and then fell.", "1999-01-20"),
     (date(2000, 5, 10), "The agency gave no reason for the Aug. 14 deadline.", "1999-08-14"),  # too far ahead
+    # ... but a fronted "On 2 February," and a past clause's adverbial date what happened
+    (date(2022, 12, 31), "GUINEA: On 2 February, two robbers boarded an anchored tanker.", "2022-02-02"),
+    (date(2022, 12, 31), "A bulk carrier was fired upon 30 Jan while underway.", "2022-01-30"),
+    (date(2022, 12, 31), "Customs officers said a trawler was seized near the port in the night of 20 January.",
+     "2022-01-20"),
     # an adjectival participle is no past tense ("a still unspecified date")
     (date(1989, 10, 26), "The dividend would be paid on a still unspecified date in January.", "1990-01"),
 ])

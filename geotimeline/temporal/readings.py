@@ -8,6 +8,7 @@ a duration, a set, a clock time, a reference to the present/past/future.
 from __future__ import annotations
 
 import calendar as _pycal
+import re
 from datetime import date
 
 from geotimeline.temporal import calendar as cal
@@ -52,7 +53,10 @@ def full_date(y: int | None, m: int, d: int, ctx: Context, start: int, weekday: 
         else:
             chosen = ([o for o in options if o <= pub] or options[:1])[-1]
             ahead = [o for o in options if 0 < (o - pub).days <= _SOON_DAYS]
-            if ahead and (pub - chosen).days > 365 - _SOON_DAYS and not ctx.past_verb_before(start):
+            if (ahead and (pub - chosen).days > 365 - _SOON_DAYS and not ctx.past_verb_before(start)
+                    and not _FRONTED.search(ctx.text, max(0, start - 12), start)
+                    and (tense is None or _AHEAD_CUE.search(ctx.text, max(0, start - 40), start)
+                         or _DETERMINER.match(ctx.text, start))):
                 chosen = ahead[0]
         return date_reading(cal.day(chosen))
     if not _valid(y, m, d):
@@ -62,6 +66,14 @@ def full_date(y: int | None, m: int, d: int, ctx: Context, start: int, weekday: 
 
 _FUTURE_SLACK_DAYS = 31
 _SOON_DAYS = 35
+# A year-less day a few weeks ahead wins over one eleven months back only where the clause does not date
+# what happened: a clause with no tense cue, "the Jan. 14 deadline" (a determiner before it), "to testify on
+# Feb. 2" (an infinitive); never a fronted "On 2 February, ..." nor a past clause's adverbial ("was fired
+# upon 30 Jan").
+_FRONTED = re.compile(r"(?:^|[.:;!?]\s+|\n\s*)(?:on|el|в)\s+$", re.I)
+_DETERMINER = re.compile(r"(?:the|a|an|its|their|his|her|this|that)\s", re.I)  # in the span or before it
+_AHEAD_CUE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)\s+|\bto\s+[a-z]+\s+(?:[a-z]+\s+)?on\s+)$",
+                        re.I)
 _PRESENT_AHEAD_MONTHS = 5  # a month named in a present-tense clause may be one of the next five
 
 
