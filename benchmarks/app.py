@@ -20,62 +20,24 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
 from pathlib import Path
 
+from benchmarks.store import synthetic_articles
 from benchmarks.table import write_results
-from geotimeline.articles import Article
-from geotimeline.events import CATEGORIES, DOMAINS, MODES, Event, EventActor
-from geotimeline.gazetteer import Place
 from geotimeline.store import Store
 from tests.test_browser import CHARTS_DRAWN, CHROMIUM, CHROMIUM_ARGS, free_port, wait_healthy
 
 ROOT = Path(__file__).resolve().parent.parent
-PLACES = [Place(f"Place {i}", random.Random(i).uniform(-50, 60), random.Random(-i).uniform(-170, 170), "city",
-                None) for i in range(60)]
-COUNTRIES = ["USA", "VEN", "RUS", "CHN", "IRN", "YEM", "GBR", "FRA", "COL", "CUB", "TTO", "BRA", "ISR", "SAU"]
-ACTORS = [(f"{c} government", c) for c in COUNTRIES] + [(f"{c} navy", c) for c in COUNTRIES]
-VERBS = ["deploys ships near", "meets envoys in", "warns", "sanctions", "patrols off", "signs accord with",
-         "protests to", "seizes a tanker near"]
-OUTLETS = [f"Outlet {i}" for i in range(12)]
-PER_ARTICLE = 50
-
-
 def synthetic_store(path: Path, n: int, seed: int = 7) -> None:
-    """n synthetic events, PER_ARTICLE per article, spread over two years, distinct by actor signature."""
-    rng = random.Random(seed)
-    first = date(2024, 1, 1)
+    """n synthetic events, 50 per article, spread over two years, distinct by actor signature
+    (the generator benchmarks.store measures ingest with)."""
     with Store(path) as store:
-        for a in range(0, n, PER_ARTICLE):
-            count = min(PER_ARTICLE, n - a)
-            sentences = [f"Synthetic report {a + i}." for i in range(count)]
-            text = " ".join(sentences)
-            art = Article(id=f"synthetic-{a}.txt", text=text, title=f"Synthetic article {a}",
-                          outlet=rng.choice(OUTLETS), published=first + timedelta(days=rng.randrange(730)),
-                          source=f"synthetic-{a}.txt")
-            events, offset = [], 0
-            for i, sentence in enumerate(sentences):
-                (src, sc), (tgt, tc) = rng.sample(ACTORS, 2)
-                start = first + timedelta(days=rng.randrange(730))
-                span = rng.random() < 0.2
-                events.append(Event(
-                    summary=f"{src} {rng.choice(VERBS)} {tgt}", sentence=sentence, article=art.id,
-                    sentence_start=offset, sentence_end=offset + len(sentence), start=start,
-                    end=start + timedelta(days=rng.randrange(3, 40)) if span else start,
-                    granularity="range" if span else "day", date_text=start.isoformat(), date_source="text",
-                    category=rng.choice(CATEGORIES), domain=rng.choice(DOMAINS),
-                    # a unique unit number keeps every event its own development (no merging)
-                    actors=(EventActor(f"{src} unit {a + i}", sc, "source"), EventActor(tgt, tc, "target")),
-                    place=rng.choice(PLACES) if rng.random() < 0.9 else None, mode=rng.choice(MODES),
-                    confidence=0.7,
-                ))
-                offset += len(sentence) + 1
+        for art, events in synthetic_articles(n, seed):
             store.ingest(art, events)
 
 

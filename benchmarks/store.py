@@ -48,7 +48,7 @@ PER_ARTICLE = 50
 
 
 def synthetic_articles(n: int, seed: int = 7) -> Iterator[tuple[Article, list[Event]]]:
-    """n synthetic events, PER_ARTICLE per article, spread over two years (as benchmarks/app.py)."""
+    """n synthetic events, PER_ARTICLE per article, spread over two years (also the stores of benchmarks/app.py)."""
     rng = random.Random(seed)
     first = date(2024, 1, 1)
     for a in range(0, n, PER_ARTICLE):

@@ -1,4 +1,4 @@
-"""Shared fixtures. Tests never read ../shared: everything they need is in tests/ or data/."""
+"""Shared fixtures. Tests never read the public corpora beside the repository: all they need is in tests/ or data/."""
 
 from __future__ import annotations
 
