@@ -45,8 +45,9 @@ def focus_window(starts: pd.Series, edge: pd.Timestamp) -> tuple[pd.Timestamp, p
 
 def label_mask(x: pd.Series, y: pd.Series, text: pd.Series, window: tuple[pd.Timestamp, pd.Timestamp],
                presentation: bool = False, plot_px: int = PLOT_PX) -> pd.Series:
-    """Which labels to print: inside the window, and on each sub-row (y) only where a label does not
-    run into the one before it (text width estimated from its length at the label font size)."""
+    """Which labels to print: inside the window, and in each swimlane only where a label does not run
+    into the one before it (text width estimated from its length at the label font size). The sub-rows of a
+    lane are closer together than a line of text, so a lane counts as one row of labels."""
     lo, hi = window
     span_ns = max(int((hi - lo).value), 1)
     ns_per_px = span_ns / plot_px
@@ -54,7 +55,8 @@ def label_mask(x: pd.Series, y: pd.Series, text: pd.Series, window: tuple[pd.Tim
     xs = pd.to_datetime(x).to_numpy(dtype="datetime64[ns]").astype(np.int64)
     keep = np.zeros(len(xs), dtype=bool)
     inside = (xs >= lo.value) & (xs <= hi.value)
-    frame = pd.DataFrame({"x": xs, "y": y.to_numpy(), "w": widths * ns_per_px, "i": np.arange(len(xs))})
+    lane = np.round(y.to_numpy(dtype=float))  # sub-rows sit within +-0.4 of their lane's integer
+    frame = pd.DataFrame({"x": xs, "y": lane, "w": widths * ns_per_px, "i": np.arange(len(xs))})
     for _, row in frame[inside].sort_values(["y", "x"], kind="stable").groupby("y", sort=False):
         free_from = None
         for x0, width, i in zip(row["x"].to_numpy(), row["w"].to_numpy(), row["i"].to_numpy(), strict=True):

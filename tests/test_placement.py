@@ -50,8 +50,10 @@ WINDOW = (pd.Timestamp("2025-01-01"), pd.Timestamp("2025-12-31"))
     [
         # same row, a day apart: the second label would overlap the first
         (["2025-03-01", "2025-03-02"], [0.0, 0.0], ["mid-March", "early March"], [True, False]),
-        # same dates on different sub-rows: both fit
-        (["2025-03-01", "2025-03-02"], [0.0, 0.2], ["mid-March", "early March"], [True, True]),
+        # same dates in different lanes: both fit
+        (["2025-03-01", "2025-03-02"], [0.0, 1.0], ["mid-March", "early March"], [True, True]),
+        # sub-rows of one lane are closer than a line of text: they share one row of labels
+        (["2025-03-01", "2025-03-02"], [0.84, 1.16], ["mid-March", "early March"], [True, False]),
         # far apart on one row: both fit
         (["2025-03-01", "2025-09-01"], [1.0, 1.0], ["March", "September"], [True, True]),
         # outside the window: not printed
