@@ -41,7 +41,8 @@ _NOUN_AGENT = {
 }
 # a subordinate "when" clause has a subject of its own ("lost his thumb when a Chinese boat rammed ...")
 _WHEN = re.compile(r"\b(?:when|whenever|as soon as)\b|(?<!\w)(?:cuando|когда)(?!\w)", re.I)
-_SAME_PHRASE = re.compile(r"\s*(?:['’]s\s*)?(?:-\s*)?")
+# "U.S. Treasury", "Russian President Vladimir Putin": a demonym, a title and a name are one phrase
+_SAME_PHRASE = re.compile(rf"\s*(?:['’]s\s*)?(?:-\s*)?{_TITLES}", re.I)
 _IN_PLACE = re.compile(
     r"(?:\b(?:in|at|near|inside|outside|across|throughout|en|cerca de)|(?<!\w)(?:в|во|около))\s+"
     r"(?:the\s+|el\s+|la\s+)?(?:\w+\s+){0,2}$",
@@ -63,6 +64,7 @@ _AGENT_PREP = re.compile(r"\b(?:by|por)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|fue|fueron|был\w*)\s+(?:\w+ly\s+)?$", re.I)
 _IRREGULAR_PARTICIPLES = frozenset({"struck", "hit", "shot", "sent", "sunk", "caught", "held", "met", "seized", "fought", "built"})
 _KIND_RANK = {"person": 0, "ministry": 1, "military": 1, "armed_group": 1, "company": 1, "organisation": 1, "government": 2}
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|or|y|o|и|или)\s+(?:the\s+)?", re.I)  # a comma alone may end a phrase
 _COORDINATION = re.compile(r"\s*(?:,|and|or|y|o|и|или|,\s*and)\s*(?:the\s+)?", re.I)
 
 
@@ -99,6 +101,12 @@ def assign_roles(
             text[previous[0].end - off : s]
         ):
             previous[1].append(m)  # "U.S. Treasury Department": one phrase, one role
+            previous = (m, previous[1])
+            continue
+        if (previous and previous[1] is targets and s < trig.start and previous[0].start - off < trig.start
+                and _AND.fullmatch(text[previous[0].end - off : s])):
+            targets.append(m)  # "wrote to Putin and Xi to ask ...": both addressed
+            previous = (m, targets)
             continue
         if agent_re is not None and s >= trig.end and (agent_re.match(text[trig.end : s]) or agents and _COORDINATION.fullmatch(
                 text[agents[-1].end - off : s])):

@@ -14,6 +14,7 @@ KNOWN = {
     "Maduro": Actor("Nicolás Maduro", "VEN", "person"), "Venezuelan": Actor("Venezuela", "VEN", "country"),
     "Venezuela": Actor("Venezuela", "VEN", "country"), "Putin": Actor("Vladimir Putin", "RUS", "person"),
     "Xi": Actor("Xi Jinping", "CHN", "person"), "Russia": Actor("Russia", "RUS", "country"),
+    "Russian": Actor("Russia", "RUS", "country"),
     "Lebanon": Actor("Lebanon", "LBN", "country"), "Israel": Actor("Israel", "ISR", "country"),
     "Iran": Actor("Iran", "IRN", "country"), "Cuba": Actor("Cuba", "CUB", "country"),
     "U.S.": Actor("United States", "USA", "country"), "Treasury Department": Actor("US Treasury", "USA", "ministry"),
@@ -37,6 +38,10 @@ def roles(text: str) -> tuple[list[str], list[str]]:
     [
         ("Maduro asked Putin for missiles.", ["Nicolás Maduro"], ["Vladimir Putin"]),
         ("In a letter to Putin, Maduro requested missiles.", ["Nicolás Maduro"], ["Vladimir Putin"]),
+        # addressees joined by "and" before the trigger are all addressed; a title joins a demonym to its name
+        ("Maduro wrote to Putin and Xi to request missiles.", ["Nicolás Maduro"], ["Vladimir Putin", "Xi Jinping"]),
+        ("Maduro wrote to Russian President Putin and Xi to request missiles.", ["Nicolás Maduro"],
+         ["Vladimir Putin", "Xi Jinping"]),
         ("A Venezuelan boat was attacked by Israel.", ["Israel"], ["Venezuela"]),
         ("Venezuelan leader Maduro met Putin.", ["Nicolás Maduro"], ["Vladimir Putin"]),  # the person, not the country
         ("Israel attacked a camp in Lebanon.", ["Israel"], ["Lebanon"]),  # a location stands in as target
