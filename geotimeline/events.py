@@ -377,7 +377,9 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             subject = short_name(*_actor_bits(sources[0], ctx.kinds)) if sources else None
             cut_at = ([m.text for m in every_target if (m.actor.name, m.actor.country) not in
                        {(a.name, a.country) for a in group}] if len(groups) > 1 else [])
-            target_name = short_name(*_actor_bits(group[0], ctx.kinds)) if group else None
+            names = list(dict.fromkeys(short_name(*_actor_bits(m, ctx.kinds)) for m in group[:3]))
+            target_name = (" and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1
+                           else names[0]) if names else None  # "asks Putin and Xi for help"
             after = text[trig.end : clause_end]
             for m in sorted(src_m, key=lambda m: -m.start):  # "a visit to Moscow by X": X is the subject already
                 s_, e_ = m.start - off - trig.end, m.end - off - trig.end

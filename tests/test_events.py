@@ -324,6 +324,10 @@ def test_several_events_in_one_sentence(fakes, sentence, expected):
 SUMMARY_CASES = [
     ("In a letter to Putin, Maduro requested missiles and jet repairs.", "Maduro asks Putin for missiles and jet repairs"),
     ("Russia will send warships to Cuba next week.", "Russia to send warships to Cuba"),
+    # addressees of different countries that stay one event are all named
+    ("Venezuelan President Nicolás Maduro wrote to Russian President Vladimir Putin and Chinese President Xi Jinping "
+     "in October to ask for help strengthening his air defences.",
+     "Maduro asks Putin and Xi for help strengthening air defences"),
     ("Since September, US forces have carried out strikes on boats in the Caribbean.",
      "US carries out strikes on boats in Caribbean"),
 ]
