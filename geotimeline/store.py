@@ -375,6 +375,8 @@ class Store:
             raise StoreError(f"cannot edit {', '.join(sorted(unknown))}: editable are {', '.join(sorted(EDITABLE))}")
         updated = replace(current.event, **changes)  # type: ignore[arg-type]
         _validate(updated)
+        if updated == current.event:
+            return  # nothing changed: not marked edited, nothing logged
         stamp = (at or datetime.now(UTC)).isoformat(timespec="seconds")
         p = updated.place
         with self._transaction() as conn:

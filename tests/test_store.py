@@ -283,6 +283,15 @@ def test_version_is_seen_by_another_connection(tmp_path):
         assert app.version() == cli.version()
 
 
+def test_an_edit_that_changes_nothing_is_no_edit(store):
+    store.ingest(article("first"), [event()])
+    (stored,) = store.events()
+    before = store.version()
+    store.update_event(stored.id, summary=stored.event.summary, category=stored.event.category)
+    again = store.event(stored.id)
+    assert not again.edited and store.edits(stored.id) == [] and store.version() == before
+
+
 def test_ingesting_a_known_article_keeps_the_version(store):
     store.ingest(article("first"), [event()])
     before = store.version()
