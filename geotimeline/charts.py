@@ -486,7 +486,8 @@ def _layout(fig: go.Figure, lane_names: list[str], presentation: bool, height: i
         tickmode="array",
         tickvals=list(range(len(lane_names))),
         ticktext=lane_names,
-        autorange="reversed",
+        # the range itself is reversed (first lane on top); plotly.js ignores `range` under autorange
+        autorange=False if lane_names else "reversed",
         showgrid=True,
         zeroline=False,
         fixedrange=True,

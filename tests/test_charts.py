@@ -452,3 +452,14 @@ def test_timeline_margins_are_fixed_and_fit_labels_and_legend(presentation):
     assert undated.layout.margin.r > m.r  # "(1 undated event(s) not shown)" is the longest legend entry
     small = timeline_figure(frame({"id": 1}))
     assert presentation is False or (m.l > small.layout.margin.l and m.b > small.layout.margin.b)
+
+
+@pytest.mark.parametrize("lanes", ["domain", "country", "article"])
+def test_lanes_fill_the_plot_first_lane_on_top(lanes):
+    # plotly.js ignores `range` under autorange, and its own range can leave half the plot empty
+    df = frame(*[{"id": i, "countries": c, "source_country": c, "articles": f"a{i}"}
+                 for i, c in enumerate(["VEN", "USA", "RUS", "CHN", "IRN"], start=1)])
+    fig = timeline_figure(df, lanes=lanes)
+    n = len(fig.layout.yaxis.ticktext)
+    assert fig.layout.yaxis.autorange is False
+    assert tuple(fig.layout.yaxis.range) == (n - 0.5, -0.5)
