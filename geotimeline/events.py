@@ -377,8 +377,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             subject = short_name(*_actor_bits(sources[0], ctx.kinds)) if sources else None
             cut_at = ([m.text for m in every_target if (m.actor.name, m.actor.country) not in
                        {(a.name, a.country) for a in group}] if len(groups) > 1 else [])
-            own = {a.country for a in sources if a.country}  # "radar systems for Venezuela": a beneficiary
-            named = [*group[:1], *(m for m in group[1:3] if m.country not in own)]
+            home = {a.country for a in sources if a.country}  # "radar systems for Venezuela": a beneficiary
+            named = [*group[:1], *(m for m in group[1:3] if m.country not in home)]
             names = list(dict.fromkeys(short_name(*_actor_bits(m, ctx.kinds)) for m in named))
             target_name = (" and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1
                            else names[0]) if names else None  # "asks Putin and Xi for help"
