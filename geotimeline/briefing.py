@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import html
 import logging
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
 
-from geotimeline.views import detail_from_row
+from geotimeline.views import clean, detail_from_row
 
 log = logging.getLogger(__name__)
 QUOTE_CHARS = 320  # longer source sentences are cut at a word, so the slide fits a 1080p screen
@@ -140,17 +139,13 @@ def counts_html(rows: list[tuple[str, int]], head: tuple[str, str]) -> str:
 
 
 def _text(row: Mapping, key: str) -> str:
-    value = row.get(key)
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
-        return ""
-    return str(value).strip()
+    value = clean(row.get(key))
+    return "" if value is None else str(value).strip()
 
 
 def _published(row: Mapping) -> str:
-    value = row.get("published")
-    if value is None or pd.isna(value):
-        return ""
-    return pd.Timestamp(value).strftime("%-d %B %Y")
+    value = clean(row.get("published"))
+    return "" if value is None else pd.Timestamp(value).strftime("%-d %B %Y")
 
 
 def event_slide_html(row: Mapping, position: int, n_events: int) -> str:

@@ -10,6 +10,7 @@ from datetime import date
 import pandas as pd
 
 from geotimeline.events import CATEGORIES, DOMAINS, MODES
+from geotimeline.views import clean
 
 log = logging.getLogger(__name__)
 
@@ -78,13 +79,9 @@ def plan(original: pd.DataFrame, edited: pd.DataFrame) -> Plan:
 
 
 def _norm(col: str, value: object) -> object:
+    value = clean(value)
     if value is None:
         return None
-    try:
-        if pd.isna(value):  # type: ignore[arg-type]
-            return None
-    except (TypeError, ValueError):
-        pass
     if col in ("start", "end"):
         if isinstance(value, pd.Timestamp):
             return value.date()

@@ -120,7 +120,7 @@ def interpreted_date(start: object, end: object, granularity: object, open_end: 
     s, e = _day(start), _day(end)
     if s is None:
         return "undated"
-    granularity, date_mod, date_source = _clean(granularity), _clean(date_mod), _clean(date_source)
+    granularity, date_mod, date_source = clean(granularity), clean(date_mod), clean(date_source)
     gran = str(granularity or "day")
     if open_end:
         text = f"since {s.isoformat()}"
@@ -138,7 +138,7 @@ def interpreted_date(start: object, end: object, granularity: object, open_end: 
     return f"{text} ({', '.join(notes)})" if notes else text
 
 
-def _clean(value: object) -> object:
+def clean(value: object) -> object:
     """None for missing values of any kind (None, NaN, NaT, pd.NA)."""
     try:
         return None if value is None or pd.isna(value) else value  # type: ignore[arg-type]
@@ -147,13 +147,9 @@ def _clean(value: object) -> object:
 
 
 def _day(value: object) -> date | None:
+    value = clean(value)
     if value is None:
         return None
-    try:
-        if pd.isna(value):  # type: ignore[arg-type]
-            return None
-    except (TypeError, ValueError):
-        pass
     if isinstance(value, pd.Timestamp):
         return value.date()
     if isinstance(value, date):
@@ -168,10 +164,8 @@ def detail_from_row(row: Mapping) -> Detail:
     """The detail card of one row of the events frame."""
 
     def text(key: str) -> str:
-        value = row.get(key)
-        if value is None or (isinstance(value, float) and math.isnan(value)):
-            return ""
-        return str(value)
+        value = clean(row.get(key))
+        return "" if value is None else str(value)
 
     place = text("place_name")
     if place and bool(row.get("place_inferred")):
