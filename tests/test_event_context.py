@@ -17,7 +17,7 @@ import pytest
 from geotimeline import events as ev
 from geotimeline.articles import Article, read_articles
 from geotimeline.temporal import Timex
-from tests.test_events import CAPITALS, COUNTRIES, fake_actors, fake_places, names
+from tests.test_events import install_fakes, names
 
 PUBLISHED = date(2025, 11, 1)  # a Saturday
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "data" / "samples").glob("2*.md"))
@@ -44,11 +44,7 @@ def fake_timexes(text: str, published: date, language: str) -> list[Timex]:
 
 @pytest.fixture
 def fakes(monkeypatch):
-    monkeypatch.setattr(ev, "_find_actors", fake_actors)
-    monkeypatch.setattr(ev, "_find_places", fake_places)
-    monkeypatch.setattr(ev, "_find_timexes", fake_timexes)
-    monkeypatch.setattr(ev, "_capital_of", CAPITALS.get)
-    monkeypatch.setattr(ev, "_country_place", COUNTRIES.get)
+    install_fakes(monkeypatch, fake_timexes)
 
 
 def run(text: str, language: str = "en") -> list[ev.Event]:

@@ -91,13 +91,18 @@ def fake_timexes(text: str, published: date, language: str) -> list[Timex]:
     return sorted(out, key=lambda t: t.start)
 
 
-@pytest.fixture
-def fakes(monkeypatch):
+def install_fakes(monkeypatch, timexes=fake_timexes) -> None:
+    """The extractor with our small actor, place and date tables instead of the real ones."""
     monkeypatch.setattr(ev, "_find_actors", fake_actors)
     monkeypatch.setattr(ev, "_find_places", fake_places)
-    monkeypatch.setattr(ev, "_find_timexes", fake_timexes)
+    monkeypatch.setattr(ev, "_find_timexes", timexes)
     monkeypatch.setattr(ev, "_capital_of", CAPITALS.get)
     monkeypatch.setattr(ev, "_country_place", COUNTRIES.get)
+
+
+@pytest.fixture
+def fakes(monkeypatch):
+    install_fakes(monkeypatch)
 
 
 def run(text: str, language: str = "en", published: date | None = PUBLISHED) -> list[ev.Event]:
