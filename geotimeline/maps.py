@@ -41,6 +41,7 @@ MIN_VIEW_DEGREES = 30.0
 FULL_VIEW_DEGREES = 250.0  # longitude span shown at projection scale 1 in a wide chart
 ARC_STEPS = 24
 MAX_TRACKS = 12  # named ships drawn as tracks (those seen at the most places)
+MAX_ARCS = 30  # country pairs drawn as arcs (the busiest): more are unreadable on a world map, and slow
 TOP_SUMMARIES = 3
 TRACK_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "longdashdot")
 
@@ -206,7 +207,8 @@ def bowed_arc(a: tuple[float, float], b: tuple[float, float], steps: int = ARC_S
 
 
 def _arc_traces(d: pd.DataFrame, presentation: bool) -> list[go.Scattergeo]:
-    """Diplomatic contacts as arcs, one per (source, target) country pair: a line trace (no per-point
+    """Diplomatic contacts as arcs, one per (source, target) country pair (the MAX_ARCS busiest; the legend
+    says how many there are in all): a line trace (no per-point
     markers, so a few hundred pairs stay a few hundred SVG paths) whose vertices hover a short label, and
     an "arc-ends" marker trace (start dot, arrow head) carrying the pair's event ids and full hover. The
     ids are sent twice per pair, not once per vertex."""
@@ -217,6 +219,11 @@ def _arc_traces(d: pd.DataFrame, presentation: bool) -> list[go.Scattergeo]:
         return []
     arcs = d.loc[keep, ["id", "summary"]].assign(_src=src[keep], _tgt=tgt[keep])
     arcs = arcs.assign(_pair=arcs.groupby(["_src", "_tgt"], sort=True).ngroup())
+    n_pairs = int(arcs["_pair"].nunique())
+    if n_pairs > MAX_ARCS:  # the busiest pairs (ties: the first pair in country order)
+        sizes = arcs["_pair"].value_counts(sort=False)
+        busiest = sizes.reset_index().sort_values(["count", "_pair"], ascending=[False, True], kind="stable")
+        arcs = arcs[arcs["_pair"].isin(busiest["_pair"].head(MAX_ARCS))]
     by_id = arcs.sort_values(["_pair", "id"], kind="stable")
     ids = joined(by_id["_pair"], by_id["id"].astype(int).astype(str), "|")
     in_order = arcs.sort_values("_pair", kind="stable")  # the frame's (date) order within a pair
@@ -253,7 +260,8 @@ def _arc_traces(d: pd.DataFrame, presentation: bool) -> list[go.Scattergeo]:
     template = "%{customdata[1]}<extra></extra>"
     return [
         go.Scattergeo(
-            lat=line_lat, lon=line_lon, mode="lines", name="diplomatic contact (source → target)",
+            lat=line_lat, lon=line_lon, mode="lines", name="diplomatic contact (source → target)"
+            + (f", busiest {MAX_ARCS} of {n_pairs} pairs" if n_pairs > MAX_ARCS else ""),
             meta={"kind": "arcs"}, line={"color": colour, "width": 3 if presentation else 2}, opacity=0.7,
             customdata=np.array(line_custom, dtype=object), hovertemplate=template,
         ),

@@ -325,6 +325,21 @@ def test_arc_ids_are_sent_per_pair_not_per_vertex(monkeypatch):
     assert sorted({i for ids in carried for i in ids}) == list(range(1, 41))
 
 
+def test_only_the_busiest_country_pairs_get_arcs(monkeypatch):
+    countries = [f"C{i:02d}" for i in range(maps.MAX_ARCS + 5)]
+    monkeypatch.setattr(maps, "country_point", lambda iso3: (float(countries.index(iso3)), 10.0) if iso3 in countries
+                        else (0.0, 0.0))
+    # pair VEN -> C{i} carries i + 1 events: the five quietest pairs (C00..C04) are left out
+    rows = [{"id": 1000 * i + k, "source_country": "VEN", "target_country": c}
+            for i, c in enumerate(countries) for k in range(i + 1)]
+    (arc,) = traces(map_figure(frame(*rows)), "arcs")
+    (ends,) = traces(map_figure(frame(*rows)), "arc-ends")
+    assert len(ends.lat) == 3 * maps.MAX_ARCS
+    drawn = {i // 1000 for c in ends.customdata if c[0] for i in event_ids(c[0])}
+    assert drawn == set(range(5, len(countries)))
+    assert f"busiest {maps.MAX_ARCS} of {len(countries)} pairs" in arc.name
+
+
 @pytest.mark.parametrize(
     ("capital_of", "iso3", "expected"),
     [
