@@ -49,3 +49,10 @@ def test_errors_name_key_expected_and_got(env, key, expected):
 def test_unknown_override_is_refused():
     with pytest.raises(SettingsError, match="colour"):
         load_settings(env={}, colour="red")
+
+
+def test_the_uploader_limit_matches_the_article_size_limit():
+    import tomllib
+
+    config = tomllib.loads((Path(__file__).resolve().parent.parent / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["maxUploadSize"] * 1024 * 1024 == DEFAULT_MAX_BYTES
