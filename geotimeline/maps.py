@@ -32,6 +32,7 @@ from geotimeline.charts import (
 )
 from geotimeline.events import DOMAINS
 from geotimeline.frames import joined
+from geotimeline.placement import focus_window
 
 log = logging.getLogger(__name__)
 
@@ -336,11 +337,17 @@ def _playback(fig: go.Figure, located: pd.DataFrame, places: pd.DataFrame, prese
     ids_so_far: dict[str, str] = {}
     base = len(fig.data)
     frames, labels = [], []
+    # background years before the story (a 2018 anniversary) are not played through: the first frame is
+    # where the timeline's first view starts, with the earlier events already "so far"
+    window = focus_window(dated["start"], dated["start"].max())
+    story = dated["start"][dated["start"] >= window[0]].min() if window is not None else None
     for p in steps:
         now = per[per["_period"] == p]
         if with_ids:
             for place, ids in zip(now["_place"], now["ids"], strict=True):
                 ids_so_far[place] = f"{ids_so_far[place]}|{ids}" if place in ids_so_far else ids
+        if story is not None and p.end_time < story and p != steps[-1]:
+            continue
         row = counts.loc[p]
         row = row[row > 0]
         seen = where.loc[row.index].copy()

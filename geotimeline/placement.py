@@ -15,7 +15,8 @@ import pandas as pd
 
 log = logging.getLogger(__name__)
 
-CORE = 0.9  # the share of events the first view must show
+CORE = 0.9  # the share of events the first view must show at least
+GAP = 0.5  # a background event is this far (as a share of the span of the rest) from its neighbour
 MIN_GAIN = 2.0  # focus only when the full axis is at least this many times wider than the core
 PAD = 0.04  # padding either side of the focused window, as a share of its width
 PLOT_PX = 900  # assumed plot width when estimating label widths (the chart fills ~900-1500 px)
@@ -23,20 +24,26 @@ CHAR_PX = {False: 6.6, True: 9.6}  # average character width at the label font s
 
 
 def focus_window(starts: pd.Series, edge: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The x range of the first view: the narrowest window holding CORE of the event starts, up to the
-    right edge, when a few outliers make the full axis MIN_GAIN times wider; None when the full axis is
-    already right. The range slider and the "all" button still reach every event."""
+    """The x range of the first view when a few background events far from the rest (a 1951 treaty among
+    2025 events) would make the full axis at least MIN_GAIN times wider: the events left after cutting off
+    at most 1 - CORE of them at either end, each cut at a gap at least GAP times as long as the span that
+    remains, up to the right edge; None when the full axis is already right. An early group of events that
+    is part of the story (no such gap) stays in view. The range slider and "all" still reach every event."""
     s = pd.to_datetime(starts).dropna().sort_values()
     if len(s) < 10:
         return None
     values = s.to_numpy(dtype="datetime64[ns]").astype(np.int64)
     right = int(pd.Timestamp(edge).value)
-    keep = int(np.ceil(CORE * len(values)))
-    # windows [values[i], values[i + keep - 1]] hold `keep` events; take the narrowest, then reach the edge
-    widths = values[keep - 1:] - values[: len(values) - keep + 1]
-    i = int(np.argmin(widths))
-    lo, hi = int(values[i]), max(int(values[i + keep - 1]), right)
-    full = right - int(values[0])
+    budget = int(np.floor((1 - CORE) * len(values)))
+    first, last = 0, len(values) - 1
+    for i in range(budget):  # leading background: cut after values[i]
+        if values[i + 1] - values[i] >= GAP * (max(values[last], right) - values[i + 1]):
+            first = i + 1
+    for i in range(len(values) - 1, len(values) - 1 - (budget - first), -1):  # trailing, never before the edge
+        if values[i] > right and values[i] - values[i - 1] >= GAP * (values[i - 1] - values[first]):
+            last = i - 1
+    lo, hi = int(values[first]), max(int(values[last]), right)
+    full = max(int(values[-1]), right) - int(values[0])
     if hi - lo <= 0 or full < MIN_GAIN * (hi - lo):
         return None
     pad = max(int(PAD * (hi - lo)), int(pd.Timedelta(days=1).value))

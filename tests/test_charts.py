@@ -387,6 +387,17 @@ def test_playback_over_months():
     assert len(map_figure(df, playback=True).frames) == 10
 
 
+def test_playback_starts_where_the_story_does_not_at_a_background_year():
+    rows = [{"id": 1, "start": T("2018-01-01")}]
+    rows += [{"id": 10 + i, "start": T(f"2025-{m:02d}-{d:02d}")} for i, (m, d) in
+             enumerate((m, d) for m in (9, 10) for d in (3, 10, 17, 24, 28))]
+    fig = map_figure(frame(*rows), playback=True)
+    assert [f.name for f in fig.frames][0] == "Sep 2025" and len(fig.frames) == 2
+    # the background event is on the map "so far" from the first frame
+    so_far = fig.frames[0].data[0]
+    assert any("1" in str(c[0]).split("|") for c in so_far.customdata)
+
+
 @pytest.mark.parametrize(("focus", "resolution"), [(None, 110), ((10.5, -66.9), 50)])
 def test_focus_centres_the_map(focus, resolution):
     geo = map_figure(MAP_DF, focus=focus).layout.geo

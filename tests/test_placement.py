@@ -26,6 +26,13 @@ CLUSTER = [f"2025-09-{d:02d}" for d in range(1, 29)] + [f"2025-10-{d:02d}" for d
         (["1951-01-01", "2025-09-01", "2025-09-02"], "2025-10-01", None),
         # evenly spread over years: nothing to focus on
         ([f"{y}-06-01" for y in range(2000, 2025)], "2025-01-01", None),
+        # an early group that is part of the story (May-Aug 2023, then 2024-2025) stays in the first view,
+        # while a lone 2018 background year does not
+        (["2018-01-01", *[f"2023-0{m}-10" for m in (5, 6, 7, 8) for _ in range(4)],
+          *[f"{y}-{m:02d}-15" for y in (2024, 2025) for m in range(1, 13) for _ in range(8)]],
+         "2025-12-31", ("2023-04-01", "2026-02-07")),
+        # a far-future plan ("by 2040") does not stretch the axis either; the right edge stays
+        ([*CLUSTER, "2040-01-01"], "2025-11-01", ("2025-08-29", "2025-11-03")),
     ],
 )
 def test_focus_window(starts: list[str], edge: str, expect: tuple[str, str] | None) -> None:
