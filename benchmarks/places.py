@@ -10,7 +10,12 @@ e.g. a December incident filed in January; those are honest misses for a year-le
 
 Date score: day accuracy = share of reports whose first DATE expression of day granularity (failing that,
 the day of the first TIME expression, as in a date-time group "241240Z MAY 92") gives the gold day (no such
-expression = miss). Baseline: dateparser.search_dates' first hit, with the same reference.
+expression = miss; a range of days, "between 3 and 5 July", counts by its first day). A leading dateline, as
+geotimeline.dateline recognises it (some reports open with the page stamp of the bulletin they were copied
+from: "Tuesday, April 14, 2020 8:03 AM   On 5 October, robbers boarded ..."), is the publication date, not
+the event's: it is skipped when a later expression gives a day (the product, too, treats a leading date
+line as the publication date and dates events by the text). Baseline: dateparser.search_dates' first hit,
+with the same reference.
 
 Place score: haversine distance between the predicted point and the gold position; share within 161 km
 (100 miles, the usual geoparsing threshold) over all reports (no prediction = miss) and median error over
@@ -104,11 +109,21 @@ def _mean(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 # --- dates --------------------------------------------------------------------------------------------
 
+_DAYS = re.compile(r"\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d")  # a range of days: "between 3 and 5 July"
+
+
 def ours_date(text: str, reference: date) -> date | None:
-    """The first DATE of day granularity; failing that, the day of the first TIME ("241240Z MAY 92")."""
+    """The first DATE of day granularity; failing that, the day of the first TIME ("241240Z MAY 92"). A
+    leading dateline (geotimeline.dateline: "Tuesday, April 14, 2020 8:03 AM   On 5 October, robbers ...")
+    is the publication stamp, skipped when the text dates something else; alone, it is the best date."""
+    from geotimeline.dateline import dateline_date
     from geotimeline.temporal import find_timexes
 
-    found = [t for t in find_timexes(text, reference, "en") if t.granularity == "day" and t.start_date]
+    found = [t for t in find_timexes(text, reference, "en") if t.start_date and (
+        t.granularity == "day" or t.granularity == "range" and _DAYS.fullmatch(t.value))]
+    stamp = dateline_date(text, "en", year=reference.year)
+    if stamp is not None and len(found) > 1 and found[0].start_date == stamp and "\n" not in text[:found[0].start]:
+        found = found[1:]
     for t in found:
         if t.type == "DATE":
             return t.start_date

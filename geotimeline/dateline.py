@@ -44,7 +44,9 @@ _DATE = (
     rf"|(?P<mm>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<my>\d{{4}}))?)"
 )
 _TIME = r"(?:\s*(?:,|at|à|um|в)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:UTC|GMT|[A-Z]{2,4})\)?)?)?"
-_TAIL = r"(?:\s*\([^()\n]{1,40}\))?\s*(?:[-—–.:/|_]|$)"
+# the end of the dateline: a dash, dot, colon..., the line's end, or a run of spaces where a line break was lost
+# ("Tuesday, April 14, 2020 8:03 AM   On 5 October, robbers boarded ...")
+_TAIL = r"(?:\s*\([^()\n]{1,40}\))?(?:\s*(?:[-—–.:/|_]|$)|[ \t]{2,}(?=\S))"
 _LINE = re.compile(rf"^[ \t]*(?:{_LABEL})?(?:{_PLACE})?{_DATE}{_TIME}{_TAIL}", re.I | re.M)
 _LABELLED = re.compile(rf"^[ \t]*{_LABEL}{_DATE}{_TIME}", re.I | re.M)
 

@@ -30,6 +30,9 @@ from geotimeline.dateline import dateline_date, year_of
         ("BERLIN, 1. November 2025 - Die Ministerin sagte.", "de", None, date(2025, 11, 1)),
         ("Title of the piece\nNAIROBI, Kenya, 7 August 1998 (AP) _ Bombs exploded.", "en", None, date(1998, 8, 7)),
         ("Saturday, 1 November 2025\nThe talks resumed.", "en", None, date(2025, 11, 1)),
+        # a page stamp whose line break was lost: a run of spaces ends it
+        ("Monday, March 2, 2026 9:15 AM   On 5 February, the ferry sank.", "en", None, date(2026, 3, 2)),
+        ("Monday, March 2, 2026 9:15 AM On 5 February, the ferry sank.", "en", None, None),
         # dates inside sentences are event dates, not datelines
         ("On 17 June 2024 the vessels collided near the shoal.", "en", None, None),
         ("Yesterday, 5 May 2024, the vessels collided.", "en", None, None),

@@ -122,8 +122,9 @@ CASES = [
      "2024-11-01", "2024-11-30", "month", None),
     ("es", PUB, "Patrullan desde mediados de diciembre.", "desde mediados de diciembre", "DATE", "2024-12..",
      "2024-12-01", None, "month", "MID"),
-    ("es", PUB, "Zarpó a las 8 de la tarde.", "a las 8 de la tarde", "TIME", "2025-11-01T20:00", "2025-11-01",
-     "2025-11-01", "day", None),
+    # a clock time with no day named or mentioned before it: the day is unknown, no interval
+    ("es", PUB, "Zarpó a las 8 de la tarde.", "a las 8 de la tarde", "TIME", "XXXX-XX-XXT20:00", None, None, None,
+     None),
     # Russian
     ("ru", PUB, "Встреча состоялась 3 ноября 2024 года.", "3 ноября 2024 года", "DATE", "2024-11-03",
      "2024-11-03", "2024-11-03", "day", None),
@@ -380,3 +381,120 @@ def test_year_less_day_conventions(published, text, value):
 ])
 def test_report_and_anaphora_conventions(published, text, expected):
     assert [t.value for t in find_timexes(text, published, "en")] == expected
+
+
+# --- numeric dates, bare clock times, report lines (fourth pass) -------------------------------------------
+@pytest.mark.parametrize(("lang", "published", "text", "expected"), [
+    # day.month.year is day-first in every language
+    ("en", date(2023, 12, 31), "04.03.2023 0915 UTC  POSN 12-10.5N 044-20.1E, a skiff approached the ferry.",
+     [("04.03.2023", "DATE", "2023-03-04"), ("0915 UTC", "TIME", "2023-03-04T09:15")]),
+    ("en", date(2019, 12, 31), "The tug was last seen on 09.07.2019 at 1410 UTC.",
+     [("09.07.2019", "DATE", "2019-07-09"), ("1410 UTC", "TIME", "2019-07-09T14:10")]),
+    ("en", date(2024, 12, 31), "17.02.2024: 0300 UTC: a dhow was boarded.",
+     [("17.02.2024", "DATE", "2024-02-17"), ("0300 UTC", "TIME", "2024-02-17T03:00")]),
+    ("ru", PUB, "Переговоры прошли 16.10.2025 в Женеве.", [("16.10.2025", "DATE", "2025-10-16")]),
+    ("es", PUB, "Las conversaciones se celebraron el 16.10.2025 en Ginebra.", [("16.10.2025", "DATE", "2025-10-16")]),
+    # slashes and hyphens: a part above 12 is the day; otherwise English is month-first, Spanish/Russian day-first
+    ("en", PUB, "Filed 10/16/2025 and 16/10/2025.", [("10/16/2025", "DATE", "2025-10-16"),
+                                                    ("16/10/2025", "DATE", "2025-10-16")]),
+    ("en", PUB, "Filed 03/04/2025.", [("03/04/2025", "DATE", "2025-03-04")]),
+    ("es", PUB, "Presentado el 03/04/2025 y el 10/16/2025.", [("03/04/2025", "DATE", "2025-04-03"),
+                                                             ("10/16/2025", "DATE", "2025-10-16")]),
+    ("ru", PUB, "Документ от 03/04/2025.", [("03/04/2025", "DATE", "2025-04-03")]),
+    ("en", PUB, "Filed 16-10-2025 and 2025-10-16.", [("16-10-2025", "DATE", "2025-10-16"),
+                                                    ("2025-10-16", "DATE", "2025-10-16")]),
+    ("en", date(1999, 6, 1), "The freighter reported missing 1/13/99 was found.", [("1/13/99", "DATE", "1999-01-13")]),
+    # a month abbreviation between day and year, with hyphens
+    ("en", date(2019, 12, 31), "GULF OF GUINEA: 14-FEB19: 0220 UTC: skiffs closed on the tanker.",
+     [("14-FEB19", "DATE", "2019-02-14"), ("0220 UTC", "TIME", "2019-02-14T02:20")]),
+    ("en", date(2016, 12, 31), "Pirates attacked on 08-APR-2016 and again on 11-Apr-2016.",
+     [("08-APR-2016", "DATE", "2016-04-08"), ("11-Apr-2016", "DATE", "2016-04-11")]),
+    # lower-case months count with a year or a clock time after them; a day glued to the word before it
+    ("en", date(2004, 12, 31), "A trawler was boarded 06 feb 2004 and a barge 22 mar at 0235 local time.",
+     [("06 feb 2004", "DATE", "2004-02-06"), ("22 mar", "DATE", "2004-03-22"),
+      ("0235 local time", "TIME", "2004-03-22T02:35")]),
+    ("en", date(2004, 12, 31), "A ferry was robbed14 Mar near the pier.", [("14 Mar", "DATE", "2004-03-14")]),
+    # a clock time whose day the text does not give is no claim on the publication day
+    ("en", date(2021, 12, 31), "2220 UTC, MALACCA STRAIT. ROBBERS BOARDED A TUG.", [("2220 UTC", "TIME", "XXXX-XX-XXT22:20")]),
+    ("en", PUB, "Gunmen opened fire at 3 p.m. near the port.", [("3 p.m.", "TIME", "XXXX-XX-XXT15:00")]),
+    ("en", PUB, "Gunmen opened fire on Oct. 30 at 3 p.m. near the port.",
+     [("Oct. 30", "DATE", "2025-10-30"), ("3 p.m.", "TIME", "2025-10-30T15:00")]),
+    ("ru", PUB, "Обстрел начался в 14:30 по местному времени.", [("14:30", "TIME", "XXXX-XX-XXT14:30")]),
+])
+def test_numeric_dates_and_report_lines(lang, published, text, expected):
+    assert [(t.text, t.type, t.value) for t in find_timexes(text, published, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The frigate DDG-51 sailed to 01-42.8N 104-05.3E, then 05-37-30 N, near 00:20N - 050:58W."),
+    ("en", "Firmware 1.10.2025.4 and scores of 3/4 and 12/31 were logged; the group 1 may act."),
+    ("ru", "Корабль прошёл точку 14:18.5N - 056:49.2E, версия 1.10.2025.4."),
+])
+def test_no_date_in_codes_positions_or_versions(lang, text):
+    assert find_timexes(text, PUB, lang) == []
+
+
+def test_bare_clock_time_covers_no_day():
+    t = _only("The skiff approached at 0415 local time.", date(2021, 12, 31))
+    assert (t.value, t.start_date, t.end_date, t.granularity) == ("XXXX-XX-XXT04:15", None, None, None)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("A yacht was boarded between 3 and 5 July near the marina.", "between 3 and 5 July", "2022-07-03..2022-07-05"),
+    ("MARINA: On between 3 and 5 July, a yacht was boarded.", "between 3 and 5 July", "2022-07-03..2022-07-05"),
+    ("Skiffs followed the ferry from 3 to 5 July.", "from 3 to 5 July", "2022-07-03..2022-07-05"),
+    ("Skiffs followed the ferry 3-5 July.", "3-5 July", "2022-07-03..2022-07-05"),
+    ("Skiffs followed the ferry during the night of 10-11 OCT off the coast.", "10-11 OCT", "2022-10-10..2022-10-11"),
+])
+def test_range_of_days_with_a_shared_month(text, span, value):
+    t = _only(text, YEAR_END)
+    assert (t.text, t.value, t.granularity) == (span, value, "range")
+
+
+DEC31 = date(2004, 12, 31)  # a report filed at the end of the year
+
+
+@pytest.mark.parametrize(("published", "text", "value"), [
+    # a report line of what happened, even with a day a few weeks after the reference: no future reading
+    (DEC31, "A tanker reports attempt to board 14 Jan at 0200 local time while at anchor.", "2004-01-14"),
+    (DEC31, "Suspicious approach activity near 12-00N 045-00E on 20 Jan. Ships are advised to keep clear.",
+     "2004-01-20"),
+    (DEC31, "The pirates attempted to board on 27 Jan and fled.", "2004-01-27"),
+    (DEC31, "The dhow was chased by would-be robbers on 22 Jan near the coast.", "2004-01-22"),
+    (date(2001, 12, 31), "THE NAVY REPORTED 14 AUG THAT IT WOULD PATROL THE STRAIT.", "2001-08-14"),
+    # "will" in a later clause does not move a date inside an earlier phrase's noun phrase
+    (DEC31, "Per 12 March report, the navy will escort the convoys.", "2004-03-12"),
+    # ... while a date of the future clause itself still moves forward
+    (date(2004, 12, 20), "Talks will resume on 12 January.", "2005-01-12"),
+    (date(2004, 12, 20), "On 12 January, the ministers will meet in Lima.", "2005-01-12"),
+    (date(2004, 12, 20), "The court summoned the captain to testify on 12 January.", "2005-01-12"),
+    (date(2004, 12, 20), "The mayor invited the crews to a ceremony on Jan. 12 to mark the reopening.", "2005-01-12"),
+])
+def test_year_end_reports_are_not_read_as_next_year(published, text, value):
+    assert find_timexes(text, published, "en")[0].value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the perfective future (a prefixed verb with a present-tense ending) moves a year-less date forward
+    ("Министры встретятся 12 января в Женеве.", "2026-01-12"),
+    ("12 января министры встретятся в Женеве.", "2026-01-12"),
+    ("Президент подпишет указ в пятницу.", "2025-11-07"),
+    ("Делегация прибудет в Каракас в марте.", "2026-03"),
+    ("Министр заявил, что стороны обсудят соглашение 12 января.", "2026-01-12"),
+    # the imperfective present of prefixed verbs is no future ("подписывает", "проходят", "находится")
+    ("Президент подписывает указ в пятницу.", "2025-10-31"),
+    ("Переговоры проходят в Женеве 12 марта.", "2025-03-12"),
+    ("Судно находится в порту 12 марта.", "2025-03-12"),
+    ("Совет директоров собрался 12 марта.", "2025-03-12"),
+])
+def test_russian_perfective_future(text, value):
+    assert _only(text, PUB, "ru").value == value
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Residents who led the 1992 protests have moved.", ["1992"]),  # a year before a plural noun after "the"
+    ("Sales were above fiscal 1989 sales.", ["1989"]),
+    ("Then 2000 troops left the base.", []),  # a count
+])
+def test_year_before_a_plural_noun(text, values):
+    assert [t.value for t in find_timexes(text, date(1998, 10, 25), "en")] == values

@@ -13,8 +13,17 @@ SET) and ISO-TimeML value, and for DATE/TIME the days it covers. Conventions:
   year with those digits at most ten years after publication. "since X" never starts after publication.
 - A weekday named with a year-less date picks the year ("Monday, Oct. 26" -> the year where Oct. 26 is a
   Monday). A possessive weekday ("Wednesday's ruling") is the latest one, whatever the clause's tense. A
-  year-less day eleven months back in a past or cue-less clause is read as the one a few weeks ahead ("gave
-  no reason for the Jan. 14 deadline"), unless a past verb takes it ("the year ended Jan. 31").
+  year-less day eleven months back in a past or cue-less clause is read as the one a few weeks ahead only
+  when something points ahead: a determiner ("gave no reason for the Jan. 14 deadline"), an infinitive of
+  intent ("to testify on Feb. 2", not "attempted to board on 27 Jan") or, in a clause with no tense, of
+  purpose after it ("a ceremony on March 12 to mark ..."); never when a past verb takes it ("the year ended
+  Jan. 31"), nor in a verbless report line ("Possible mothership activity on 22 Apr."). A date that only
+  modifies a noun of a fronted phrase takes no tense from the clause after it ("Per 31 May article,
+  Indonesia will not pay": the latest 31 May). Russian perfective futures ("встретятся", "подпишет") are
+  future marks.
+- Numeric dates (`numeric`): ISO "2025-10-16"; "16.10.2025" day-first in every language; "10/16/2025",
+  "16/10/2025", "16-10-2025" by value, and when both parts could be the month, English month-first, Spanish
+  and Russian day-first. Hull numbers, positions ("01-42.8N", "14:18.5N"), versions are never dates.
 - Reports: a fiscal quarter without a year is numbered in the publication year; "the period", "the
   year-ago quarter" compare with the first quarter the text names, "that quarter" is the one named last;
   "the full year", "for the year" are the publication year (or the year of a day or month just named).
@@ -27,6 +36,9 @@ SET) and ISO-TimeML value, and for DATE/TIME the days it covers. Conventions:
 - Open ranges keep the range word in the span ("since September", "until Friday"): value `2025-09..` or
   `..2025-10-31`, the open end is None, and the granularity (and mod) is the anchor's ("month").
   "Since the beginning of autumn" -> `2025-FA..`, mod START, 2025-09-01 .. None, granularity season.
+- A clock time belongs to the day named with it ("10:30 a.m. Tuesday", "0720Z on 14 Jan") or to the day-level
+  date mentioned just before; with neither, its day is unknown: "at 1230 UTC" alone is TIME
+  "XXXX-XX-XXT12:30" with no interval (it does not claim the publication day).
 - Durations ("three years", "a three-year plan") are DURATION P3Y with no interval; sets ("every week",
   "daily") are SET P1W/P1D. PRESENT_REF ("now") covers the publication day; PAST_REF/FUTURE_REF have none.
 - English spans follow TimeBank (no leading preposition, determiners and modifiers included).

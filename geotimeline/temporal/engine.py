@@ -51,11 +51,12 @@ class Context:
         """The period that anaphoric expressions ("the same day", "a year earlier") refer to."""
         return self.last if self.last is not None else cal.day(self.published)
 
-    def anchor_day(self, start: int, reach: int = 250) -> date:
-        """The day a bare clock time belongs to: a day-level date mentioned just before, else publication."""
+    def anchor_day(self, start: int, reach: int = 250) -> date | None:
+        """The day a bare clock time belongs to: a day-level date mentioned just before, else None (the text
+        does not say which day: "at 1230 UTC" alone does not claim the publication day)."""
         if self.last is not None and self.last.granularity == "day" and start - self.last_end <= reach:
             return self.last.start
-        return self.published
+        return None
 
     def future(self, start: int, after: bool = True) -> bool:
         """Does the clause around `start` speak of the future (so "Friday" is the coming one)?"""
@@ -76,8 +77,9 @@ class Context:
 
         The tense mark nearest before the expression in its sentence decides ("will meet on Friday", "said
         on Friday that talks will resume"); without one, the first mark after it ("On 6 March the ministers
-        will meet"). A future mark swallows the verb it governs ("will be signed"), so a participle does not
-        read as a past tense.
+        will meet"), unless the expression only modifies a noun of a fronted phrase ("Per 31 May article,
+        Indonesia will not pay": no cue). A future mark swallows the verb it governs ("will be signed"), so a
+        participle does not read as a past tense.
         """
         g = self.grammar
         text = self.text
@@ -91,13 +93,20 @@ class Context:
         stop = _SENTENCE_END.search(following)
         if stop is not None:
             following = following[:stop.start()]
+        if text[end - 1:end] == "." and _NEW_SENTENCE.match(following):  # "on 22 Apr. Mariners are advised"
+            following = ""
         if after and g.deadline is not None and g.deadline.search(window):  # "by Jan. 14" (but "By March they had left")
             return "past" if g.perfect is not None and g.perfect.search(following) else "future"
         last = _last(g.tense.finditer(window))
         if last is not None:
             return _TENSES[last.lastgroup]
         first = g.tense.search(following)
-        return None if first is None else _TENSES[first.lastgroup]
+        if first is None:
+            return None
+        noun = g.attributive.match(following) if g.attributive is not None else None
+        if noun is not None and noun.end() <= first.start():
+            return None  # "Per 31 May article, Indonesia will ...": the date is no adverbial of the later clause
+        return _TENSES[first.lastgroup]
 
 
 def _last(matches: Iterator[re.Match]) -> re.Match | None:
@@ -109,6 +118,7 @@ def _last(matches: Iterator[re.Match]) -> re.Match | None:
 
 _TENSES = {"f": "future", "p": "past", "n": "present"}
 _GOVERNED = re.compile(r"\s+(?:(?:on|in|at)\s+)?(?:the\s+)?")  # between a verb and the date it takes
+_NEW_SENTENCE = re.compile(r"\s+[A-Z]")  # after an expression ending in an abbreviation's dot ("22 Apr.")
 _BEFORE = 80  # characters of the clause before an expression searched for a tense mark
 _AFTER = 60  # ... and after it
 # the end of a sentence: not after an initial or a short abbreviation ("U.S. officials", "Mr. Smith", "Gen.")
@@ -143,6 +153,8 @@ class Grammar:
     prefilter: re.Pattern | None = None  # a quick test that the text may contain anything at all
     deadline: re.Pattern | None = None  # at the end of the preceding text: a deadline ("by"), read as future
     perfect: re.Pattern | None = None  # ... unless a past perfect follows ("By March they had left")
+    # after an expression: the noun it modifies, closing a fronted phrase ("Per 31 May article, ...")
+    attributive: re.Pattern | None = None
     extra: dict = field(default_factory=dict)
 
 

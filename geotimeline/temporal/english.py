@@ -48,6 +48,7 @@ from geotimeline.temporal.lexicon import (
     number,
 )
 from geotimeline.temporal.military import RULES as MILITARY_RULES
+from geotimeline.temporal.numeric import rules as numeric_rules
 from geotimeline.temporal.reports import RULES as REPORT_RULES
 
 
@@ -71,17 +72,6 @@ def _dm(m: re.Match, ctx: Context) -> Reading | None:
         return rd.day_range(y, month_of(m.group("mon")), to_int(m.group("d")), to_int(m.group("d2")), ctx,
                             m.start())
     return rd.full_date(y, month_of(m.group("mon")), to_int(m.group("d")), ctx, m.start(), _wd(m))
-
-
-def _iso(m: re.Match, ctx: Context) -> Reading | None:
-    return rd.full_date(int(m.group("y")), int(m.group("m")), int(m.group("d")), ctx, m.start())
-
-
-def _slash(m: re.Match, ctx: Context) -> Reading | None:
-    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    y = y + (2000 if y < 50 else 1900) if y < 100 else y
-    mon, d = (a, b) if a <= 12 else (b, a)
-    return rd.full_date(y, mon, d, ctx, m.start())
 
 
 def _month_year(m: re.Match, ctx: Context) -> Reading:
@@ -267,25 +257,26 @@ def _times_a(m: re.Match, ctx: Context) -> Reading:
     return rd.set_of(EN_UNITS[m.group("u").lower()])
 
 
-def _clock_day(m: re.Match, ctx: Context) -> date | None:
-    """The day of a clock time: the weekday or date named with it, else the day mentioned just before."""
+def _clock_day(m: re.Match, ctx: Context) -> tuple[bool, date | None]:
+    """(named, day) of a clock time: the weekday or date named with it (day None: no such date), else the day
+    mentioned just before (day None: the text does not say)."""
     if m.group("wd"):
-        return cal.weekday_in_context(EN_WEEKDAYS[m.group("wd").lower()], ctx.published, ctx.future(m.start()))
+        return True, cal.weekday_in_context(EN_WEEKDAYS[m.group("wd").lower()], ctx.published, ctx.future(m.start()))
     if "mon" in m.re.groupindex and m.group("mon"):
         r = rd.full_date(None, month_of(m.group("mon")), to_int(m.group("d")), ctx, m.start())
-        return r.period.start if r is not None else None
-    return ctx.anchor_day(m.start())
+        return True, r.period.start if r is not None else None
+    return False, ctx.anchor_day(m.start())
 
 
 def _clock(m: re.Match, ctx: Context) -> Reading | None:
-    d = _clock_day(m, ctx)
-    return None if d is None else rd.clock(int(m.group("h")), to_int(m.group("mi")) or 0, m.group("ap"), d)
+    named, d = _clock_day(m, ctx)
+    return None if named and d is None else rd.clock(int(m.group("h")), to_int(m.group("mi")) or 0, m.group("ap"), d)
 
 
 def _noon(m: re.Match, ctx: Context) -> Reading | None:
     h = 0 if m.group("w").lower() == "midnight" else 12
-    d = _clock_day(m, ctx)
-    return None if d is None else rd.clock(h, 0, None, d)
+    named, d = _clock_day(m, ctx)
+    return None if named and d is None else rd.clock(h, 0, None, d)
 
 
 _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
@@ -367,7 +358,7 @@ def _thanksgiving(m: re.Match, ctx: Context) -> Reading:
 
 # words without which a rule cannot match: its pattern is not even tried (long texts stay fast)
 _NEEDS = {
-    "iso": ("-",), "slash": ("/",), "decade": ("0s", "0's", "0’s", "ties"), "century": ("century",),
+    "decade": ("0s", "0's", "0’s", "ties"), "century": ("century",),
     "half": ("half",),
     "ago": ("ago",), "later": ("later", "earlier"), "mod-unit": (" of ",),
     "year-end": ("end",), "set": ("every", "each", "per"), "rate": ("a day", "a week", "a month", "a year", "per"),
@@ -381,6 +372,9 @@ _NEEDS = {
 }
 
 
+NUMERIC_RULES = numeric_rules(month_first=True)
+
+
 def _r(name: str, pattern: str, resolve, check=None) -> Rule:
     return Rule(name, re.compile(pattern, F), resolve, check, _NEEDS.get(name, ()))
 
@@ -391,10 +385,9 @@ RULES = (
        rf"(?:,?\s+(?P<y>{ANY_YEAR}))?", _md),
     _r("month-day", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?<!\d\s)(?P<mon>{MONTH})\s*(?P<d>{DAYN})(?P<d2>)(?P<mon2>)"
        rf"(?:,?\s+(?P<y>{ANY_YEAR}))?", _md),
-    _r("day-month", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAYN})(?:\s*(?:-|–|to|and)\s*(?P<d2>{DAYN}))?"
+    _r("day-month", rf"(?:\b|(?<=(?-i:[a-z]{{3}})))(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAYN})(?:\s*(?:-|–|to|and)\s*(?P<d2>{DAYN}))?"
        rf"(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})|(?:\s+|,\s*(?=['’]))(?P<yy>{SHORT_YEAR}))?", _dm),
-    _r("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", _iso),
-    _r("slash", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b(?!/)", _slash),
+    *NUMERIC_RULES,
     _r("month-year", rf"\b(?P<mon>{MONTH})\.?,?\s+(?:of\s+)?(?P<y>{ANY_YEAR})", _month_year),
     _r("rel-month", rf"\b(?P<rel>last|this|next|this\s+past|this\s+coming)\s+(?P<mon>{MONTH_FULL})", _rel_month),
     _r("month-rel-year", rf"\b(?P<mon>{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b(?!['’])",
@@ -442,7 +435,7 @@ RULES = (
     _r("clock", rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?(?!\w))"
        rf"(?:\s+(?:[A-Z]{{2,4}}T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<mon>{MONTH})\s*(?P<d>{DAYN})))?",
        _clock),
-    _r("clock24", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?P<ap>)(?P<wd>)(?P<mon>)(?P<d>)",
+    _r("clock24", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]|[.,]\d|\s?(?-i:[NSEW])\b)(?P<ap>)(?P<wd>)(?P<mon>)(?P<d>)",
        _clock),
     _r("noon", rf"\b(?P<w>noon|midday|midnight)(?:,?\s+(?:on\s+)?(?P<wd>{WD}))?\b", _noon),
     _r("ref", r"\b(?P<x>now|currently|nowadays|these\s+days|at\s+the\s+moment|recently|(?<=\bat\s)present"
@@ -462,11 +455,17 @@ RULES = (
 )
 
 
+# words in -ed that are adjectives or no participle at all (a past tense is read from lower-case participles,
+# or upper-case ones in a text written in capitals: "THE NAVY ANNOUNCED 14 AUG")
+_ADJECTIVAL = alt(("armed", "based", "preferred", "proposed", "limited", "related", "detailed", "advanced",
+                   "unidentified", "unlit", "unmanned", "united", "hundred"))
+
+
 GRAMMAR = Grammar(
     language="en",
     rules=RULES,
     tense=re.compile(
-        r"(?P<f>\b(?:will|would|'ll|shall|won't|wouldn't|must|should|(?-i:may))(?:\s+(?:not|still|also"
+        r"(?P<f>\b(?:will|would|'ll|shall|won't|wouldn't|must|should|(?-i:may))(?!-)(?:\s+(?:not|still|also"
         r"|then|now|only|likely|probably|soon|finally|be|have|been|get)\b){0,3}(?:\s+\w+)?"
         r"|\b(?:going\s+to|(?:is|are)\s+(?:due\s+)?to|plans?\s+to|planning|planned|scheduled|slated|expect(?:s|ed)?"
         r"|set\s+to|supposed\s+to|likely\s+to|upcoming|intends?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next(?!\s+to\b)"
@@ -480,9 +479,12 @@ GRAMMAR = Grammar(
         r"|ran|flew|fled|seized|last\s+seen"
         # a participle after a determiner is an adjective ("a still unspecified date", "the revised plan")
         r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bstill\s)"
-        r"(?-i:(?!(?:armed|based|preferred|proposed|limited|related|detailed|advanced|unidentified|unlit|unmanned)\b)[a-z]+[a-df-z]ed))\b)", F),
+        rf"(?-i:(?!{_ADJECTIVAL}\b)[a-z]+[a-df-z]ed|(?!{_ADJECTIVAL.upper()}\b)[A-Z]+[A-DF-Z]ED))\b)", F),
     deadline=re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?\Z", F),
     perfect=re.compile(r"\bhad\b", F),
+    attributive=re.compile(r"\s+(?!(?:at|in|on|by|for|with|from|to|of|and|or|but|near|off|after|before|during"
+                           r"|when|while|as|if|until|till|through|since|the|a|an|this|that|local|each|every|around"
+                           r"|about|morning|afternoon|evening|night)\b)(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s*,"),
     modifier=re.compile(r"(?P<mod>\b(?:early|earlier|mid|middle|late|later|around|about|approximately|circa"
                         r"|roughly|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)"
                         r"(?:\s+in)?)(?:\s+|-)\Z", F),

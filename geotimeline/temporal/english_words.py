@@ -2,7 +2,7 @@
 
 Month names match case-sensitively ("May" but not "may"); the bare words "May", "March" and abbreviations
 need a date-ish word before them; a four-digit number is a year unless it is money, a count of things
-("2000 troops"), part of a code ("F-2025") or page furniture ("© 2024").
+("2000 troops", but "the 1992 protests" is a year), part of a code ("F-2025") or page furniture ("© 2024").
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ PART = r"(?:morning|afternoon|evening|night)"
 _CONTEXT_WORDS = {"in", "since", "until", "till", "by", "from", "of", "during", "early", "late", "mid", "last",
                   "next", "this", "before", "after", "through", "between", "and", "to", "or", "on", "the",
                   "that", "each", "every", "past", "coming", "for", "around"}
+_ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|its|their|his|her|our|this|that|fiscal)\s+\Z", F)
 _QUANTITY_NEXT = re.compile(r"\s+(?:[a-z]+s|people|men|women|staff|personnel|feet|ft|km|m|kg|sq|per|times)\b")
 
 
@@ -105,6 +106,8 @@ def check_year(m: re.Match, text: str) -> bool:
         return False
     if re.search(r"(?:©|\(c\)|copyright|no\.|#|№)\s*\Z", before, F):
         return False
+    if _ATTRIBUTIVE_YEAR.search(before) or m.group(0).lower().startswith("fiscal"):
+        return True  # "the 1992 protests", "fiscal 1989 sales": a year before a plural noun, not a count
     return not _QUANTITY_NEXT.match(text, m.end())
 
 

@@ -55,8 +55,9 @@ def full_date(y: int | None, m: int, d: int, ctx: Context, start: int, weekday: 
             ahead = [o for o in options if 0 < (o - pub).days <= _SOON_DAYS]
             if (ahead and (pub - chosen).days > 365 - _SOON_DAYS and not ctx.past_verb_before(start)
                     and not _FRONTED.search(ctx.text, max(0, start - 12), start)
-                    and (tense is None or _AHEAD_CUE.search(ctx.text, max(0, start - 40), start)
-                         or _DETERMINER.match(ctx.text, start))):
+                    and (_AHEAD_CUE.search(ctx.text, max(0, start - 40), start)
+                         or _DETERMINER.match(ctx.text, start)
+                         or tense is None and _PURPOSE_AFTER.match(ctx.text, _span_end(ctx, start)))):
                 chosen = ahead[0]
         return date_reading(cal.day(chosen))
     if not _valid(y, m, d):
@@ -67,13 +68,25 @@ def full_date(y: int | None, m: int, d: int, ctx: Context, start: int, weekday: 
 _FUTURE_SLACK_DAYS = 31
 _SOON_DAYS = 35
 # A year-less day a few weeks ahead wins over one eleven months back only where the clause does not date
-# what happened: a clause with no tense cue, "the Jan. 14 deadline" (a determiner before it), "to testify on
-# Feb. 2" (an infinitive); never a fronted "On 2 February, ..." nor a past clause's adverbial ("was fired
-# upon 30 Jan").
+# what happened: "the Jan. 14 deadline" (a determiner before it), "to testify on Feb. 2" (an infinitive of
+# intent, not an attempt: "tried to board on 27 Jan" happened), "a ceremony on March 12 to mark ..." (an
+# infinitive of purpose after it, in a clause with no tense of its own); never a fronted "On 2 February,
+# ..." nor a past clause's adverbial ("was fired upon 30 Jan"), nor a verbless report line ("Possible
+# mothership activity on 22 Apr.", "reports attempt to board 27 Jan").
 _FRONTED = re.compile(r"(?:^|[.:;!?]\s+|\n\s*)(?:on|el|в)\s+$", re.I)
 _DETERMINER = re.compile(r"(?:the|a|an|its|their|his|her|this|that)\s", re.I)  # in the span or before it
-_AHEAD_CUE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)\s+|\bto\s+[a-z]+\s+(?:[a-z]+\s+)?on\s+)$",
-                        re.I)
+_AHEAD_CUE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that)\s+|(?<!\battempt\s)(?<!\battempts\s)"
+                        r"(?<!\battempted\s)(?<!\btried\s)(?<!\btrying\s)(?<!\btry\s)(?<!\bmanaged\s)"
+                        r"(?<!\bfailed\s)\bto\s+[a-z]+\s+(?:[a-z]+\s+)?on\s+)$", re.I)
+_PURPOSE_AFTER = re.compile(r",?\s+to\s+(?!be\b)[a-z]+\b")
+
+
+def _span_end(ctx: Context, start: int) -> int:
+    """The end of the expression being resolved (the start itself when it is not the current one)."""
+    s, e = ctx.current
+    return e if s <= start < e else start
+
+
 _PRESENT_AHEAD_MONTHS = 5  # a month named in a present-tense clause may be one of the next five
 
 
@@ -217,7 +230,9 @@ def ref(kind: str, ctx: Context) -> Reading:
     return Reading("DATE", kind)
 
 
-def clock(h: int, minute: int, ampm: str | None, d: date) -> Reading | None:
+def clock(h: int, minute: int, ampm: str | None, d: date | None) -> Reading | None:
+    """A clock time on day `d`; without a day (None) the value leaves the date unspecified
+    ("XXXX-XX-XXT12:30") and the reading covers no days."""
     if ampm:
         a = ampm.lower().replace(".", "").strip()
         if h > 12 or h == 0:
@@ -228,6 +243,8 @@ def clock(h: int, minute: int, ampm: str | None, d: date) -> Reading | None:
             h = 0
     if h > 23 or minute > 59:
         return None
+    if d is None:
+        return Reading("TIME", f"XXXX-XX-XXT{h:02d}:{minute:02d}")
     p = cal.day(d)
     return Reading("TIME", f"{p.value}T{h:02d}:{minute:02d}", p)
 

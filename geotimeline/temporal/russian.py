@@ -25,6 +25,7 @@ from geotimeline.temporal.lexicon import (
     alt,
     number,
 )
+from geotimeline.temporal.numeric import rules as numeric_rules
 
 F = re.IGNORECASE
 B = r"(?<![\w-])"  # word start (Cyrillic-safe)
@@ -167,10 +168,7 @@ def _r(name: str, pattern: str, resolve, check=None) -> Rule:
 RULES = (
     _r("date", rf"{B}(?P<d>{DAYN})(?:\s*(?:-|–|по|и)\s*(?P<d2>{DAYN}))?\s+(?P<mon>{MONTH}){E}"
        rf"(?:\s+(?P<y>{YEAR})(?:\s*(?:года|г\.|году|г){E})?)?", _date),
-    _r("dotted", r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\d.])",
-       lambda m, c: rd.full_date(int(m["y"]), int(m["m"]), int(m["d"]), c, m.start())),
-    _r("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b",
-       lambda m, c: rd.full_date(int(m["y"]), int(m["m"]), int(m["d"]), c, m.start())),
+    *numeric_rules(month_first=False),
     _r("month-rel-year", rf"{B}(?P<mon>{MONTH})\s+{REL}\s+года{E}",
        lambda m, c: rd.month_of_relative_year(RU_MONTHS[m["mon"].lower()], _REL[m["rel"].lower()], c)),
     _r("month", rf"{B}(?P<mon>{MONTH}){E}(?:\s+(?P<y>{YEAR})(?:\s*(?:года|г\.|году|г){E})?)?", _month),
@@ -191,8 +189,18 @@ RULES = (
     _r("ref", rf"{B}(?:сейчас|теперь|в\s+настоящее\s+время|в\s+настоящий\s+момент|недавно|ранее|скоро|вскоре"
        rf"|в\s+будущем|в\s+прошлом){E}", _ref),
     _r("set", rf"{B}(?:ежедневн\w*|еженедельн\w*|ежемесячн\w*|ежегодн\w*|кажд\w+\s+(?P<u>{UNIT}))", _set),
-    _r("clock", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])", _clock),
+    _r("clock", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]|[.,]\d|\s?(?-i:[NSEW])\b)", _clock),
 )
+
+# The perfective future ("встретятся 12 января", "подпишет в пятницу", "проведут", "примет"): a verb with a
+# prefix and a present-tense ending, not the imperfective present of a prefixed verb, which has -ает/-яет/
+# -ует/-ывает before the ending ("подписывает", "встречаются", "участвует") or a stem of motion or state
+# ("находится", "проводит", "приходит", "содержит", "состоит"). Too short a stem is no verb ("совет", "визит").
+_PERFECTIVE_FUTURE = (
+    r"(?<![\w-])(?!\w*(?:ход|водит|водят|носит|носят|возит|возят|держ|смотр|служ|след|лежи|виси|стои|стоя|строи"
+    r"|спор|станов|принят|приоритет|портрет|запрет|сч[её]т))"
+    r"(?:(?:под|подо|при|про|пере|вы|за|на|от|ото|об|обо|вз|вс|во|до|со|раз|рас|из|ис|пред|воз|вос|по)[а-яё]{2,}?"
+    r"|[оувс][а-яё]{3,}?)(?<![аяуыие])(?:ет|ёт|ит|ут|ют|ят|(?<=[жшчщ])ат)(?:ся)?(?![\w-])")
 
 GRAMMAR = Grammar(
     language="ru",
@@ -200,7 +208,7 @@ GRAMMAR = Grammar(
     tense=re.compile(
         r"(?P<f>(?<![\w-])(?:(?:будет|будут|буду|будем|будете)(?:\s+\w+)?|планирует|планируют|планируется"
         r"|намерен\w*|собирается|собираются|состоится|состоятся|пройд[её]т|пройдут|предстоит|ожидается"
-        r"|ожидаются|истекает|следующ\w*)(?![\w-]))"
+        r"|ожидаются|истекает|следующ\w*)(?![\w-])|" + _PERFECTIVE_FUTURE + ")"
         r"|(?P<p>(?<![\w-])(?:был|была|было|были|сказал|начал|напал|стал|дал|\w+(?:ла|ли|лся|лась|лись|лось|ил"
         r"|ял|ыл|ул|ёл))(?![\w-]))", F),
     modifier=re.compile(r"(?P<mod>(?<![\w-])(?:в\s+)?(?:начал[аеу]|середин[аеуы]|конц[аеу]|конец"

@@ -23,6 +23,7 @@ from geotimeline.temporal.lexicon import (
     alt,
     number,
 )
+from geotimeline.temporal.numeric import rules as numeric_rules
 
 F = re.IGNORECASE
 MONTH = alt(ES_MONTHS)
@@ -141,10 +142,7 @@ def _r(name: str, pattern: str, resolve) -> Rule:
 RULES = (
     _r("date", rf"\b(?:(?:el\s+)?(?:{WD})\s*,?\s+)?(?:el\s+)?(?P<d>{DAYN})(?:\s*(?:-|–|al?|y)\s*(?P<d2>{DAYN}))?"
        rf"\s+de\s+(?P<mon>{MONTH})(?:\s+(?:de|del)\s+(?P<y>{YEAR}))?", _date),
-    _r("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b",
-       lambda m, c: rd.full_date(int(m["y"]), int(m["m"]), int(m["d"]), c, m.start())),
-    _r("slash", r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b",
-       lambda m, c: rd.full_date(int(m["y"]), int(m["m"]), int(m["d"]), c, m.start())),
+    *numeric_rules(month_first=False),
     _r("month-rel-year", rf"\b(?P<mon>{MONTH})\s+(?:del|de)\s+(?:(?:este|el)\s+)?(?:año\s+(?P<r1>pasado|anterior"
        r"|próximo|que\s+viene|en\s+curso)|(?P<r2>próximo|último)\s+año|(?P<r3>este)\s+año)\b",
        lambda m, c: rd.month_of_relative_year(ES_MONTHS[m["mon"].lower()], _REL[re.sub(
