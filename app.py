@@ -272,8 +272,9 @@ if tab_explore.open is not False:
 
 
 # ---- Sources ---------------------------------------------------------------------------------------
-def add_articles(read) -> None:
-    """Read everything first: one bad file means nothing is stored and the user is told which and why."""
+def add_articles(read, fallback_date=None) -> None:
+    """Read everything first: one bad file means nothing is stored and the user is told which and why.
+    `fallback_date` dates the articles that neither their metadata nor a dateline dates."""
     from geotimeline.articles import InputError
 
     articles, errors = [], []
@@ -286,18 +287,19 @@ def add_articles(read) -> None:
             log.exception("reading %s failed", name)
             errors.append(f"{name}: could not be read ({exc})")
     if errors:
-        st.error("Nothing was stored. " + views.escape_markdown(" · ".join(errors)))
+        st.error("Nothing was stored: remove or fix these files and add again.\n\n"
+                 + "\n".join(f"- {views.escape_markdown(e)}" for e in errors))
         return
-    from geotimeline.pipeline import ingest_articles
+    from geotimeline.pipeline import ingest_articles, with_publication_date
 
     bar = st.progress(0.0, text="Processing…")
-    done(ingest_articles(store, articles, progress_callback(bar)), bar)
+    done(ingest_articles(store, with_publication_date(articles, fallback_date), progress_callback(bar)), bar)
 
 
 def done(summary, bar) -> None:
     """Report an ingest after a rerun, so that the charts already include the new events."""
     bar.empty()
-    ss["ingest_message"] = (summary.line(), summary.errors)
+    ss["ingest_message"] = (summary.line(), summary.errors, summary.undated_line())
     st.rerun()
 
 
@@ -305,7 +307,8 @@ if tab_sources.open is not False:
     with tab_sources:
         from geotimeline.articles import read_bytes, read_text
 
-        st.caption(f"{store.count_articles():,} articles, {len(df_all):,} events in {views.escape_markdown(DB)}")
+        st.caption(f"{store.count_articles():,} articles, {len(df_all):,} events in the store "
+                   f"{views.escape_markdown(os.path.basename(DB))}")
         paste, upload, samples = st.columns(3)
         with paste:
             text = st.text_area("Paste an article", height=150, key="paste_text")
@@ -315,9 +318,12 @@ if tab_sources.open is not False:
                                                             max_bytes=settings.max_bytes)])])
         with upload:
             files = st.file_uploader("Upload files", type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads")
-            if st.button("Add files", disabled=not files):
+            fallback = st.date_input("Published (for files that give no date)", value=None, key="upload_published",
+                                     help="Used only for files whose metadata or dateline gives no publication "
+                                          "date: relative dates such as \"on Thursday\" are read from it.")
+            if st.button("Add the uploaded files", disabled=not files):
                 add_articles([(f.name, lambda f=f: read_bytes(f.getvalue(), f.name, max_bytes=settings.max_bytes))
-                              for f in files])
+                              for f in files], fallback)
         with samples:
             st.write("The sample corpus that ships with geotimeline.")
             if st.button("Load the sample corpus"):
@@ -326,10 +332,12 @@ if tab_sources.open is not False:
                 bar = st.progress(0.0, text="Processing…")
                 done(ingest_samples(store, settings.samples_dir, progress_callback(bar)), bar)
         if ss.get("ingest_message"):
-            line, errors = ss.pop("ingest_message")
+            line, errors, undated = ss.pop("ingest_message")
             (st.warning if errors else st.success)(views.escape_markdown(line))
             for err in errors:
                 st.error(views.escape_markdown(err))
+            if undated:
+                st.warning(views.escape_markdown(undated))
         st.subheader("Review the extracted events")
         st.caption("Edit cells, tick *delete* or tick *merge* on two or more rows, then save. "
                    "Shows the filtered events (first 2,000).")

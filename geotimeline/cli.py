@@ -146,6 +146,8 @@ def _ingest(args: argparse.Namespace) -> int:
             bar.close()
         for error in summary.errors:
             print(f"error: {error}", file=sys.stderr)
+        if summary.undated_line():
+            print(f"warning: {summary.undated_line()}", file=sys.stderr)
         line = summary.line() + (f"; {len(errors)} files unreadable" if errors else "")
         print(f"{line}; store {store.path} now holds {store.count_articles()} articles and "
               f"{store.count_events()} events")

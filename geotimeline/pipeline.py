@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 from geotimeline.articles import Article, InputError, read_articles
@@ -27,17 +28,43 @@ class IngestSummary:
     events_added: int = 0
     events_merged: int = 0
     errors: tuple[str, ...] = field(default=())
+    undated_articles: tuple[str, ...] = ()  # added with no publication date (relative dates stay unplaced)
+    undated_events: int = 0  # new events with no date at all (not drawn on the timeline)
 
     def line(self) -> str:
-        text = (f"{self.articles_added} articles added, {self.articles_skipped} skipped (already stored), "
-                f"{self.events_added} new events, {self.events_merged} merged into existing events")
+        text = (f"{plural(self.articles_added, 'article')} added, {self.articles_skipped} skipped (already stored), "
+                f"{plural(self.events_added, 'new event')}, {self.events_merged} merged into existing events")
         if self.errors:
             text += f"; {len(self.errors)} failed"
         return text
 
+    def undated_line(self) -> str:
+        """What to tell the user about articles with no publication date, or "" when there are none."""
+        if not self.undated_articles:
+            return ""
+        names = ", ".join(self.undated_articles[:5]) + (" …" if len(self.undated_articles) > 5 else "")
+        return (f"No publication date for {plural(len(self.undated_articles), 'article')} ({names}): dates such "
+                f"as \"on Thursday\" or \"last week\" could not be placed, so "
+                f"{plural(self.undated_events, 'event')} {'has' if self.undated_events == 1 else 'have'} no date "
+                "and so cannot be drawn on the timeline. Give a "
+                "publication date when adding, or set the dates in the review table.")
+
+
+def plural(n: int, noun: str) -> str:
+    """ "1 article", "2 articles", "1 new event", "3 new events" (English regular plurals only)."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
+def with_publication_date(articles: Iterable[Article], published: date | None) -> list[Article]:
+    """`published` for the articles that neither the caller nor their metadata or dateline dated."""
+    if published is None:
+        return list(articles)
+    return [a if a.published is not None else replace(a, published=published) for a in articles]
+
 
 def ingest_articles(store: Store, articles: Sequence[Article], progress: Progress | None = None) -> IngestSummary:
-    added = skipped = new = merged = 0
+    added = skipped = new = merged = undated_events = 0
+    undated: list[str] = []
     errors: list[str] = []
     total = len(articles)
     for done, article in enumerate(articles):
@@ -58,11 +85,14 @@ def ingest_articles(store: Store, articles: Sequence[Article], progress: Progres
             added += 1
             new += result.events_added
             merged += result.events_merged
+            if article.published is None:
+                undated.append(article.id)
+                undated_events += sum(1 for e in events if e.start is None)
         else:
             skipped += 1
     if progress:
         progress(total, total, "done")
-    return IngestSummary(added, skipped, new, merged, tuple(errors))
+    return IngestSummary(added, skipped, new, merged, tuple(errors), tuple(undated), undated_events)
 
 
 def read_all(paths: Iterable[Path], **options: object) -> tuple[list[Article], list[str]]:
@@ -85,8 +115,7 @@ def ingest_samples(store: Store, samples_dir: Path, progress: Progress | None = 
     articles, errors = read_all(sample_paths(samples_dir))
     summary = ingest_articles(store, articles, progress)
     if errors:
-        summary = IngestSummary(summary.articles_added, summary.articles_skipped, summary.events_added,
-                                summary.events_merged, summary.errors + tuple(errors))
+        summary = replace(summary, errors=summary.errors + tuple(errors))
     return summary
 
 

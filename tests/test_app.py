@@ -4,6 +4,7 @@ briefing steps, sources (bad files), review, and that untrusted text never reach
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -155,13 +156,34 @@ def test_bad_upload_names_the_file_and_stores_nothing(db: Path, name: str, conte
     at = run({"tab": "sources"})
     at.file_uploader(key="uploads").set_value([("fine.txt", b"Venezuela asked Russia for help on 3 May.",
                                                 "text/plain"), (name, content, "text/plain")]).run()
-    [b for b in at.button if b.label == "Add files"][0].click().run()
+    [b for b in at.button if b.label == "Add the uploaded files"][0].click().run()
     errors = " ".join(e.value for e in at.error)
     assert "Nothing was stored" in errors and reason.replace(".", "\\.") in errors
     from geotimeline.store import Store
 
     with Store(db) as store:
         assert store.count_articles() == 2  # the good file in the batch was not stored either
+
+
+@pytest.mark.parametrize("fallback", [None, date(2025, 10, 18)])
+def test_an_upload_with_no_date_of_its_own_takes_the_given_date_or_is_flagged(db: Path, fallback) -> None:
+    at = run({"tab": "sources"})
+    at.file_uploader(key="uploads").set_value([("nodate.txt", b"Venezuela asked Russia for help on Thursday.",
+                                                "text/plain")]).run()
+    if fallback:
+        at.date_input(key="upload_published").set_value(fallback).run()
+    [b for b in at.button if b.label == "Add the uploaded files"][0].click().run()
+    warnings = " ".join(w.value for w in at.warning)
+    from geotimeline.articles import fingerprint
+    from geotimeline.store import Store
+
+    with Store(db) as store:
+        stored = store.article(fingerprint("Venezuela asked Russia for help on Thursday."))
+    assert stored is not None
+    if fallback:
+        assert stored.published == fallback and "No publication date" not in warnings
+    else:
+        assert stored.published is None and "No publication date for 1 article" in warnings and "nodate" in warnings
 
 
 def test_review_save_without_changes(db: Path) -> None:
@@ -212,7 +234,7 @@ def test_pasted_text_is_ingested(db: Path) -> None:
         "CARACAS, Oct 5 - Venezuela's foreign minister met Russia's ambassador in Caracas on Oct 5.").run()
     [b for b in at.button if b.label == "Add pasted text"][0].click().run()
     assert not at.error, [e.value for e in at.error]
-    assert any("1 articles added" in s.value for s in [*at.success, *at.warning])
+    assert any("1 article added" in s.value for s in [*at.success, *at.warning])
     from geotimeline.store import Store
 
     with Store(db) as store:

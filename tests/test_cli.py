@@ -83,7 +83,7 @@ def test_ingest_is_idempotent_and_export_writes_every_format(article_file, tmp_p
     db = tmp_path / "cli.db"
     first = run("ingest", str(article_file), "--published", "2025-11-01", "--no-progress", db=db)
     assert first.returncode == 0, first.stderr
-    assert "1 articles added" in first.stdout
+    assert "1 article added" in first.stdout
     second = run("ingest", str(article_file), "--published", "2025-11-01", "--no-progress", db=db)
     assert "0 articles added, 1 skipped" in second.stdout
     exported = json.loads(run("export", "--format", "json", db=db).stdout)

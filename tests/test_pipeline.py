@@ -62,3 +62,30 @@ def test_unreadable_files_are_reported_with_name_and_reason(tmp_path):
     assert articles == []
     assert len(errors) == 2
     assert "empty.txt" in errors[0] and "blob.txt" in errors[1]
+
+
+def test_articles_without_a_publication_date_are_reported_with_their_undated_events(store, fake_extract):
+    articles = [article("dated text", id="dated.txt", published=date(2025, 3, 1)),
+                article("undated text", id="undated.txt", published=None)]
+    summary = pipeline.ingest_articles(store, articles)
+    assert summary.undated_articles == ("undated.txt",) and summary.undated_events == 1
+    line = summary.undated_line()
+    assert "undated.txt" in line and "1 event have" not in line and "1 article (" in line
+    dated_only = pipeline.ingest_articles(store, [article("more dated text", id="d2.txt", published=date(2025, 3, 2))])
+    assert dated_only.undated_line() == ""
+
+
+@pytest.mark.parametrize(("given", "fallback", "expected"), [
+    (date(2025, 3, 1), date(2025, 4, 1), date(2025, 3, 1)),  # the article's own date wins
+    (None, date(2025, 4, 1), date(2025, 4, 1)),  # the fallback fills the gap
+    (None, None, None),
+])
+def test_a_fallback_publication_date_only_fills_missing_dates(given, fallback, expected):
+    (out,) = pipeline.with_publication_date([article("text", id="a.txt", published=given)], fallback)
+    assert out.published == expected
+
+
+@pytest.mark.parametrize(("n", "noun", "text"), [(1, "article", "1 article"), (2, "article", "2 articles"),
+                                                  (0, "new event", "0 new events"), (1200, "event", "1,200 events")])
+def test_plural(n, noun, text):
+    assert pipeline.plural(n, noun) == text
