@@ -173,7 +173,8 @@ def detail_from_row(row: Mapping) -> Detail:
     return Detail(
         id=int(row["id"]),
         summary=text("summary"),
-        date_written=text("date_text") or "(no date in the text: publication date used)",
+        date_written=text("date_text") or ("(no date in the text: publication date used)" if text("start")
+                                           else "(no date in the text, and the article has no publication date)"),
         date_interpreted=interpreted_date(row.get("start"), row.get("end"), row.get("granularity"),
                                           bool(row.get("open_end")), row.get("date_mod"), row.get("date_source")),
         actors=text("actors") or "none recognised",

@@ -142,6 +142,8 @@ def test_detail_from_row() -> None:
     ("overrides", "field", "expected"),
     [
         ({"date_text": None}, "date_written", "(no date in the text: publication date used)"),
+        ({"date_text": None, "start": pd.NaT, "end": pd.NaT}, "date_written",
+         "(no date in the text, and the article has no publication date)"),
         ({"place_name": float("nan")}, "place", "no place"),
         ({"attributed_to": None}, "attribution", "not attributed"),
         ({"actors": ""}, "actors", "none recognised"),
