@@ -255,16 +255,23 @@ if tab_explore.open is not False:
     with tab_explore:
         if df_all.empty:
             st.info("No events yet: add articles in the Sources tab.")
+        elif shown.empty:  # an empty chart with a made-up axis looks broken: say why and how out
+            st.info("No events match these filters" + (" and the map selection" if state.map_selected else "")
+                    + ". Widen the date range, remove a filter, or start again.")
+            st.button("Clear filters and selection", on_click=clear_filters, key="clear_empty")
         # the timeline across the page; below it the map, and beside the map what is selected
-        fig, ss["_bins"] = timeline_chart(DB, version, shown_key, shown, state.lanes, None, state.selected,
-                                          state.large)
-        st.plotly_chart(fig, config=plotly_config(), key="timeline_chart", on_select=on_timeline_select,
-                        selection_mode=("points", "box"))
+        if not shown.empty:
+            fig, ss["_bins"] = timeline_chart(DB, version, shown_key, shown, state.lanes, None, state.selected,
+                                              state.large)
+            st.plotly_chart(fig, config=plotly_config(), key="timeline_chart", on_select=on_timeline_select,
+                            selection_mode=("points", "box"))
         left, right = st.columns([3, 2]) if not state.large else (st.container(), st.container())
         with left:
-            map_chart(filtered, filtered_key, selected=state.selected, focus=views.focus(df_all, state.selected),
-                      key="map_chart", on_select=on_map_select, selection_mode=("points", "box", "lasso"),
-                      playback=st.toggle("Play through time", key="playback"))
+            if not filtered.empty:
+                map_chart(filtered, filtered_key, selected=state.selected,
+                          focus=views.focus(df_all, state.selected), key="map_chart", on_select=on_map_select,
+                          selection_mode=("points", "box", "lasso"),
+                          playback=st.toggle("Play through time", key="playback"))
         with right:
             selection_panel()
         with st.expander("Export the filtered events"):

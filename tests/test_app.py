@@ -186,6 +186,15 @@ def test_an_upload_with_no_date_of_its_own_takes_the_given_date_or_is_flagged(db
         assert stored.published is None and "No publication date for 1 article" in warnings and "nodate" in warnings
 
 
+def test_no_matching_events_says_so_and_offers_a_way_out(db: Path) -> None:
+    at = run({"q": "zzzznothing"})
+    assert "0 of 3 events" in captions(at)
+    assert not at.get("plotly_chart")  # no chart with a made-up axis
+    assert any("No events match these filters" in i.value for i in at.info)
+    at.button(key="clear_empty").click().run()
+    assert "3 of 3 events" in captions(at) and len(at.get("plotly_chart")) == 2
+
+
 def test_review_save_without_changes(db: Path) -> None:
     at = run({"tab": "sources"})
     [b for b in at.button if b.label == "Save changes"][0].click().run()
