@@ -303,6 +303,12 @@ def add_articles(read, fallback_date=None) -> None:
     done(ingest_articles(store, with_publication_date(articles, fallback_date), progress_callback(bar)), bar)
 
 
+def save_review(plan) -> None:
+    outcome = review.apply(store, plan)
+    ss["review_message"] = (outcome.message(), outcome.errors)
+    st.rerun()
+
+
 def done(summary, bar) -> None:
     """Report an ingest after a rerun, so that the charts already include the new events."""
     bar.empty()
@@ -359,9 +365,25 @@ if tab_sources.open is not False:
             },
         )
         if st.button("Save changes", type="primary"):
-            outcome = review.apply(store, review.plan(original, edited))
-            ss["review_message"] = (outcome.message(), outcome.errors)
-            st.rerun()
+            plan = review.plan(original, edited)
+            lines, warnings = review.consequences(plan, original)
+            if lines:  # deleting and merging lose information: say what will happen and ask first
+                ss["pending_review"] = (plan, lines, warnings)
+            else:
+                save_review(plan)
+        if ss.get("pending_review"):
+            plan, lines, warnings = ss["pending_review"]
+            with st.container(border=True, key="confirm_review"):
+                st.markdown("**Please confirm:**\n\n" + "\n".join(f"- {views.escape_markdown(x)}" for x in lines))
+                for warning in warnings:
+                    st.warning(views.escape_markdown(warning))
+                yes, no, _ = st.columns([1, 1, 4])
+                if yes.button("Confirm", type="primary", key="confirm_yes"):
+                    del ss["pending_review"]
+                    save_review(plan)
+                if no.button("Cancel", key="confirm_no"):
+                    del ss["pending_review"]
+                    st.rerun()
         if ss.get("review_message"):
             message, errors = ss.pop("review_message")
             st.success(views.escape_markdown(message))
@@ -370,39 +392,110 @@ if tab_sources.open is not False:
 
 
 # ---- Briefing --------------------------------------------------------------------------------------
+# the same two moves from more keys: presenters' clickers send PageDown/PageUp (or arrows); hidden buttons
+BRIEF_KEYS = {1: ("PageDown", "Space", "N", "Down"), -1: ("PageUp", "P", "Up")}
+BRIEF_HEADINGS = {"all": "Developments", "key": "Key developments", "selected": "Selected developments"}
+# a slide has the whole screen: no Streamlit header, page title, count line or tab bar (Exit goes back);
+# our own CSS, no untrusted text in it
+BRIEF_PAGE_CSS = (
+    "<style>header[data-testid='stHeader'] {display: none}"
+    " .stMainBlockContainer {padding: 0.5rem 2rem 0 2rem !important; max-width: none}"
+    " .stMainBlockContainer > .stVerticalBlock > .stElementContainer:has(h4, [data-testid='stCaptionContainer'])"
+    " {display: none} .st-key-tab [role='tablist'] {display: none}"
+    " .st-key-tab [data-testid='stTabPanel'] {padding-top: 0} .st-key-brief_keys {display: none}"
+    " .st-key-prev button, .st-key-next button, .st-key-brief_exit button {min-height: 2.8rem}"
+    " .st-key-prev button p, .st-key-next button p, .st-key-brief_exit button p {font-size: 1.35rem}"
+    " .st-key-brief_jump [data-baseweb='select'], .st-key-brief_deck [data-baseweb='select'] {font-size: 1.2rem}"
+    " .gt-step {font-size: 1.4rem; font-weight: 600; color: #111; margin: 0; white-space: nowrap}</style>"
+)
+
+
 def go_step(delta: int) -> None:
     ss["step"] = max(0, int(ss["step"]) + delta)
 
 
+def jump_step() -> None:
+    ss["step"] = int(ss["brief_jump"])
+
+
+def deck_changed() -> None:
+    ss["_brief_refocus"] = True  # stay on the event shown if the new deck has it
+
+
+def exit_briefing() -> None:
+    ss["tab"] = TAB_LABELS["explore"]
+
+
+@st.cache_resource(max_entries=8)
+def brief_facts(path: str, version: tuple[int, ...], key: str, _frame) -> briefing.TitleFacts:
+    return briefing.title_facts(_frame)
+
+
+def projector(fig, timeline: bool) -> dict:
+    """A copy of a (cached) figure for the projector: no range slider or range buttons on the timeline
+    (their space goes to the lanes, and the cursor's date label no longer meets them), no text under 18 px."""
+    spec = fig.to_dict()
+    layout = spec.setdefault("layout", {})
+    if timeline:
+        layout.setdefault("xaxis", {}).update(rangeslider={"visible": False}, rangeselector={"visible": False})
+        layout["margin"] = {**layout.get("margin", {}), "t": 34, "b": 64}  # cursor label; two lines of dates
+        for note in layout.get("annotations", ()):
+            note.setdefault("font", {})["size"] = max(18, note["font"].get("size") or 18)
+        if isinstance(layout.get("title"), dict):
+            layout["title"].setdefault("font", {})["size"] = 18
+    return spec
+
+
 if tab_briefing.open is not False:
     with tab_briefing:
-        st.html(briefing.SLIDE_CSS)
-        slide = briefing.slide_at(shown, state.step)
-        if slide.step != state.step:
-            ss["step"] = slide.step
-        nav = st.columns([1, 1, 6])
-        nav[0].button("◀ Previous", on_click=go_step, args=(-1,), disabled=slide.is_first, key="prev")
-        nav[1].button("Next ▶", on_click=go_step, args=(1,), disabled=slide.is_last, key="next")
-        nav[2].caption(f"Step {slide.step + 1} of {slide.total}")
+        st.html(briefing.SLIDE_CSS + BRIEF_PAGE_CSS)
+        mode = ss.get("brief_deck", "all")
+        events_shown = briefing.deck(shown, mode, state.selected)
+        if ss.pop("_brief_refocus", False):
+            ss["step"] = briefing.step_of(events_shown, ss.get("_brief_event") or -1) or 0
+        slide = briefing.slide_at(events_shown, int(ss["step"]))
+        ss["step"] = ss["brief_jump"] = slide.step
+        ss["_brief_event"] = slide.event_id
+        nav = st.columns([1.15, 1.0, 1.2, 5.0, 2.4, 0.8], vertical_alignment="center")
+        nav[0].button("◀ Previous", on_click=go_step, args=(-1,), disabled=slide.is_first, key="prev",
+                      shortcut="Left")
+        nav[1].button("Next ▶", on_click=go_step, args=(1,), disabled=slide.is_last, key="next", shortcut="Right")
+        nav[2].html(f'<p class="gt-step">Step {slide.step + 1} of {slide.total}</p>')
+        labels = briefing.step_labels(events_shown)
+        nav[3].selectbox("Go to", range(slide.total), format_func=labels.__getitem__, key="brief_jump",
+                         on_change=jump_step, label_visibility="collapsed")
+        n_sel = len(shown[shown["id"].isin(state.selected)]) if state.selected else 0
+        deck_label = {"all": f"All {len(shown):,} events",
+                      "key": f"Key events only ({min(briefing.KEY_EVENTS, len(shown))})",
+                      "selected": f"Events selected in Explore ({n_sel})"}
+        nav[4].selectbox("Events in the briefing", list(briefing.DECKS), format_func=deck_label.__getitem__,
+                         key="brief_deck", on_change=deck_changed, label_visibility="collapsed")
+        nav[5].button("Exit", on_click=exit_briefing, key="brief_exit", help="Back to Explore")
+        with st.container(key="brief_keys"):
+            for delta, keys in BRIEF_KEYS.items():
+                for k in keys:
+                    st.button(k, on_click=go_step, args=(delta,), key=f"brief_key_{k}", shortcut=k,
+                              disabled=slide.is_last if delta > 0 else slide.is_first)
+        deck_key = shown_key + f"|{mode}|{state.selected if mode == 'selected' else ''}"
         if slide.kind == "title":
-            st.html(briefing.title_slide_html(briefing.title_facts(shown)))
+            facts = brief_facts(DB, version, deck_key, events_shown)
+            st.html(briefing.title_slide_html(facts, BRIEF_HEADINGS.get(mode, "Developments")))
         elif slide.kind == "summary":
-            st.html('<div class="gt-slide" id="gt-summary"><h1>Summary</h1></div>')
-            a, b = st.columns(2)
-            a.html(briefing.counts_html(briefing.counts_by_domain(shown), ("Domain", "Events")))
-            b.html(briefing.counts_html(briefing.counts_by_actor(shown), ("Actor", "Events")))
+            facts = brief_facts(DB, version, deck_key, events_shown)
+            st.html(briefing.summary_slide_html(facts, briefing.key_events(events_shown, 5)))
         else:
-            row = shown[shown["id"] == slide.event_id].iloc[0]
+            row = events_shown[events_shown["id"] == slide.event_id].iloc[0]
             card, right = st.columns([1, 1])  # fits 1920x1080: the card beside the map, the timeline below
             card.html(briefing.event_slide_html(row.to_dict(), slide.position, slide.n_events))
-            with right:
-                map_chart(shown, shown_key, selected=(slide.event_id,), focus=views.focus(df_all, (slide.event_id,)),
-                          presentation=True, key="brief_map", height=BRIEF_MAP_PX)
+            fig = map_chart_figure(DB, version, deck_key, events_shown, (slide.event_id,),
+                                   views.focus(df_all, (slide.event_id,)), False, True, BRIEF_MAP_PX)
+            # theme=None: Streamlit's chart theme would set every chart text back to 12 px
+            right.plotly_chart(projector(fig, False), config=plotly_config(), key="brief_map", theme=None)
             cursor = row["start"].date() if not pd.isna(row["start"]) else None
-            near = briefing.window(shown, row["start"])  # the event among its neighbours, readable on a projector
-            fig, _ = timeline_chart(DB, version, shown_key + f"@{cursor}", near, state.lanes, cursor, (slide.event_id,), True,
-                                    BRIEF_TIMELINE_PX)
-            st.plotly_chart(fig, config=plotly_config(), key="brief_timeline")
+            near = briefing.window(events_shown, row["start"])  # the event among its neighbours
+            fig, _ = timeline_chart(DB, version, deck_key + f"@{cursor}", near, state.lanes, cursor,
+                                    (slide.event_id,), True, BRIEF_TIMELINE_PX)
+            st.plotly_chart(projector(fig, True), config=plotly_config(), key="brief_timeline", theme=None)
 
 
 # ---- URL: the whole view state, so a shared link opens the same view --------------------------------

@@ -78,6 +78,44 @@ def plan(original: pd.DataFrame, edited: pd.DataFrame) -> Plan:
     return Plan(updates=updates, deletes=deletes, merge=merge)
 
 
+MERGE_DAYS_APART = 7  # merging events further apart than this is flagged (the store merges within 7 days)
+
+
+def consequences(p: Plan, table: pd.DataFrame) -> tuple[list[str], list[str]]:
+    """(what the plan deletes and merges, in words; warnings) for a confirmation step before anything is
+    lost. `table` is the review table (one row per event id). Warnings flag merges of events that differ
+    in date, category, domain or place: merging keeps the first event's date, category and place."""
+    rows = table.set_index("id")
+
+    def label(i: int) -> str:
+        if i not in rows.index:
+            return f"event {i}"
+        r = rows.loc[i]
+        day = _norm("start", r.get("start"))
+        return f"event {i} ({day.isoformat() if day else 'undated'}, {clean(r.get('category')) or '?'}): " \
+               f"{clean(r.get('summary')) or ''}"
+
+    lines = [f"Delete {label(i)}" for i in p.deletes]
+    warnings: list[str] = []
+    if len(p.merge) >= 2:
+        kept, *others = p.merge
+        lines.append("Merge " + "; ".join(label(i) for i in others) + f" — into {label(kept)}")
+        if kept in rows.index:
+            k = rows.loc[kept]
+            for i in (o for o in others if o in rows.index):
+                r = rows.loc[i]
+                diffs = [col for col in ("category", "domain", "place_name")
+                         if col in rows.columns and clean(r.get(col)) != clean(k.get(col))]
+                a, b = _norm("start", k.get("start")), _norm("start", r.get("start"))
+                if a and b and abs((a - b).days) > MERGE_DAYS_APART:
+                    diffs.insert(0, f"date ({a.isoformat()} vs {b.isoformat()})")
+                if diffs:
+                    warnings.append(f"Event {i} differs from event {kept} in " + ", ".join(
+                        d.replace("place_name", "place") for d in diffs) + f": the merged event keeps event "
+                        f"{kept}'s; are they really the same development?")
+    return lines, warnings
+
+
 def _norm(col: str, value: object) -> object:
     value = clean(value)
     if value is None:
@@ -104,7 +142,7 @@ class Outcome:
     def message(self) -> str:
         parts = []
         if self.updated:
-            parts.append(f"{self.updated} event(s) updated")
+            parts.append(f"{self.updated} event{'s' if self.updated != 1 else ''} updated")
         if self.deleted:
             parts.append(f"{self.deleted} deleted")
         if self.merged_into is not None:

@@ -195,6 +195,23 @@ def test_no_matching_events_says_so_and_offers_a_way_out(db: Path) -> None:
     assert "3 of 3 events" in captions(at) and len(at.get("plotly_chart")) == 2
 
 
+@pytest.mark.parametrize("answer", ["confirm_yes", "confirm_no"])
+def test_a_delete_waits_for_confirmation(db: Path, answer: str) -> None:
+    from geotimeline.review import Plan
+    from geotimeline.store import Store
+
+    with Store(db) as store:
+        victim = store.events()[0].id
+    at = run({"tab": "sources"})
+    at.session_state["pending_review"] = (Plan(deletes=(victim,)), [f"Delete event {victim}"], ["a warning"])
+    at.run()
+    assert "Please confirm" in markdown(at) and any("a warning" in w.value for w in at.warning)
+    at.button(key=answer).click().run()
+    with Store(db) as store:
+        assert (store.event(victim) is None) == (answer == "confirm_yes")
+    assert "Please confirm" not in markdown(at)
+
+
 def test_review_save_without_changes(db: Path) -> None:
     at = run({"tab": "sources"})
     [b for b in at.button if b.label == "Save changes"][0].click().run()

@@ -93,7 +93,7 @@ def test_apply_reports_and_continues() -> None:
     assert outcome.updated == 1 and outcome.deleted == 1 and outcome.merged_into == 4
     assert outcome.errors and "event 1" in outcome.errors[0]
     assert ("update", 2, {"start": date(2025, 10, 1), "end": None, "granularity": "day"}) in store.calls
-    assert "1 event(s) updated" in outcome.message()
+    assert "1 event updated" in outcome.message()
 
 
 def test_edits_are_stored_marked_and_survive_a_restart(tmp_path) -> None:
@@ -125,3 +125,28 @@ def test_merge_through_the_store(tmp_path) -> None:
         edited = edit(edit(original, 0, merge=True), 1, merge=True)
         outcome = apply(store, plan(original, edited))
         assert outcome.merged_into is not None and store.count_events() == 1
+
+
+@pytest.mark.parametrize(
+    ("p", "lines", "warning"),
+    [
+        (Plan(deletes=(2,)), ["Delete event 2 (2025-10-24, MOBILIZE): B"], None),
+        # same category, domain; no date on 3 and a different place: flagged for the place only
+        (Plan(merge=(2, 3)), ["Merge event 3 (undated, MOBILIZE): C — into event 2 (2025-10-24, MOBILIZE): B"],
+         "Event 3 differs from event 2 in place"),
+        # a request in Caracas and a naval move eight days later: date, category, domain and place all differ
+        (Plan(merge=(1, 2)), None, "Event 2 differs from event 1 in date (2025-10-16 vs 2025-10-24), category, "
+         "domain, place"),
+        (Plan(updates={1: {"summary": "x"}}), [], None),
+    ],
+)
+def test_consequences_spell_out_deletes_and_flag_unlike_merges(p, lines, warning) -> None:
+    from geotimeline.review import consequences
+
+    got_lines, warnings = consequences(p, review_frame(events()))
+    if lines is not None:
+        assert got_lines == lines
+    if warning is None:
+        assert warnings == []
+    else:
+        assert len(warnings) == 1 and warnings[0].startswith(warning)
