@@ -41,6 +41,7 @@ UPLOAD_TYPES = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "xml", 
 # figures (long customdata string arrays) than its orjson path, which first walks every element in Python
 pio.json.config.default_engine = "json"
 BRIEF_MAP_PX, BRIEF_TIMELINE_PX = 460, 300
+EXCERPT_CHARS = 300  # context around the source sentence shown in the detail card
 # a link that opens the briefing hides the sidebar, so the slide has the whole projector
 st.set_page_config(page_title="geotimeline", layout="wide",
                    initial_sidebar_state="collapsed" if st.query_params.get("tab") == "briefing" else "auto")
@@ -187,8 +188,10 @@ def show_detail(event_id: int) -> None:
             st.markdown(f"**Source {n}:** " + views.escape_markdown(
                 " · ".join(x for x in (source.outlet, source.title, str(source.published or "")) if x)))
             article = store.article(source.article_key)
-            if article is not None:
-                with st.expander(f"Article {n}, source sentence highlighted", expanded=n == 1):
+            if article is not None:  # the sentence in its paragraphs first, the whole article on demand
+                st.html(views.highlight_html(article.text, source.sentence_start, source.sentence_end,
+                                             sentence=source.sentence, context=EXCERPT_CHARS))
+                with st.expander(f"Whole article {n}, source sentence highlighted"):
                     st.html(views.highlight_html(article.text, source.sentence_start, source.sentence_end,
                                                  sentence=source.sentence))
             else:
@@ -259,6 +262,11 @@ if tab_explore.open is not False:
             st.info("No events match these filters" + (" and the map selection" if state.map_selected else "")
                     + ". Widen the date range, remove a filter, or start again.")
             st.button("Clear filters and selection", on_click=clear_filters, key="clear_empty")
+        if len(state.selected) == 1 and (df_all["id"] == state.selected[0]).any():  # seen without scrolling
+            st.caption("Selected: " + views.escape_markdown(views.event_label(
+                df_all[df_all["id"] == state.selected[0]].iloc[0])) + " — details beside the map, below")
+        elif len(state.selected) > 1:
+            st.caption(f"{len(state.selected)} events selected — listed beside the map, below")
         # the timeline across the page; below it the map, and beside the map what is selected
         if not shown.empty:
             fig, ss["_bins"] = timeline_chart(DB, version, shown_key, shown, state.lanes, None, state.selected,

@@ -39,17 +39,41 @@ def escape_html(text: object) -> str:
     return html.escape("" if text is None else str(text), quote=True)
 
 
-def highlight_html(text: str, start: int, end: int, *, sentence: str = "") -> str:
-    """The whole article as escaped HTML with the source sentence wrapped in <mark>. The offsets are
-    trusted only if they point at `sentence` (when given); otherwise the sentence is searched for; if it
-    cannot be found the text is returned unmarked. Nothing but the <div>/<mark> tags is unescaped."""
+def highlight_html(text: str, start: int, end: int, *, sentence: str = "", context: int | None = None) -> str:
+    """The article as escaped HTML with the source sentence wrapped in <mark>. The offsets are trusted
+    only if they point at `sentence` (when given); otherwise the sentence is searched for; if it cannot be
+    found the text is returned unmarked. With `context`, only the sentence's paragraph and about `context`
+    characters of whole paragraphs either side are shown, cut at paragraph breaks and marked with "…",
+    so that the sentence is in view without scrolling. Nothing but the <div>/<mark> tags is unescaped."""
     start, end = _locate(text, start, end, sentence)
+    lo, hi = 0, len(text)
+    if start >= 0 and context is not None:
+        lo, hi = excerpt_bounds(text, start, end, context)
     if start < 0:
-        body = escape_html(text)
+        body = escape_html(text if context is None else text[:context * 2] + ("…" if len(text) > context * 2 else ""))
     else:
-        body = (escape_html(text[:start]) + '<mark id="source-sentence">' + escape_html(text[start:end])
-                + "</mark>" + escape_html(text[end:]))
+        body = (("… " if lo > 0 else "") + escape_html(text[lo:start]) + '<mark id="source-sentence">'
+                + escape_html(text[start:end]) + "</mark>" + escape_html(text[end:hi]) + (" …" if hi < len(text) else ""))
     return f'<div class="gt-article" style="white-space: pre-wrap; line-height: 1.5">{body}</div>'
+
+
+def excerpt_bounds(text: str, start: int, end: int, context: int) -> tuple[int, int]:
+    """[lo, hi) around text[start:end]: its paragraph, widened by whole paragraphs while they stay
+    within `context` characters either side (a paragraph ends at a blank line or a line break)."""
+    breaks = [m.end() for m in re.finditer(r"\n\s*", text)]
+    lo = max((b for b in breaks if b <= start), default=0)
+    hi = min((b for b in breaks if b > end), default=len(text))
+    while True:
+        prev = max((b for b in breaks if b < lo - 1), default=0)
+        if lo == 0 or start - prev > context:
+            break
+        lo = prev
+    while True:
+        nxt = min((b for b in breaks if b > hi), default=len(text))
+        if hi >= len(text) or nxt - end > context:
+            break
+        hi = nxt
+    return lo, hi
 
 
 def _locate(text: str, start: int, end: int, sentence: str) -> tuple[int, int]:

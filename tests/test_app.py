@@ -97,6 +97,9 @@ def test_selected_event_in_url_shows_its_detail_card(db: Path) -> None:
     assert "The Washington Post" in md
     body = html(at)
     assert '<mark id="source-sentence">Maduro wrote to Putin &lt;script&gt;' in body
+    # feedback above the timeline, escaped; the sentence shown twice: in its paragraph and in the whole article
+    assert any(c.startswith("Selected: 2025\\-10\\-16 · Maduro asks Putin for help") for c in captions(at))
+    assert body.count('<mark id="source-sentence">') == 2
 
 
 def test_untrusted_text_never_reaches_markdown_or_html_unescaped(db: Path) -> None:

@@ -211,3 +211,28 @@ def test_chart_png(kind: str) -> None:
 def test_focus(ids: list[int], expected: tuple | None) -> None:
     df = pd.DataFrame({"id": [1, 2, 3], "lat": [10.0, float("nan"), float("nan")], "lon": [-66.0, 0.0, 0.0]})
     assert focus(df, ids) == expected
+
+
+LONG_ARTICLE = ("Headline line\n\nFirst paragraph, background of the story.\n\nSecond paragraph. The minister met "
+           "the ambassador on Monday. More of the second.\n\nThird paragraph, later.\n\n" + "Filler. " * 200
+           + "\n\nShare: Facebook X")
+
+
+@pytest.mark.parametrize(("context", "shown", "hidden"), [
+    (20, ["Second paragraph.", "<mark", "More of the second."], ["Headline", "Third paragraph", "Share:"]),
+    (200, ["First paragraph", "Third paragraph", "<mark"], ["Share:", "Filler. Filler. Filler. Filler. Filler. "
+                                                            "Filler. Filler. Filler. Filler. Filler. Filler. Filler."
+                                                            " Filler. Filler. Filler. Filler. Filler. Filler. Filler."
+                                                            " Filler. Filler. Filler. Filler. Filler. Filler."]),
+    (None, ["Headline", "<mark", "Share:"], []),  # the whole article
+])
+def test_highlight_excerpt_keeps_the_sentence_in_view(context, shown, hidden) -> None:
+    sentence = "The minister met the ambassador on Monday."
+    start = LONG_ARTICLE.index(sentence)
+    out = highlight_html(LONG_ARTICLE, start, start + len(sentence), sentence=sentence, context=context)
+    assert f'<mark id="source-sentence">{sentence}</mark>' in out
+    for text in shown:
+        assert text in out
+    for text in hidden:
+        assert text not in out
+    assert (context is None) == ("…" not in out)
