@@ -271,6 +271,15 @@ def _geometry(d: pd.DataFrame, lanes: str) -> pd.DataFrame:
     d["x0"] = d["start"]
     d["x1"] = ends.where(d["kind"] != "open", edge)
     d["x1"] = d["x1"].where(d["kind"] != "point", d["start"])
+    # "early/mid/late October": the first, middle or last third of the span, not the whole month
+    mod = d["date_mod"].fillna("").astype(str) if "date_mod" in d else pd.Series("", index=d.index)
+    third = (d["x1"] - d["x0"]) / 3
+    for name, offset in (("START", 0), ("MID", 1), ("END", 2)):
+        narrow = (d["kind"] == "span") & (mod == name)
+        if narrow.any():
+            x0 = (d.loc[narrow, "x0"] + offset * third[narrow]).dt.floor("D")
+            x1 = (d.loc[narrow, "x0"] + (offset + 1) * third[narrow]).dt.ceil("D")
+            d.loc[narrow, "x0"], d.loc[narrow, "x1"] = x0, x1
     d["xm"] = d["start"].where(d["kind"].isin(["point", "open"]), d["x0"] + (d["x1"] - d["x0"]) / 2)
     key = lane_keys(d, lanes)
     if lanes == "domain":

@@ -73,15 +73,21 @@ def test_publication_dated_events_are_hollow_and_say_reported(row, symbol):
     assert ("reported" in trace.customdata[0][1]) == (symbol == "circle-open")
 
 
-@pytest.mark.parametrize("row", [MONTH, SEASON])
-def test_month_and_season_precision_is_a_faded_span_labelled_as_written(row):
+@pytest.mark.parametrize(("row", "first", "days"), [
+    ({**MONTH, "date_mod": None, "date_text": "in October"}, "2025-10-01", 31),
+    (SEASON, "2025-09-01", 91),
+    # "early/mid/late October": the first, middle or last third of the month, labelled as written
+    ({**MONTH, "date_mod": "START", "date_text": "early October"}, "2025-10-01", 11),
+    (MONTH, "2025-10-11", 11),
+    ({**MONTH, "date_mod": "END", "date_text": "late October"}, "2025-10-21", 11),
+])
+def test_month_and_season_precision_is_a_faded_span_labelled_as_written(row, first, days):
     fig = timeline_figure(frame(row))
     (bar,) = traces(fig, "span")
     assert bar.marker.opacity < 0.5
-    span_days = bar.x[0] / charts.MS_PER_DAY
-    assert span_days == (row["end"] - row["start"]).days + 1
+    assert str(T(bar.base[0]).date()) == first and bar.x[0] / charts.MS_PER_DAY == days
     labels = [a for a in fig.layout.annotations if a.name == "date as written"]
-    assert [(a.text, a.x) for a in labels] == [(row["date_text"], str(row["start"].date()))]
+    assert [(a.text, a.x) for a in labels] == [(row["date_text"], first)]
 
 
 @pytest.mark.parametrize("published", [T("2025-11-01"), T("2026-01-15")])
