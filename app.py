@@ -40,7 +40,7 @@ UPLOAD_TYPES = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "xml", 
 # st.plotly_chart serialises every figure on every rerun; plotly's "json" encoder is 2-3x faster on our
 # figures (long customdata string arrays) than its orjson path, which first walks every element in Python
 pio.json.config.default_engine = "json"
-BRIEF_MAP_PX, BRIEF_TIMELINE_PX = 460, 300
+BRIEF_MAP_PX, BRIEF_TIMELINE_PX = 540, 330
 EXCERPT_CHARS = 300  # context around the source sentence shown in the detail card
 # a link that opens the briefing hides the sidebar, so the slide has the whole projector
 st.set_page_config(page_title="geotimeline", layout="wide",
@@ -227,7 +227,11 @@ def export_buttons() -> None:
             col.download_button(f"{kind.title()} PNG", lambda k=kind: views.chart_png(k, frame, state.lanes),
                                 file_name=f"geotimeline-{kind}.png", mime="image/png", on_click="ignore",
                                 key=f"dl_png_{kind}")
-    st.caption("A chart's camera button (top right of the chart) also saves a PNG, rendered by your browser.")
+    n = len(frame)
+    placed = int((frame["lat"].notna() & frame["lon"].notna()).sum()) if n else 0
+    dated = int(frame["start"].notna().sum()) if n else 0
+    st.caption(f"CSV and JSON hold all {n:,} filtered events; GeoJSON the {placed:,} with a place; TimelineJS3 the "
+               f"{dated:,} with a date. A chart's camera button (top right of the chart) also saves a PNG.")
 
 
 def selection_panel() -> None:
@@ -413,7 +417,7 @@ BRIEF_PAGE_CSS = (
     " .st-key-tab [data-testid='stTabPanel'] {padding-top: 0} .st-key-brief_keys {display: none}"
     " .st-key-prev button, .st-key-next button, .st-key-brief_exit button {min-height: 2.8rem}"
     " .st-key-prev button p, .st-key-next button p, .st-key-brief_exit button p {font-size: 1.35rem}"
-    " .st-key-brief_jump [data-baseweb='select'], .st-key-brief_deck [data-baseweb='select'] {font-size: 1.2rem}"
+    " .st-key-brief_jump [data-baseweb='select'] *, .st-key-brief_deck [data-baseweb='select'] * {font-size: 1.2rem}"
     " .gt-step {font-size: 1.4rem; font-weight: 600; color: #111; margin: 0; white-space: nowrap}</style>"
 )
 
@@ -441,10 +445,13 @@ def brief_facts(path: str, version: tuple[int, ...], key: str, _frame) -> briefi
 
 def projector(fig, timeline: bool) -> dict:
     """A copy of a (cached) figure for the projector: no range slider or range buttons on the timeline
-    (their space goes to the lanes, and the cursor's date label no longer meets them), no text under 18 px."""
+    (their space goes to the lanes, and the cursor's date label no longer meets them), no text under 18 px;
+    no legend on the map (at 20 px it took a third of the map; the timeline's legend gives the colours)."""
     spec = fig.to_dict()
     layout = spec.setdefault("layout", {})
-    if timeline:
+    if not timeline:
+        layout["showlegend"] = False
+    else:
         layout.setdefault("xaxis", {}).update(rangeslider={"visible": False}, rangeselector={"visible": False})
         layout["margin"] = {**layout.get("margin", {}), "t": 34, "b": 64}  # cursor label; two lines of dates
         for note in layout.get("annotations", ()):

@@ -274,3 +274,6 @@ def test_export_buttons_offer_every_format(db: Path) -> None:
     at = run()
     labels = {b.proto.label for b in at.get("download_button")}
     assert {"CSV", "JSON", "GeoJSON", "TimelineJS3", "Offline HTML"} <= labels
+    # what each format leaves out is said, not silent (the three test events all have a place and a date)
+    assert any("all 3 filtered events; GeoJSON the 3 with a place; TimelineJS3 the 3 with a date" in c
+               for c in captions(at))
