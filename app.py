@@ -253,9 +253,17 @@ def selection_panel() -> None:
                               if (df_all["id"] == i).any() else str(i))
         if choice is not None:
             st.button("Open", on_click=pick, args=(choice,))
-    else:
-        st.caption("Click or box-select events on the timeline to see them here; select on the map "
-                   "to filter the timeline.")
+    else:  # nothing selected: the events in view, latest first, to browse and pick from
+        st.caption("Click or box-select events on the timeline, or pick a row here, to see the details; "
+                   "select on the map to filter the timeline.")
+        table = views.latest(shown)
+        picked = st.dataframe(table, hide_index=True, key="latest_table", on_select="rerun",
+                              selection_mode="single-row", height=400,
+                              column_config={"id": None, "summary": st.column_config.TextColumn(width="large")})
+        rows = picked.selection.rows if picked is not None else []
+        if rows:
+            ss["sel"] = (int(table.iloc[rows[0]]["id"]),)
+            st.rerun()
 
 
 if tab_explore.open is not False:
@@ -454,8 +462,11 @@ def projector(fig, timeline: bool) -> dict:
     else:
         layout.setdefault("xaxis", {}).update(rangeslider={"visible": False}, rangeselector={"visible": False})
         layout["margin"] = {**layout.get("margin", {}), "t": 34, "b": 64}  # cursor label; two lines of dates
-        for note in layout.get("annotations", ()):
+        # the date-as-written labels are placed for 16 px and would collide at 18; the card gives the date
+        notes = [a for a in layout.get("annotations", ()) if a.get("name") != "date as written"]
+        for note in notes:
             note.setdefault("font", {})["size"] = max(18, note["font"].get("size") or 18)
+        layout["annotations"] = notes
         if isinstance(layout.get("title"), dict):
             layout["title"].setdefault("font", {})["size"] = 18
     return spec
@@ -471,27 +482,30 @@ if tab_briefing.open is not False:
         slide = briefing.slide_at(events_shown, int(ss["step"]))
         ss["step"] = ss["brief_jump"] = slide.step
         ss["_brief_event"] = slide.event_id
-        nav = st.columns([1.15, 1.0, 1.2, 5.0, 2.4, 0.8], vertical_alignment="center")
-        nav[0].button("◀ Previous", on_click=go_step, args=(-1,), disabled=slide.is_first, key="prev",
-                      shortcut="Left")
-        nav[1].button("Next ▶", on_click=go_step, args=(1,), disabled=slide.is_last, key="next", shortcut="Right")
-        nav[2].html(f'<p class="gt-step">Step {slide.step + 1} of {slide.total}</p>')
+        nav = st.container(horizontal=True, vertical_alignment="center", wrap=False, key="brief_nav")
+        nav.button("◀ Previous", on_click=go_step, args=(-1,), disabled=slide.is_first, key="prev", shortcut="Left",
+                   wrap=False)
+        nav.button("Next ▶", on_click=go_step, args=(1,), disabled=slide.is_last, key="next", shortcut="Right",
+                   wrap=False)
+        nav.html(f'<p class="gt-step">Step {slide.step + 1} of {slide.total}</p>', width="content")
         labels = briefing.step_labels(events_shown)
-        nav[3].selectbox("Go to", range(slide.total), format_func=labels.__getitem__, key="brief_jump",
-                         on_change=jump_step, label_visibility="collapsed")
+        nav.selectbox("Go to", range(slide.total), format_func=labels.__getitem__, key="brief_jump",
+                      on_change=jump_step, label_visibility="collapsed")
         n_sel = len(shown[shown["id"].isin(state.selected)]) if state.selected else 0
         deck_label = {"all": f"All {len(shown):,} events",
                       "key": f"Key events only ({min(briefing.KEY_EVENTS, len(shown))})",
                       "selected": f"Events selected in Explore ({n_sel})"}
-        nav[4].selectbox("Events in the briefing", list(briefing.DECKS), format_func=deck_label.__getitem__,
-                         key="brief_deck", on_change=deck_changed, label_visibility="collapsed")
-        nav[5].button("Exit", on_click=exit_briefing, key="brief_exit", help="Back to Explore")
+        nav.selectbox("Events in the briefing", list(briefing.DECKS), format_func=deck_label.__getitem__,
+                      key="brief_deck", on_change=deck_changed, label_visibility="collapsed", width=330)
+        nav.button("Exit", on_click=exit_briefing, key="brief_exit", help="Back to Explore")
         with st.container(key="brief_keys"):
             for delta, keys in BRIEF_KEYS.items():
                 for k in keys:
                     st.button(k, on_click=go_step, args=(delta,), key=f"brief_key_{k}", shortcut=k,
                               disabled=slide.is_last if delta > 0 else slide.is_first)
         deck_key = shown_key + f"|{mode}|{state.selected if mode == 'selected' else ''}"
+        if mode == "selected" and events_shown.empty:
+            st.info("No event is selected in Explore: select some on its timeline or map, or choose another deck.")
         if slide.kind == "title":
             facts = brief_facts(DB, version, deck_key, events_shown)
             st.html(briefing.title_slide_html(facts, BRIEF_HEADINGS.get(mode, "Developments")))

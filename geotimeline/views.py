@@ -251,6 +251,18 @@ def listing(df: pd.DataFrame, ids: Iterable[int], limit: int = 200) -> pd.DataFr
     return out.reset_index(drop=True)
 
 
+def latest(df: pd.DataFrame, limit: int = 300) -> pd.DataFrame:
+    """The most recent dated events first (then the undated), as a browsable table: id, date, summary,
+    place, outlets; st.dataframe shows the cells as plain text."""
+    cols = [c for c in ("id", "start", "summary", "place_name", "outlets") if c in df]
+    out = df[cols].sort_values(["start", "id"], ascending=[False, False], na_position="last", kind="stable")
+    out = out.head(limit)
+    out = out.assign(start=out["start"].dt.date) if "start" in out else out
+    if "outlets" in out:
+        out = out.assign(outlets=out["outlets"].fillna("").astype(str).str.replace("|", ", ", regex=False))
+    return out.rename(columns={"start": "date", "place_name": "place"}).reset_index(drop=True)
+
+
 # ---------------------------------------------------------------- store glue the page needs
 
 

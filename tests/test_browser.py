@@ -159,6 +159,19 @@ def test_clicking_an_event_shows_its_detail(page, server: str) -> None:
     assert re.fullmatch(r"\d+", query_of(page)["sel"][0])
 
 
+def test_picking_a_row_of_the_event_list_shows_its_detail(page, server: str) -> None:
+    open_app(page, server)
+    grid = page.locator(".st-key-latest_table [data-testid='stDataFrameResizable']")
+    grid.wait_for()
+    box = grid.bounding_box()
+    assert box is not None
+    # the grid is a canvas: the first data row sits under the 35 px header; its selection box is at the left
+    page.mouse.click(box["x"] + 16, box["y"] + 35 + 17)
+    page.get_by_text("Date as written:").wait_for()
+    assert "Carrier enters the Caribbean" in page.locator(".st-key-detail_card").inner_text()  # the latest event
+    page.wait_for_function("location.search.includes('sel=2')")
+
+
 def test_filter_change_redraws_the_timeline(page, server: str) -> None:
     open_app(page, server)
     timeline = page.locator(".js-plotly-plot").nth(0)

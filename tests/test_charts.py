@@ -331,6 +331,10 @@ def test_arc_ids_are_sent_per_pair_not_per_vertex(monkeypatch):
     assert sorted({i for ids in carried for i in ids}) == list(range(1, 41))
 
 
+def test_map_legend_says_what_the_colour_of_a_place_means():
+    assert "most frequent domain" in map_figure(MAP_DF).layout.legend.title.text
+
+
 def test_only_the_busiest_country_pairs_get_arcs(monkeypatch):
     countries = [f"C{i:02d}" for i in range(maps.MAX_ARCS + 5)]
     monkeypatch.setattr(maps, "country_point", lambda iso3: (float(countries.index(iso3)), 10.0) if iso3 in countries

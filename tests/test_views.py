@@ -236,3 +236,15 @@ def test_highlight_excerpt_keeps_the_sentence_in_view(context, shown, hidden) ->
     for text in hidden:
         assert text not in out
     assert (context is None) == ("…" not in out)
+
+
+def test_latest_lists_recent_events_first_then_undated() -> None:
+    from geotimeline.views import latest
+
+    df = pd.DataFrame({"id": [1, 2, 3], "start": pd.to_datetime(["2025-10-01", None, "2025-10-20"]),
+                       "summary": ["a", "b", "c"], "place_name": ["X", None, "Z"], "outlets": ["W|V", "W", ""]})
+    out = latest(df)
+    assert list(out["id"]) == [3, 1, 2]
+    assert list(out.columns) == ["id", "date", "summary", "place", "outlets"]
+    assert out.loc[1, "outlets"] == "W, V"
+    assert len(latest(df, limit=2)) == 2
