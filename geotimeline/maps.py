@@ -309,11 +309,25 @@ def _track_traces(located: pd.DataFrame, presentation: bool) -> list[go.Scatterg
     return traces
 
 
+MAX_STEPS = 16  # playback steps at most: more slider labels run into each other
+
+
 def _periods(start: pd.Series) -> tuple[pd.Series, str]:
-    span = (start.max() - start.min()).days
-    if span > 120:
-        return start.dt.to_period("M"), "%b %Y"
-    return start.dt.to_period("W-SUN"), "%d %b"
+    """The playback period (week, month, quarter or year: the shortest giving at most MAX_STEPS steps from
+    the story's start) and its label format ("%q" stands for the quarter number)."""
+    window = focus_window(start, start.max())
+    first = start[start >= window[0]].min() if window is not None else start.min()
+    days = (start.max() - first).days
+    if days <= 7 * MAX_STEPS:
+        return start.dt.to_period("W-SUN"), "%d %b"
+    for freq, fmt in (("M", "%b %Y"), ("Q", "Q%q %Y")):
+        if len(pd.period_range(first, start.max(), freq=freq)) <= MAX_STEPS:
+            return start.dt.to_period(freq), fmt
+    return start.dt.to_period("Y"), "%Y"
+
+
+def _period_label(p: pd.Period, fmt: str) -> str:
+    return p.start_time.strftime(fmt.replace("%q", str(p.quarter)))
 
 
 def _playback(fig: go.Figure, located: pd.DataFrame, places: pd.DataFrame, presentation: bool) -> None:
@@ -356,7 +370,7 @@ def _playback(fig: go.Figure, located: pd.DataFrame, places: pd.DataFrame, prese
         seen["ids"] = [ids_so_far.get(k, "") for k in row.index] if with_ids else ""
         by = p.end_time.strftime("%d %b %Y")
         seen["hover"] = ("<b>" + escape(seen["name"]) + "</b><br>" + row.astype(str) + " event(s) by " + by)
-        label = p.start_time.strftime(fmt)
+        label = _period_label(p, fmt)
         labels.append(label)
         frames.append({"name": label, "traces": [base, base + 1], "data": [
             _frame_trace(seen, "so far", 0.55, presentation),

@@ -402,10 +402,19 @@ def test_playback_starts_where_the_story_does_not_at_a_background_year():
     rows += [{"id": 10 + i, "start": T(f"2025-{m:02d}-{d:02d}")} for i, (m, d) in
              enumerate((m, d) for m in (9, 10) for d in (3, 10, 17, 24, 28))]
     fig = map_figure(frame(*rows), playback=True)
-    assert [f.name for f in fig.frames][0] == "Sep 2025" and len(fig.frames) == 2
+    assert [f.name for f in fig.frames][0] == "01 Sep" and len(fig.frames) == 9  # weeks of Sep-Oct 2025
     # the background event is on the map "so far" from the first frame
     so_far = fig.frames[0].data[0]
     assert any("1" in str(c[0]).split("|") for c in so_far.customdata)
+
+
+@pytest.mark.parametrize(("days", "first", "n"), [(100, "08 Jan", 15), (400, "Jan 2024", 14), (1000, "Q1 2024", 12),
+                                                   (2000, "2024", 6)])
+def test_playback_steps_stay_few_enough_to_label(days, first, n):
+    starts = pd.date_range("2024-01-10", periods=12, freq=pd.Timedelta(days=days / 11))
+    fig = map_figure(frame(*({"id": i, "start": t} for i, t in enumerate(starts, start=1))), playback=True)
+    labels = [step.label for step in fig.layout.sliders[0].steps]
+    assert labels[0] == first and len(labels) == n <= maps.MAX_STEPS
 
 
 @pytest.mark.parametrize(("focus", "resolution"), [(None, 110), ((10.5, -66.9), 50)])
