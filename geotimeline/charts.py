@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from geotimeline.countries import country_name
 from geotimeline.events import DOMAINS
 from geotimeline.placement import focus_window, label_mask
 
@@ -243,15 +244,9 @@ def lane_keys(d: pd.DataFrame, lanes: str) -> pd.Series:
 
 def _lane_label(key: str, lanes: str) -> str:
     if lanes == "country" and len(key) == 3 and key.isupper():
-        try:
-            import pycountry
-
-            country = pycountry.countries.get(alpha_3=key)
-        except (ImportError, LookupError, KeyError):
-            country = None
-        if country is not None:
-            name = getattr(country, "common_name", None) or country.name
-            return label_text(f"{name.split(',')[0]} ({key})")
+        name = country_name(key)  # the same common names as everywhere else ("Russia", not "Russian Federation")
+        if name and name != key:
+            return label_text(f"{name} ({key})")
     return label_text(key if len(key) <= 32 else key[:31] + "…")
 
 

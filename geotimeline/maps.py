@@ -30,6 +30,7 @@ from geotimeline.charts import (
     hover_text,
     label_text,
 )
+from geotimeline.countries import country_name
 from geotimeline.events import DOMAINS
 from geotimeline.frames import joined
 from geotimeline.placement import focus_window
@@ -243,7 +244,7 @@ def _arc_traces(d: pd.DataFrame, presentation: bool) -> list[go.Scattergeo]:
         if pa is None or pb is None:
             continue
         n = int(counts[pair])
-        title = f"{label_text(a)} → {label_text(b)}"
+        title = f"{label_text(country_name(a))} → {label_text(country_name(b))}"
         short = f"{title}: {n} diplomatic event(s)"
         hover = f"<b>{title}</b><br>{n} diplomatic event(s)<br>• {tops[pair]}"
         arc_lat, arc_lon = bowed_arc(pa, pb)

@@ -118,6 +118,11 @@ def test_every_domain_has_a_distinct_colour():
     assert len(set(DOMAIN_COLOURS.values())) == len(DOMAIN_COLOURS)
 
 
+def test_country_lanes_use_the_common_names_shown_elsewhere():
+    df = frame({"id": 1, "source_country": "RUS", "countries": "RUS"}, {"id": 2, "source_country": "GBR"})
+    assert set(timeline_figure(df, lanes="country").layout.yaxis.ticktext) == {"Russia (RUS)", "United Kingdom (GBR)"}
+
+
 @pytest.mark.parametrize(
     ("lanes", "expected"),
     [
@@ -309,7 +314,7 @@ def test_diplomatic_arc_runs_from_source_to_target_country(monkeypatch):
     assert (arc.lat[0], arc.lon[0]) == (10.5, -66.9)
     assert (arc.lat[end - 1], arc.lon[end - 1]) == (55.75, 37.62)
     assert arc.mode == "lines"  # no marker per vertex: a few hundred pairs stay a few hundred paths
-    assert "VEN → RUS: 3 diplomatic event(s)" in arc.customdata[1][1]
+    assert "Venezuela → Russia: 3 diplomatic event(s)" in arc.customdata[1][1]
     (ends,) = traces(map_figure(MAP_DF), "arc-ends")
     assert [(la, lo) for la, lo in zip(ends.lat, ends.lon, strict=True)][::2] == [(10.5, -66.9), (55.75, 37.62)]
     assert [c[0] for c in ends.customdata] == ["1|2|5", "", "1|2|5"]
