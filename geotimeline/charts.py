@@ -282,7 +282,9 @@ def _geometry(d: pd.DataFrame, lanes: str) -> pd.DataFrame:
     elif lanes == "country":
         order = list(key.value_counts().index)
     else:
-        order = list(d.assign(_k=key).groupby("_k")["start"].min().sort_values().index)
+        # articles in the order they were published (a background date inside one must not move it first)
+        g = d.assign(_k=key, _when=d["published"].fillna(d["start"])).groupby("_k")
+        order = list(g["_when"].min().sort_values(kind="stable").index)
     index = {k: i for i, k in enumerate(order)}
     d["lane"] = key.map(index).astype(int)
     d = d.sort_values(["lane", "start", "id"], kind="stable")

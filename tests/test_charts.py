@@ -123,6 +123,12 @@ def test_country_lanes_use_the_common_names_shown_elsewhere():
     assert set(timeline_figure(df, lanes="country").layout.yaxis.ticktext) == {"Russia (RUS)", "United Kingdom (GBR)"}
 
 
+def test_article_lanes_follow_publication_order_not_background_dates():
+    df = frame({"id": 1, "articles": "late-article", "start": T("2018-01-01"), "published": T("2025-11-01")},
+               {"id": 2, "articles": "early-article", "start": T("2025-10-01"), "published": T("2025-10-02")})
+    assert list(timeline_figure(df, lanes="article").layout.yaxis.ticktext) == ["early-article", "late-article"]
+
+
 @pytest.mark.parametrize(
     ("lanes", "expected"),
     [
