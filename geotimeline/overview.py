@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 
 LIMIT = 3000  # more events than this are binned
 MAX_PERIODS = 160  # bins per lane at most: the narrowest period that keeps under this is chosen
-MAX_BINS = 2500  # bins in all at most (the period is widened until there are no more)
+MAX_BINS = 600  # bins in all at most (the period is widened until there are no more): each is an SVG
+# marker drawn twice (plot and range slider); 2,500 weekly bins took 3-4x as long to draw as ~170 monthly ones
 MAX_LANES = 30  # the busiest lanes; the rest are pooled
 OTHER_LANES = "(other lanes)"
 FREQS = (("D", "day"), ("W", "week"), ("M", "month"), ("Q", "quarter"), ("Y", "year"))
