@@ -431,8 +431,10 @@ def _labels(fig: go.Figure, part: pd.DataFrame, presentation: bool) -> None:
     """The date as written ("mid-October", "since September") at the start of spans and open ranges;
     annotations, so that the range slider does not repeat them."""
     font = {"color": "#222222", "size": 16 if presentation else 11}
+    # on a light backing: annotations sit above the markers, which would otherwise strike the words through
     labels = [{"x": x, "y": y, "text": text, "showarrow": False, "xanchor": "left", "yanchor": "middle",
-               "font": font, "name": "date as written", "xshift": 2}
+               "font": font, "name": "date as written", "xshift": 2, "bgcolor": "rgba(255,255,255,0.85)",
+               "borderpad": 1}
               for x, y, text in zip(format_dates(part["x0"], "%Y-%m-%d"), part["y"], escape(part["date_text"]),
                                     strict=True)]
     # one assignment: add_annotation re-validates every annotation already there, quadratic in their number
