@@ -89,7 +89,7 @@ def measure(browser, base: str, repeat: int) -> dict[str, float]:
             raise RuntimeError("the app raised: " + page.locator('[data-testid="stException"]').first.inner_text())
         page.wait_for_function(SETTLED)
         times["open" if visit == 0 else "reopen"].append(time.perf_counter() - t)
-        search = page.get_by_label("Search")
+        search = page.get_by_role("textbox", name="Search")
         for key, word in (("filter", "sanctions"), ("clear", "")):
             before = page.evaluate(COUNT)
             search.fill(word)

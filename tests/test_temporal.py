@@ -498,3 +498,65 @@ def test_russian_perfective_future(text, value):
 ])
 def test_year_before_a_plural_noun(text, values):
     assert [t.value for t in find_timexes(text, date(1998, 10, 25), "en")] == values
+
+
+# --- names that contain a date; spaced date-time groups; anaphora and times of day without a day (fifth pass)
+MAR26 = date(2024, 3, 26)
+JUN1 = date(2024, 6, 1)  # 4 May 2024 was a Saturday, 2 May a Thursday
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "expected"), [
+    ("en", MAR26, "On Saturday, coast guard ships fired water cannon at the Unaizah May 4, a wooden supply boat.",
+     [("Saturday", "2024-03-23")]),
+    ("en", MAR26, "The Unaizah May 4 was hit; Unaizah May 4 was hit again on March 5.", [("March 5", "2024-03-05")]),
+    ("en", MAR26, "The ship Lady May 2 sank off the cape.", []),
+    ("en", MAR26, "Rebels of the March 23 Movement seized the town.", []),
+    ("en", MAR26, "Castro led the 26th of July Movement.", []),
+    ("en", MAR26, "Members of the April 6 Youth Movement marched.", []),
+    ("en", MAR26, "Traffic on the 6th of October Bridge stopped.", []),
+    ("es", MAR26, "Miles de personas se reunieron en la Plaza de Mayo el 3 de marzo.", [("el 3 de marzo", "2024-03-03")]),
+    ("es", MAR26, "El Movimiento 26 de Julio tomó el poder.", []),
+    ("es", MAR26, "Cortaron la avenida Primero de Mayo y la avenida 9 de Julio.", []),
+    ("ru", MAR26, "Пожар произошёл на улице 1 Мая.", []),
+    ("ru", MAR26, "Рабочие завода «Красный Октябрь» бастуют.", []),
+    # real dates stay dates
+    ("en", JUN1, "They met on Thursday May 2.", [("Thursday May 2", "2024-05-02")]),
+    ("en", JUN1, "They met Saturday, May 4.", [("Saturday, May 4", "2024-05-04")]),
+    ("en", JUN1, "The May 4 meeting was cancelled.", [("The May 4", "2024-05-04")]),
+    ("en", JUN1, "The May 4 talks collapsed.", [("The May 4", "2024-05-04")]),
+    ("en", JUN1, "Protests have grown since May 4.", [("since May 4", "2024-05-04..")]),
+    ("en", JUN1, "The bill passed the Senate May 4.", [("May 4", "2024-05-04")]),
+    ("en", JUN1, "The ship Unaizah May 4, 2023 sank.", [("May 4, 2023", "2023-05-04")]),
+    ("es", JUN1, "Se reunieron en la plaza el 1 de mayo.", [("el 1 de mayo", "2024-05-01")]),
+    ("ru", JUN1, "Шествие на улице прошло 1 мая.", [("1 мая", "2024-05-01")]),
+])
+def test_names_that_contain_a_date_are_not_dates(lang, published, text, expected):
+    assert [(t.text, t.value) for t in find_timexes(text, published, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a date-time group with a space after the day (needs a zone); the number after the month is the year
+    ("en", "INDIAN OCEAN: At 10 0500 UTC Mar 09 M/V ALPHA reports being fired upon.",
+     [("10 0500 UTC Mar 09", "2009-03-10T05:00", "2009-03-10")]),
+    ("en", "Robbers boarded 13 Dec 09 M/V BETA at anchor.", [("13 Dec 09", "2009-12-13", "2009-12-13")]),
+    # "the next day" with no day before it is a day the text does not give, not the day after the reference
+    ("en", "Robbers boarded the tanker. The next day the crew found the hold open.", [("The next day", "XXXX-XX-XX", None)]),
+    ("en", "Skiffs circled the barge. The following morning they left.",
+     [("The following morning", "XXXX-XX-XXTMO", None)]),
+    ("en", "On 5 May robbers boarded the tanker. The next day the crew found the hold open.",
+     [("5 May", "2009-05-05", "2009-05-05"), ("The next day", "2009-05-06", "2009-05-06")]),
+    ("es", "Al día siguiente, el buque zarpó.", [("Al día siguiente", "XXXX-XX-XX", None)]),
+    ("ru", "На следующий день судно ушло.", [("На следующий день", "XXXX-XX-XX", None)]),
+    # a time of day in words with no day is the publication day; a clock number gets no day
+    ("en", "He is to appear before a judge at midday, a statement said.", [("midday", "2009-12-31T12:00", "2009-12-31")]),
+    ("en", "By mid afternoon, officials said, the shelling had stopped.", [("mid afternoon", "2009-12-31TAF", "2009-12-31")]),
+    ("en", "In London at mid-afternoon yesterday, shares fell.",
+     [("mid-afternoon yesterday", "2009-12-30TAF", "2009-12-30")]),
+    ("en", "The police said he was shot at 10 p.m. outside his home.", [("10 p.m.", "XXXX-XX-XXT22:00", None)]),
+    ("en", "The blast came at 10:35 a.m. (0735 GMT) Monday.", [("10:35 a.m.", "2009-12-28T10:35", "2009-12-28"),
+                                                               ("0735 GMT", "2009-12-28T07:35", "2009-12-28"),
+                                                               ("Monday", "2009-12-28", "2009-12-28")]),
+])
+def test_day_less_times_and_anaphora(lang, text, expected):
+    found = find_timexes(text, date(2009, 12, 31), lang)
+    assert [(t.text, t.value, t.start_date and t.start_date.isoformat()) for t in found] == expected

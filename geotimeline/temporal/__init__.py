@@ -38,7 +38,12 @@ SET) and ISO-TimeML value, and for DATE/TIME the days it covers. Conventions:
   "Since the beginning of autumn" -> `2025-FA..`, mod START, 2025-09-01 .. None, granularity season.
 - A clock time belongs to the day named with it ("10:30 a.m. Tuesday", "0720Z on 14 Jan") or to the day-level
   date mentioned just before; with neither, its day is unknown: "at 1230 UTC" alone is TIME
-  "XXXX-XX-XXT12:30" with no interval (it does not claim the publication day).
+  "XXXX-XX-XXT12:30" with no interval (it does not claim the publication day). A time of day said in
+  words ("at midday", "by mid afternoon", "this morning") with no day is on the publication day (`daytime`).
+- "The next day", "the day before" count from the day mentioned last; with none, the day is unknown
+  ("XXXX-XX-XX", no interval); "the same day" with none is the publication day.
+- Names that contain a date are not dates (`names`): "the March 23 Movement", "the Unaizah May 4" (a boat),
+  "Plaza de Mayo", "avenida 9 de Julio", "улица 1 Мая"; "the May 4 meeting", "on Thursday May 4" are dates.
 - Durations ("three years", "a three-year plan") are DURATION P3Y with no interval; sets ("every week",
   "daily") are SET P1W/P1D. PRESENT_REF ("now") covers the publication day; PAST_REF/FUTURE_REF have none.
 - English spans follow TimeBank (no leading preposition, determiners and modifiers included).

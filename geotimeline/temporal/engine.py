@@ -155,6 +155,7 @@ class Grammar:
     perfect: re.Pattern | None = None  # ... unless a past perfect follows ("By March they had left")
     # after an expression: the noun it modifies, closing a fronted phrase ("Per 31 May article, ...")
     attributive: re.Pattern | None = None
+    names: re.Pattern | None = None  # names that contain a date ("the March 23 Movement"): never dates (`names`)
     extra: dict = field(default_factory=dict)
 
 
@@ -208,17 +209,37 @@ def _candidates(text: str, grammar: Grammar) -> list[_Cand]:
     """All matches of all rules, longest first (then leftmost, then the rule listed first)."""
     cands = []
     lowered = text.lower()
+    named = _name_mask(text, grammar)
     for prio, rule in enumerate(grammar.rules):
         if rule.needs and not any(n in lowered for n in rule.needs):
             continue
         has_x = "x" in rule.pattern.groupindex
         for m in rule.pattern.finditer(text):
             s, e = m.span("x") if has_x and m.group("x") is not None else m.span()
-            if e <= s or (rule.check is not None and not rule.check(m, text)):
+            if e <= s or (rule.check is not None and not rule.check(m, text)) or (named and any(named[s:e])):
                 continue
             cands.append((s, e, prio, rule, m))
     cands.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     return cands
+
+
+def _name_mask(text: str, grammar: Grammar) -> bytearray | None:
+    """The characters inside names that contain a date (None when there are none): each match of the
+    grammar's name pattern (its group "n" if it has one), and every other occurrence of the same name."""
+    if grammar.names is None:
+        return None
+    spans: list[tuple[int, int]] = []
+    has_n = "n" in grammar.names.groupindex
+    for m in grammar.names.finditer(text):
+        spans.append(m.span("n") if has_n and m.group("n") is not None else m.span())
+    if not spans:
+        return None
+    for name in {text[s:e] for s, e in spans}:  # "Unaizah May 4 was hit again", without the cue
+        spans.extend(m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    mask = bytearray(len(text) + 1)
+    for s, e in spans:
+        mask[s:e] = b"\x01" * (e - s)
+    return mask
 
 
 def _choose(cands: list[_Cand], dropped: set[int]) -> list[tuple[int, tuple[int, int, Rule, re.Match]]]:

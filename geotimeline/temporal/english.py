@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from geotimeline.temporal import calendar as cal
 from geotimeline.temporal import readings as rd
+from geotimeline.temporal.daytime import RULES as DAYTIME_RULES
 from geotimeline.temporal.engine import Context, Grammar, Reading, Rule
 from geotimeline.temporal.english_words import (
     ANY_YEAR,
@@ -48,6 +49,7 @@ from geotimeline.temporal.lexicon import (
     number,
 )
 from geotimeline.temporal.military import RULES as MILITARY_RULES
+from geotimeline.temporal.names import EN_NAMES
 from geotimeline.temporal.numeric import rules as numeric_rules
 from geotimeline.temporal.reports import RULES as REPORT_RULES
 
@@ -260,8 +262,9 @@ def _times_a(m: re.Match, ctx: Context) -> Reading:
 def _clock_day(m: re.Match, ctx: Context) -> tuple[bool, date | None]:
     """(named, day) of a clock time: the weekday or date named with it (day None: no such date), else the day
     mentioned just before (day None: the text does not say)."""
-    if m.group("wd"):
-        return True, cal.weekday_in_context(EN_WEEKDAYS[m.group("wd").lower()], ctx.published, ctx.future(m.start()))
+    wd = m.group("wd") or ("wd2" in m.re.groupindex and m.group("wd2"))
+    if wd:
+        return True, cal.weekday_in_context(EN_WEEKDAYS[wd.lower()], ctx.published, ctx.future(m.start()))
     if "mon" in m.re.groupindex and m.group("mon"):
         r = rd.full_date(None, month_of(m.group("mon")), to_int(m.group("d")), ctx, m.start())
         return True, r.period.start if r is not None else None
@@ -271,12 +274,6 @@ def _clock_day(m: re.Match, ctx: Context) -> tuple[bool, date | None]:
 def _clock(m: re.Match, ctx: Context) -> Reading | None:
     named, d = _clock_day(m, ctx)
     return None if named and d is None else rd.clock(int(m.group("h")), to_int(m.group("mi")) or 0, m.group("ap"), d)
-
-
-def _noon(m: re.Match, ctx: Context) -> Reading | None:
-    h = 0 if m.group("w").lower() == "midnight" else 12
-    named, d = _clock_day(m, ctx)
-    return None if named and d is None else rd.clock(h, 0, None, d)
 
 
 _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
@@ -363,7 +360,7 @@ _NEEDS = {
     "ago": ("ago",), "later": ("later", "earlier"), "mod-unit": (" of ",),
     "year-end": ("end",), "set": ("every", "each", "per"), "rate": ("a day", "a week", "a month", "a year", "per"),
     "times-a": ("once", "twice", "times"), "clock": ("a.m", "p.m", "am", "pm"),
-    "clock24": (":",), "noon": ("noon", "midday", "midnight"), "spelled-year": ("nineteen", "twenty", "thousand"),
+    "clock24": (":",), "spelled-year": ("nineteen", "twenty", "thousand"),
     "weekend": ("weekend",), "thanksgiving": ("thanksgiving",), "bare-units": ("years", "months", "weeks", "days",
                                                                                 "decades", "hours"),
     "set-adverb": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly"),
@@ -433,11 +430,12 @@ RULES = (
        _set_adverb),
     _r("times-a", r"\b(?:once|twice|\w+\s+times)\s+(?:a|an|per)\s+(?P<u>day|week|month|year|quarter)\b", _times_a),
     _r("clock", rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?(?!\w))"
-       rf"(?:\s+(?:[A-Z]{{2,4}}T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<mon>{MONTH})\s*(?P<d>{DAYN})))?",
+       rf"(?:\s+(?:[A-Z]{{2,4}}T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<mon>{MONTH})\s*(?P<d>{DAYN}))"
+       rf"|(?=\s*\([^()\n]{{1,20}}\),?\s+(?:on\s+)?(?P<wd2>{WD})\b))?",  # "10:35 a.m. (0735 GMT) Friday"
        _clock),
     _r("clock24", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]|[.,]\d|\s?(?-i:[NSEW])\b)(?P<ap>)(?P<wd>)(?P<mon>)(?P<d>)",
        _clock),
-    _r("noon", rf"\b(?P<w>noon|midday|midnight)(?:,?\s+(?:on\s+)?(?P<wd>{WD}))?\b", _noon),
+    *DAYTIME_RULES,
     _r("ref", r"\b(?P<x>now|currently|nowadays|these\s+days|at\s+the\s+moment|recently|(?<=\bat\s)present"
        r"|lately|the\s+future|the\s+near\s+future|the\s+past|the\s+present)\b"
        r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|few|several|year|month|week|day|decade)\b)",
@@ -462,6 +460,7 @@ _ADJECTIVAL = alt(("armed", "based", "preferred", "proposed", "limited", "relate
 
 
 GRAMMAR = Grammar(
+    names=EN_NAMES,
     language="en",
     rules=RULES,
     tense=re.compile(

@@ -34,7 +34,7 @@ DAYN = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[,.:]\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|\s?(?:Z|UTC|GMT|LT|hrs|local\s+time)\b)"
 # a two-digit year after a day and month ("13 Dec 09", "29 January,'85"), not a count ("8 May 10 people")
 SHORT_YEAR = (r"['’]?\d{2}(?![\d%]|[.,:]\d|\s+(?:(?-i:[a-z]+s)|people|men|women|persons?|crew|staff|personnel|feet"
-              r"|ft|km|m|kg|nm|miles?|sq|per|times|percent)\b)")
+              r"|ft|km|(?-i:m)|kg|nm|miles?|sq|per|times|percent)\b)")  # "M/V" after the year is no metre
 # years said aloud in broadcast transcripts: "nineteen ninety-seven"
 SPELLED_YEAR = (r"(?:nineteen|twenty)[\s-](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
                 r"|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

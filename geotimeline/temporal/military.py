@@ -2,7 +2,7 @@
 
 - Date-time group (DTG): day, hour and minute run together, a zone and the month, with or without a year:
   "241240Z MAY 92", "131000Z Dec", "061530 UTC Mar 21", "201744Z SEPT.1984", "032215ZJUN91"
-  -> TIME 1992-05-24T12:40.
+  -> TIME 1992-05-24T12:40; with a space after the day, a zone is needed: "10 0500 UTC Mar 09".
 - Compact date: "10FEB92", "04MAY1991", "25-MAR12", "19-JAN-2008", "25-Mar-2012" (a month abbreviation between
   day and year) -> DATE. A lower-case month after a day counts only with a year or a clock time after it
   ("06 jan 2009", "15 may 95", "22 mar at 0235 local time").
@@ -80,6 +80,11 @@ _NEEDS_DIGITS = ("0", "1", "2", "3")
 RULES = (
     Rule("dtg", re.compile(rf"(?<![\w.,:/-])(?P<d>0[1-9]|[12]\d|3[01])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*"
                            rf"(?:Z|UTC|GMT|LT|L)?\s*(?P<mon>{MONTH}){_YEAR_TAIL}?", F), _dtg, None, _NEEDS_DIGITS),
+    # with a space after the day and a zone: "At 10 0500 UTC Mar 09" (the number after the month is the year,
+    # as in any DTG; without one, no digits may follow)
+    Rule("dtg-spaced", re.compile(rf"(?<![\w.,:/-])(?P<d>0?[1-9]|[12]\d|3[01])\s(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*"
+                                  rf"(?-i:Z|UTC|GMT|LT)\s*(?P<mon>{MONTH})(?:{_YEAR_TAIL}|(?![\s.,]*\d))", F), _dtg, None,
+         _NEEDS_DIGITS),
     Rule("dtg-compact", re.compile(rf"(?<![\w.,:/-])(?P<d>0[1-9]|[12]\d|3[01])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)"
                                    rf"(?-i:Z|UTC|GMT|LT|L)?(?-i:(?P<mon>{_UPPER_ABBR}))(?:(?P<y>{YEAR})|(?P<yy>\d{{2}}))"
                                    rf"(?!\w)"), _dtg, None, _NEEDS_DIGITS),

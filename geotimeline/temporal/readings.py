@@ -189,9 +189,16 @@ def later(n: float | None, unit_code: str, sign: int, ctx: Context) -> Reading |
 
 
 def anaphoric_day(offset: int, ctx: Context, part: str | None = None) -> Reading:
-    """"the same day" (0), "the next day" (1), "the day before" (-1): relative to the date mentioned last."""
-    base = ctx.anchor()
-    d = base.start if base.granularity == "day" and base.start else ctx.published
+    """"the same day" (0), "the next day" (1), "the day before" (-1): relative to the day mentioned last.
+    With no day mentioned before, "the same day" is the publication day, but the day before or after is not
+    the one before or after publication: it is a day the text does not give ("XXXX-XX-XX", no interval)."""
+    base = ctx.last
+    if base is not None and base.granularity == "day" and base.start:
+        d = base.start
+    elif offset == 0:
+        d = ctx.published
+    else:
+        return Reading("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{PARTS_OF_DAY[part]}" if part else ""))
     return day_reading(cal.shift(d, offset, "day"), part)
 
 

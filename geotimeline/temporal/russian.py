@@ -25,6 +25,7 @@ from geotimeline.temporal.lexicon import (
     alt,
     number,
 )
+from geotimeline.temporal.names import RU_NAMES
 from geotimeline.temporal.numeric import rules as numeric_rules
 
 F = re.IGNORECASE
@@ -203,6 +204,7 @@ _PERFECTIVE_FUTURE = (
     r"|[оувс][а-яё]{3,}?)(?<![аяуыие])(?:ет|ёт|ит|ут|ют|ят|(?<=[жшчщ])ат)(?:ся)?(?![\w-])")
 
 GRAMMAR = Grammar(
+    names=RU_NAMES,
     language="ru",
     rules=RULES,
     tense=re.compile(

@@ -23,6 +23,7 @@ from geotimeline.temporal.lexicon import (
     alt,
     number,
 )
+from geotimeline.temporal.names import ES_NAMES
 from geotimeline.temporal.numeric import rules as numeric_rules
 
 F = re.IGNORECASE
@@ -187,6 +188,7 @@ def _set_any(m: re.Match, ctx: Context) -> Reading:
 
 
 GRAMMAR = Grammar(
+    names=ES_NAMES,
     language="es",
     rules=RULES,
     tense=re.compile(
