@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--lang", type=_language)
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
+    verbs.add_parser("seed", help="rebuild data/samples.db, the pre-filled store the app starts from, "
+                     "from data/samples/")
+
     export = verbs.add_parser("export", help="write the stored events")
     export.add_argument("--format", choices=EXPORT_FORMATS, default="json")
     export.add_argument("--out", type=Path, help="output file (default: standard output)")
@@ -66,7 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     try:
-        return {"timex": _timex, "extract": _extract, "ingest": _ingest, "export": _export}[args.verb](args)
+        return {"timex": _timex, "extract": _extract, "ingest": _ingest, "export": _export,
+                "seed": _seed}[args.verb](args)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -152,6 +156,16 @@ def _ingest(args: argparse.Namespace) -> int:
         print(f"{line}; store {store.path} now holds {store.count_articles()} articles and "
               f"{store.count_events()} events")
         return 1 if errors or summary.errors else 0
+
+
+def _seed(args: argparse.Namespace) -> int:
+    from geotimeline.seed import build_seed, seed_path
+    from geotimeline.settings import load_settings
+
+    samples_dir = load_settings().samples_dir
+    summary = build_seed(samples_dir)
+    print(f"{seed_path(samples_dir)}: {summary.line()}")
+    return 0
 
 
 def _export(args: argparse.Namespace) -> int:
