@@ -40,7 +40,7 @@ UPLOAD_TYPES = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "xml", 
 # st.plotly_chart serialises every figure on every rerun; plotly's "json" encoder is 2-3x faster on our
 # figures (long customdata string arrays) than its orjson path, which first walks every element in Python
 pio.json.config.default_engine = "json"
-BRIEF_MAP_PX, BRIEF_TIMELINE_PX = 540, 330
+BRIEF_MAP_PX, BRIEF_TIMELINE_PX = 540, 370
 EXCERPT_CHARS = 300  # context around the source sentence shown in the detail card
 # a link that opens the briefing hides the sidebar, so the slide has the whole projector
 st.set_page_config(page_title="geotimeline", layout="wide",
@@ -87,6 +87,10 @@ if os.environ.get("GEOTIMELINE_APP_CACHE", "1") != "0":  # "0" only for the benc
     map_chart_figure = st.cache_resource(max_entries=24)(map_chart_figure)
 
 
+if settings.load_samples:  # a first run starts from the shipped, pre-filled store (geotimeline.seed)
+    from geotimeline.seed import copy_seed
+
+    copy_seed(settings.db_path, settings.samples_dir)
 store = open_store(DB)
 ss = st.session_state
 
@@ -434,8 +438,8 @@ def go_step(delta: int) -> None:
     ss["step"] = max(0, int(ss["step"]) + delta)
 
 
-def jump_step() -> None:
-    ss["step"] = int(ss["brief_jump"])
+def jump_step(key: str, offset: int) -> None:
+    ss["step"] = int(ss[key]) + offset
 
 
 def deck_changed() -> None:
@@ -449,6 +453,12 @@ def exit_briefing() -> None:
 @st.cache_resource(max_entries=8)
 def brief_facts(path: str, version: tuple[int, ...], key: str, _frame) -> briefing.TitleFacts:
     return briefing.title_facts(_frame)
+
+
+@st.cache_resource(max_entries=8)
+def brief_labels(path: str, version: tuple[int, ...], key: str, _frame) -> list[str]:
+    return briefing.step_labels(_frame)
+
 
 
 def projector(fig, timeline: bool) -> dict:
@@ -467,6 +477,8 @@ def projector(fig, timeline: bool) -> dict:
         for note in notes:
             note.setdefault("font", {})["size"] = max(18, note["font"].get("size") or 18)
         layout["annotations"] = notes
+        # nine legend keys (seven domains, hollow, selected) fit the plot's height at 18 px without group gaps
+        layout["legend"] = {**layout.get("legend", {}), "font": {"size": 18}, "tracegroupgap": 2}
         if isinstance(layout.get("title"), dict):
             layout["title"].setdefault("font", {})["size"] = 18
     return spec
@@ -480,17 +492,24 @@ if tab_briefing.open is not False:
         if ss.pop("_brief_refocus", False):
             ss["step"] = briefing.step_of(events_shown, ss.get("_brief_event") or -1) or 0
         slide = briefing.slide_at(events_shown, int(ss["step"]))
-        ss["step"] = ss["brief_jump"] = slide.step
+        ss["step"] = slide.step
         ss["_brief_event"] = slide.event_id
+        deck_key = shown_key + f"|{mode}|{state.selected if mode == 'selected' else ''}"
         nav = st.container(horizontal=True, vertical_alignment="center", wrap=False, key="brief_nav")
         nav.button("◀ Previous", on_click=go_step, args=(-1,), disabled=slide.is_first, key="prev", shortcut="Left",
                    wrap=False)
         nav.button("Next ▶", on_click=go_step, args=(1,), disabled=slide.is_last, key="next", shortcut="Right",
                    wrap=False)
         nav.html(f'<p class="gt-step">Step {slide.step + 1} of {slide.total}</p>', width="content")
-        labels = briefing.step_labels(events_shown)
-        nav.selectbox("Go to", range(slide.total), format_func=labels.__getitem__, key="brief_jump",
-                      on_change=jump_step, label_visibility="collapsed")
+        if slide.total <= briefing.JUMP_LIST_MAX:
+            ss["brief_jump"] = slide.step  # the list follows the buttons and keys
+            labels = brief_labels(DB, version, deck_key, events_shown)
+            nav.selectbox("Go to", range(slide.total), format_func=labels.__getitem__, key="brief_jump",
+                          on_change=jump_step, args=("brief_jump", 0), label_visibility="collapsed")
+        else:
+            ss["brief_jump_n"] = slide.step + 1
+            nav.number_input("Go to step", 1, slide.total, key="brief_jump_n", on_change=jump_step,
+                             args=("brief_jump_n", -1), label_visibility="collapsed", width=200)
         n_sel = len(shown[shown["id"].isin(state.selected)]) if state.selected else 0
         deck_label = {"all": f"All {len(shown):,} events",
                       "key": f"Key events only ({min(briefing.KEY_EVENTS, len(shown))})",
@@ -503,7 +522,6 @@ if tab_briefing.open is not False:
                 for k in keys:
                     st.button(k, on_click=go_step, args=(delta,), key=f"brief_key_{k}", shortcut=k,
                               disabled=slide.is_last if delta > 0 else slide.is_first)
-        deck_key = shown_key + f"|{mode}|{state.selected if mode == 'selected' else ''}"
         if mode == "selected" and events_shown.empty:
             st.info("No event is selected in Explore: select some on its timeline or map, or choose another deck.")
         if slide.kind == "title":

@@ -136,7 +136,7 @@ def test_briefing_steps_from_title_to_summary(db: Path) -> None:
     assert at.query_params["step"] == "3" and at.query_params["tab"] == "briefing"
     at.button(key="next").click().run()
     assert 'id="gt-summary"' in html(at) and at.button(key="next").disabled
-    assert "<td>US Navy</td><td>1</td>" in html(at)
+    assert '<td>US Navy</td><td class="n">1</td>' in html(at)
     at.button(key="prev").click().run()
     assert "Carrier enters the Caribbean" in html(at)
 
@@ -146,6 +146,84 @@ def test_briefing_step_in_url_and_filters_apply(db: Path) -> None:
     assert "Carrier enters the Caribbean" in html(at)
     assert "event 1 of 1" in html(at)
     assert len(at.get("plotly_chart")) == 2  # timeline with cursor, focused map
+
+
+def slide_heading(at: AppTest) -> str:
+    found = re.search(r'id="gt-(?:event|title|summary)">(?:<p[^>]*>[^<]*</p>)?<h1>(.*?)</h1>', html(at))
+    return found.group(1) if found else ""
+
+
+def test_briefing_jump_to_a_step(db: Path) -> None:
+    at = run({"tab": "briefing"})
+    jump = at.selectbox(key="brief_jump")
+    assert jump.options[0] == "Title" and jump.options[-1] == "Summary" and len(jump.options) == 5
+    assert jump.options[2].endswith("Maduro asks Putin for help")
+    jump.set_value(2).run()
+    assert slide_heading(at) == "Maduro asks Putin for help" and at.query_params["step"] == "2"
+    at.button(key="next").click().run()  # the list follows the buttons
+    assert at.selectbox(key="brief_jump").value == 3 and slide_heading(at) == "Carrier enters the Caribbean"
+    at.selectbox(key="brief_jump").set_value(4).run()
+    assert 'id="gt-summary"' in html(at)
+
+
+def test_briefing_long_deck_jumps_by_number(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from geotimeline import briefing
+
+    monkeypatch.setattr(briefing, "JUMP_LIST_MAX", 3)  # 5 steps: too many for the list
+    at = run({"tab": "briefing"})
+    assert not [s for s in at.selectbox if s.key == "brief_jump"]
+    at.number_input(key="brief_jump_n").set_value(4).run()
+    assert slide_heading(at) == "Carrier enters the Caribbean" and at.query_params["step"] == "3"
+    at.button(key="prev").click().run()
+    assert at.number_input(key="brief_jump_n").value == 3
+
+
+def test_briefing_key_events_deck_keeps_the_event_shown(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from geotimeline import briefing
+
+    monkeypatch.setattr(briefing, "KEY_EVENTS", 1)  # equal sources and confidence: the most recent is kept
+    at = run({"tab": "briefing", "step": "3"})
+    assert slide_heading(at) == "Carrier enters the Caribbean"
+    at.selectbox(key="brief_deck").set_value("key").run()
+    assert slide_heading(at) == "Carrier enters the Caribbean" and "event 1 of 1" in html(at)
+    assert at.query_params["step"] == "1" and len(at.selectbox(key="brief_jump").options) == 3
+    at.button(key="prev").click().run()
+    assert slide_heading(at) == "Key developments: 1 event"
+
+
+def test_briefing_deck_of_the_events_selected_in_explore(db: Path) -> None:
+    at = run({"tab": "briefing", "sel": ["1", "3"], "step": "3"})
+    at.selectbox(key="brief_deck").set_value("selected").run()
+    assert slide_heading(at) == "Selected developments: 2 events"  # the carrier shown is not selected
+    at.selectbox(key="brief_jump").set_value(2).run()
+    assert slide_heading(at) == "Maduro asks Putin for help" and "event 2 of 2" in html(at)
+
+
+def test_briefing_selected_deck_without_selection_says_so(db: Path) -> None:
+    at = run({"tab": "briefing"})
+    at.selectbox(key="brief_deck").set_value("selected").run()
+    assert slide_heading(at) == "Selected developments: 0 events"
+    assert any("No event is selected" in i.value for i in at.info)
+
+
+def test_briefing_title_and_summary_separate_countries_from_people(db: Path) -> None:
+    at = run({"tab": "briefing"})
+    page = html(at)
+    assert "1 September – 24 October 2025" in page and "2 outlets: Atlas Daily, Meridian Wire" in page
+    people = page.split("People and organisations")[1].split("</table>")[0]
+    countries = page.split("Countries involved")[1].split("</table>")[0]
+    assert "Nicolás Maduro" in people and "US Navy" in people and "Venezuela" not in people
+    assert '<td>Venezuela</td><td class="n">2</td>' in countries and "Nicolás Maduro" not in countries
+    at.selectbox(key="brief_jump").set_value(4).run()
+    assert "Most reported" in html(at) and "Outlets" in html(at)
+
+
+def test_briefing_exit_goes_back_to_explore(db: Path) -> None:
+    at = run({"tab": "briefing", "step": "1"})
+    at.button(key="brief_exit").click().run()
+    assert "tab" not in dict(at.query_params) and "step" in dict(at.query_params)
+    assert not [b for b in at.button if b.key in ("next", "brief_exit")]  # the briefing is gone
+    assert len(at.get("plotly_chart")) == 2 and any(b.label == "Clear filters" for b in at.button)
 
 
 @pytest.mark.parametrize(

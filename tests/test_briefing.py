@@ -7,16 +7,27 @@ import pytest
 
 from geotimeline.briefing import (
     counts_by_actor,
+    counts_by_country,
     counts_by_domain,
+    counts_by_outlet,
+    counts_by_person,
+    counts_by_place,
     counts_html,
     event_slide_html,
+    is_country,
+    key_events,
     ordered,
     slide_at,
     span_text,
+    step_labels,
     step_of,
+    summary_slide_html,
     title_facts,
     title_slide_html,
     window,
+)
+from geotimeline.briefing import (
+    deck as make_deck,
 )
 
 
@@ -112,7 +123,7 @@ def test_window_keeps_open_ended_developments() -> None:
 
 def test_counts_html_escapes_labels() -> None:
     out = counts_html([("<script>x</script>", 1200)], ("Actor", "Events"))
-    assert "<script>" not in out and "&lt;script&gt;" in out and "<td>1,200</td>" in out
+    assert "<script>" not in out and "&lt;script&gt;" in out and '<td class="n">1,200</td>' in out
 
 
 def event_row(**over: object) -> dict:
@@ -134,8 +145,8 @@ def event_row(**over: object) -> dict:
     [
         ({}, ["Maduro asks Putin for missiles", "October 16 → 2025-10-16", "Moscow (inferred)",
               "“Maduro wrote to Putin on October 16", "— Meridian Wire, 1 November 2025", "3 of 9",
-              "The Washington Post"], ["(date of the report)"]),
-        ({"date_text": None, "date_source": "published"}, ["(date of the report)"], ["→"]),
+              "The Washington Post"], ["publication date"]),
+        ({"date_text": None, "date_source": "published"}, ["2025-10-16 (publication date)"], ["→", "date)  ("]),
         ({"sentence": "<script>alert(1)</script> ![x](http://evil.example/x.png)"},
          ["&lt;script&gt;alert(1)&lt;/script&gt;"], ["<script>"]),
         ({"summary": "<img src=x onerror=alert(1)>"}, ["&lt;img src=x onerror=alert(1)&gt;"], ["<img"]),
@@ -156,3 +167,120 @@ def test_title_slide_html_escapes_domains() -> None:
     page = title_slide_html(facts, "Caribbean <b>crisis</b>")
     assert "Caribbean &lt;b&gt;crisis&lt;/b&gt;: 4 events" in page
     assert "1 September – 24 October 2025" in page
+
+
+def ranked_deck() -> pd.DataFrame:
+    """Five events whose rank is set by outlets, then sources, then confidence, then recency."""
+    return pd.DataFrame({
+        "id": [1, 2, 3, 4, 5],
+        "start": pd.to_datetime(["2025-01-05", "2025-02-01", "2025-03-01", "2025-04-01", "2025-05-01"]),
+        "summary": ["a", "b", "c", "d", "e"],
+        "outlets": ["A|B", "A", "A", "A", "A|A"],
+        "n_sources": [2, 3, 1, 1, 1],
+        "confidence": [0.5, 0.5, 0.9, 0.6, 0.6],
+    })
+
+
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [
+        (1, [1]),  # two outlets beat three sources from one outlet
+        (2, [1, 2]),  # then more sources
+        (3, [1, 2, 3]),  # then more confidence
+        (4, [1, 2, 3, 5]),  # then the more recent of two equals (a repeated outlet counts once)
+        (9, [1, 2, 3, 4, 5]),
+    ],
+)
+def test_key_events_rank_by_outlets_sources_confidence_then_recency(n: int, expected: list[int]) -> None:
+    assert sorted(key_events(ranked_deck(), n)["id"].tolist()) == expected
+
+
+@pytest.mark.parametrize(
+    ("mode", "selected", "expected"),
+    [("all", (), [1, 2, 3, 4, 5]), ("key", (), [1, 2]), ("selected", (4, 2, 99), [2, 4]), ("selected", (), [])],
+)
+def test_deck_modes(mode: str, selected: tuple[int, ...], expected: list[int]) -> None:
+    assert sorted(make_deck(ranked_deck(), mode, selected, n=2)["id"].tolist()) == expected
+
+
+def test_step_labels_follow_the_deck_order_and_are_cut() -> None:
+    d = deck_with(summary=["Carrier arrives", "x" * 200, "Militia drills", "Strike"])
+    labels = step_labels(d, width=40)
+    assert labels[0] == "Title" and labels[-1] == "Summary" and len(labels) == len(d) + 2
+    assert labels[1] == "1 · 1 Sep 2025 · Militia drills"
+    assert labels[4].startswith("4 · undated · xxx") and labels[4].endswith("…") and len(labels[4]) == 40
+    assert [slide_at(d, s).event_id for s in (1, 4)] == [12, 11]  # the label of step s is the slide of step s
+
+
+def deck_with(**columns: list) -> pd.DataFrame:
+    return deck().assign(**columns)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Venezuela", True), ("venezuela", True), ("Венесуэла", True), ("Russians", True), ("Estados Unidos", True),
+     ("Nicolás Maduro", False), ("US Navy", False), ("China Coast Guard", False), ("Houthis", False), ("", False)],
+)
+def test_is_country(name: str, country: bool) -> None:
+    assert is_country(name) is country
+
+
+def actors_deck() -> pd.DataFrame:
+    return pd.DataFrame({
+        "id": [1, 2, 3],
+        "start": pd.to_datetime(["2025-01-01", "2025-01-02", "2025-01-03"]),
+        "domain": ["naval", "naval", "diplomatic"],
+        "actors": [
+            "Nicolás Maduro (VEN, source); Venezuela (VEN, target); Nicolás Maduro (VEN, target)",
+            "Venezuela (VEN, source); Russia (RUS, target)",
+            "Vladimir Putin (RUS, source); Nicolás Maduro (VEN, target)",
+        ],
+        "countries": ["VEN", "VEN|RUS", "RUS|VEN"],
+        "place_name": ["Caracas", "Caracas", ""],
+        "outlets": ["Wire A", "Wire A|Wire B", "Wire B"],
+    })
+
+
+def test_people_and_countries_are_counted_apart() -> None:
+    d = actors_deck()
+    assert counts_by_person(d) == [("Nicolás Maduro", 2), ("Vladimir Putin", 1)]
+    assert counts_by_country(d) == [("Venezuela", 3), ("Russia", 2)]
+    assert counts_by_place(d) == [("Caracas", 2)]
+    assert counts_by_outlet(d) == [("Wire A", 2), ("Wire B", 2)]
+    assert counts_by_person(d, limit=1) == [("Nicolás Maduro", 2)]
+
+
+def test_title_slide_has_period_domains_countries_people_places_outlets() -> None:
+    facts = title_facts(actors_deck())
+    page = title_slide_html(facts)
+    assert "Developments: 3 events" in page and "1 January – 3 January 2025" in page
+    for text in ("By domain", "Countries involved", "People and organisations", "Places",
+                 "<td>Nicolás Maduro</td>", "<td>Russia</td>", "<td>Caracas</td>", "2 outlets: Wire A, Wire B"):
+        assert text in page
+    people = page.split("People and organisations")[1].split("</table>")[0]
+    assert "Venezuela" not in people and "Russia" not in people
+
+
+def test_title_slide_counts_one_event_and_lists_at_most_top_outlets() -> None:
+    one = actors_deck().iloc[:1].assign(outlets="|".join(f"Outlet {i}" for i in range(12)))
+    page = title_slide_html(title_facts(one))
+    assert "Developments: 1 event<" in page and "12 outlets: Outlet 0," in page and "and 4 more" in page
+
+
+def test_summary_slide_has_aligned_tables_and_most_reported() -> None:
+    d = actors_deck().assign(summary=["First <b>one</b>", "Second", "Third"], n_sources=[1, 3, 1],
+                             confidence=[0.9, 0.9, 0.9])
+    page = summary_slide_html(title_facts(d), key_events(d, 2))
+    assert "Summary: 3 events" in page and "Outlets" in page
+    assert '<th class="n">events</th>' in page and '<td class="n">3</td>' in page
+    most = page.split("Most reported")[1]
+    assert most.index("2 Jan 2025") < most.index("3 Jan 2025")  # in date order
+    assert "First" not in most  # not among the two key events
+    assert "<b>one" not in page
+
+
+def test_empty_deck_slides() -> None:
+    empty = actors_deck().iloc[0:0]
+    assert "no dated events" in title_slide_html(title_facts(empty))
+    assert "Most reported" not in summary_slide_html(title_facts(empty), key_events(empty))
+    assert '<td class="none">none</td>' in counts_html([], ("", "events"))

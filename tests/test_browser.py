@@ -176,7 +176,7 @@ def test_filter_change_redraws_the_timeline(page, server: str) -> None:
     open_app(page, server)
     timeline = page.locator(".js-plotly-plot").nth(0)
     before = timeline.locator(".scatterlayer .trace").count()
-    search = page.get_by_label("Search")
+    search = page.get_by_role("textbox", name="Search")
     search.fill("caribbean")
     search.press("Enter")
     page.wait_for_function("document.body.innerText.includes('1 of 3 events')")
@@ -224,14 +224,83 @@ def test_briefing_steps_through_events(page, server: str) -> None:
     assert query_of(page)["step"] == ["4"]
 
 
+OVERFLOW = ("(() => { const m = document.querySelector('[data-testid=stMain]');"
+            " return Math.max(m.scrollHeight, document.documentElement.scrollHeight) - innerHeight; })()")
+CHART_FONT_SIZES = ("[...document.querySelectorAll('.js-plotly-plot text')]"
+                    ".filter(t => t.textContent.trim() && t.getBBox().width > 0)"
+                    ".map(t => parseFloat(getComputedStyle(t).fontSize))")
+
+
+def step_text(page) -> str:
+    return page.locator(".gt-step").inner_text()
+
+
+def wait_until_idle(page) -> None:
+    """Until the script run a key or click started has finished (a key pressed during a run can be lost)."""
+    page.wait_for_function("document.querySelector('[data-testid=stApp]')"
+                           "?.getAttribute('data-test-script-state') === 'notRunning'")
+
+
+@pytest.mark.parametrize(("step", "slide"), [("0", "#gt-title"), ("2", "#gt-event"), ("4", "#gt-summary")])
+def test_briefing_slide_fits_a_1080p_screen(page, server: str, step: str, slide: str) -> None:
+    page.goto(f"{server}/?tab=briefing&step={step}")
+    page.locator(slide).wait_for()
+    if slide == "#gt-event":
+        page.wait_for_function(CHARTS_DRAWN)
+        sizes = page.evaluate(CHART_FONT_SIZES)
+        assert sizes and min(sizes) >= 18, sorted(sizes)[:5]  # ticks, lanes, legend, cursor label
+        timeline = page.locator(".st-key-brief_timeline .js-plotly-plot")
+        assert timeline.count() == 1 and timeline.locator(".xtick").count() > 0
+        assert timeline.locator(".rangeselector").count() == 0  # nothing for the cursor label to overlap
+        bottom = page.evaluate("Math.max(...[...document.querySelectorAll('.js-plotly-plot')]"
+                               ".map(p => p.getBoundingClientRect().bottom))")
+        assert bottom <= 1080
+    assert page.evaluate(OVERFLOW) <= 0  # no scrolling
+    # the slide has the screen: no Streamlit header, page title or tab bar; the nav is large
+    assert page.locator('[data-testid="stHeader"]').is_hidden()
+    assert page.get_by_role("tab", name="Explore").is_hidden()
+    assert page.get_by_text("geotimeline · diplomatic").is_hidden()
+    assert float(page.locator(".gt-step").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 20
+    label = page.locator(".st-key-next button p").first
+    assert float(label.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 20
+
+
+def test_briefing_keys_of_a_clicker_move_between_slides(page, server: str) -> None:
+    page.goto(f"{server}/?tab=briefing")
+    page.locator("#gt-title").wait_for()
+    assert step_text(page) == "Step 1 of 5"
+    for key, expected in (("ArrowRight", 2), ("PageDown", 3), ("Space", 4), ("n", 5), ("PageDown", 5),
+                          ("PageUp", 4), ("ArrowLeft", 3), ("p", 2)):
+        wait_until_idle(page)
+        page.keyboard.press(key)
+        shown = "t => document.querySelector('.gt-step')?.innerText === t"
+        try:
+            page.wait_for_function(shown, arg=f"Step {expected} of 5", timeout=15_000)
+        except Exception:  # under heavy load a key pressed while the page re-mounts its buttons can be lost;
+            wait_until_idle(page)  # pressed again once, the step must still be exactly the expected one
+            page.keyboard.press(key)
+            page.wait_for_function(shown, arg=f"Step {expected} of 5")
+    assert page.locator("#gt-event h1").inner_text() == "Venezuela mobilises its militia"
+
+
+def test_briefing_exit_shows_the_tabs_again(page, server: str) -> None:
+    page.goto(f"{server}/?tab=briefing")
+    page.locator("#gt-title").wait_for()
+    page.get_by_role("button", name="Exit").click()
+    page.get_by_role("tab", name="Explore").wait_for()
+    page.wait_for_function(CHARTS_DRAWN)
+    assert count_caption(page) == "3 of 3 events"
+    assert "tab" not in query_of(page)
+
+
 def test_hostile_article_text_shows_as_text_and_loads_nothing(page, server: str) -> None:
     open_app(page, server, "?sel=1")
-    mark = page.locator("mark#source-sentence")
+    mark = page.locator("mark#source-sentence").first  # the excerpt; the whole article repeats it
     mark.wait_for()
     assert mark.inner_text() == HOSTILE_SENTENCE  # the <script> is visible as text
-    article = page.locator(".gt-article")
-    assert "![pixel](http://evil.example/pixel.png)" in article.inner_text()
-    assert article.locator("script, img, a").count() == 0
+    articles = page.locator(".gt-article")  # the excerpt in the card and the whole article behind the expander
+    assert "![pixel](http://evil.example/pixel.png)" in (articles.last.text_content() or "")
+    assert articles.locator("script, img, a").count() == 0
     assert page.evaluate("typeof window.__xss") == "undefined"
     assert page.locator("img[src*='evil.example']").count() == 0
     # the page fixture then checks that no request left the machine
@@ -241,7 +310,7 @@ def test_export_downloads_the_filtered_events(page, server: str) -> None:
     open_app(page, server, "?domain=naval")
     page.get_by_text("Export the filtered events").click()
     with page.expect_download() as download:
-        page.get_by_role("button", name="CSV").click()
+        page.get_by_role("button", name="CSV", exact=True).click()
     text = Path(download.value.path()).read_text(encoding="utf-8")
     assert "Carrier enters the Caribbean" in text and "Maduro asks Putin" not in text
 
