@@ -15,6 +15,12 @@ last named, and an event noun told again with "the" ("which unit carried out the
 An official body named without its country ("the Department of Foreign Affairs") acts for the country the
 sentence names, else the article's main country (roles.body_country); a verb coordinated with the one before
 it ("rammed and boarded") and a Spanish or Russian verb without a subject keep the subject told before.
+
+Every label is English, whatever the article's language (glosses.py; the original sentence is the event's
+evidence). An event noun with no verb making it happen and no date of its own ("since Russia's full-scale
+invasion", "под американскими санкциями") is background, not a development (eventnouns.topic_noun). An
+object pronoun ("urged it to withdraw") stands for the target of the clause before, else the actor named
+last, and only after verbs addressed to someone (not "fight it", "ordered it to sail").
 """
 
 from __future__ import annotations
@@ -32,17 +38,22 @@ from geotimeline.articles import Article
 from geotimeline.attribution import Attribution, attribute, find_reports, mode_of
 from geotimeline.categories import CATEGORIES_FORCE, Trigger, adjust_for_intent, domain_of, find_triggers
 from geotimeline.eventdates import governing_timex, names_a_thing
-from geotimeline.eventnouns import anaphoric, media_release, told_again, topic_noun
+from geotimeline.eventnouns import anaphoric, media_release, noun_form, told_again, topic_noun
+from geotimeline.eventplaces import article_sea, inferred_place, named_place
 from geotimeline.gazetteer import Place, PlaceMention
+from geotimeline.glosses import english_label
 from geotimeline.roles import (
     BODY,
     NO_SUBJECT,
     after_target_preposition,
     body_country,
+    coordinated,
     framed_roles,
     is_event_noun,
     is_passive,
+    last_named,
     main_country,
+    own_state,
     plural_subject,
     shares_subject,
     split_targets,
@@ -163,31 +174,28 @@ def _country_place(iso3: str) -> Place | None:
 
 _BOUNDARY = re.compile(r";|\b(?:while|whereas|but|meanwhile|who|whom|whose|which|в то время как|а также|mientras)\b|,\s*(?:and|y|и)\b", re.I)
 _COORDINATED = re.compile(r"(?:,|\band\b|\bи\b|\by\b)\s*(?:\w+\s+){0,2}$", re.I)
-_LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|near|off|into|across|over|through|around|outside|inside|to|toward|towards|within|along|"
-    r"en|cerca de|frente a|hacia|desde)|(?<!\w)(?:в|во|на|у|около|близ|под|к))\s+"
-    r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:coast|waters|shores|capital|city|port|region|area|north|south|"
-    r"east|west|centre|center|costas?|aguas|ciudad|puerto|región|побережь\w*|вод\w*|город\w*|порт\w*|район\w*)\s+"
-    r"(?:of|off|de|del)?\s*(?:the\s+)?)?$",
-    re.I,
-)
-_GEO_KINDS = frozenset({"sea", "strait", "gulf", "ocean", "port", "island", "base"})
 _ANAPHORIC_START = re.compile(r"^(?:he|she|they|it|this|these|the letter|the message|the appeal|он|она|они|это|él|ella|ellos)\b", re.I)
 _NOUN_USE = re.compile(r"(?:\b(?:a|an|the|of|out|conduct|conducted|conducting|launch|launched|new|more|several|\d+)|number of|series of)\s+$", re.I)
 _LIGHT_VERB = re.compile(r"\b(conduct|carr(?:y|ied|ies|ying) out|launch|stag(?:e|ed|es|ing)|hold|held|mount)\w*\s+(?:(?:a|an|the|new|more|several|number|series|of|\d+)\s+){0,4}$", re.I)
 _LIGHT_VERBS = {"cond": ("conducts", "conduct"), "carr": ("carries out", "carry out"), "laun": ("launches", "launch"),
                 "stag": ("stages", "stage"), "hold": ("holds", "hold"), "held": ("holds", "hold"), "moun": ("mounts", "mount")}
-_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑА-ЯЁ][A-ZÁÉÍÓÚÑА-ЯЁ .,'-]{1,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
+_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑА-ЯЁ][A-ZÁÉÍÓÚÑА-ЯЁ .,'-]{1,40}(?:,\s*(?:\d{1,2}\s+\w+|\w+\.?\s+\d{1,2}))?"
+                       r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")  # "MANILA —", "КАРАКАС, 1 ноября —", "ADEN, March 7 (Wire) -"
 _PERSONAL_PRONOUN = re.compile(r"(?:he|she|он|она|él|ella)\b", re.I)
 _NOUN_HEADLINES = {"REQUEST": ("makes", "make"), "AGREE": ("reaches", "reach"), "ASSAULT": ("carries out", "carry out"), "MOBILIZE": ("holds", "hold"), "CONSULT": ("holds", "hold")}
 _RELATIVE_WHO = re.compile(r",?\s*\b(?:who|quien|quienes|который|которая|которые)\s*$", re.I)
 _SEA_KINDS = frozenset({"sea", "gulf", "strait", "ocean"})
+_PRONOUN_OBJECT = {"en": re.compile(r"\s+(?:it|them|him|her)\b", re.I),
+                   "es": re.compile(r"(?!x)x"), "ru": re.compile(r"\s+(?:его|её|ее|их|им|ему|ей)(?!\w)", re.I)}
+# events whose object pronoun stands for an actor ("urged it", "accused them"), not for a thing ("fight it")
+_TO_WHOM = frozenset({"REQUEST", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT", "SANCTION"})
+_SAID = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "PROTEST"})
+_RELATION = re.compile(r"\b(?:follows?|followed|following|after|before|amid|since|ahead of|despite|during|over|of)\s+"
+                       r"(?:(?:the|a|an|two|three|four|five|several|\d+)\s+)?$", re.I)
 
 _FORCE_DOMAINS = frozenset({"naval", "air", "land"})
 _INHERIT_DOMAIN = frozenset({"ASSAULT", "COERCE"})
 _AT_SEA = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
-_PLACE_VIA_TARGET_CAPITAL = frozenset({"REQUEST", "CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT"})
-_PLACE_VIA_TARGET_COUNTRY = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
 @dataclass(slots=True)
 class _Context:
@@ -261,13 +269,19 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     if ctx.last_paragraph != sentence.paragraph and sentence.paragraph - ctx.last_paragraph > 1:
         ctx.last_sources = ()
     triggers = find_triggers(text, ctx.language)
+    noun_dates = [(t.start - sentence.start, t.end - sentence.start) for t in _within(ctx.timexes, sentence.start, sentence.end)
+                  if not names_a_thing(ctx.article.text, t, ctx.language)]
     if attribution is not None and attribution.end > attribution.start:
         triggers = [t for t in triggers if t.end <= attribution.start or t.start >= attribution.end]
     # "this appeal", "the same request": a noun pointing back at an event already told
-    triggers = [t for t in triggers if not anaphoric(text, t) and not topic_noun(text, t, ctx.language)
+    triggers = [t for t in triggers if not anaphoric(text, t, noun_dates, ctx.language) and not topic_noun(text, t, ctx.language, noun_dates)
                 and not text[: t.start].endswith("-")  # "Israeli-occupied": part of a compound adjective
                 and not media_release(text, t)
                 and not (t.category in ctx.seen and told_again(text, t))]
+    # "a strike on Sept 2 that killed survivors": the verb of the relative clause tells the event
+    triggers = [t for k, t in enumerate(triggers) if not (
+        ctx.language == "en" and k + 1 < len(triggers) and is_event_noun(t) and not is_event_noun(triggers[k + 1])
+        and triggers[k + 1].category == t.category and re.fullmatch(r"[^,;:]*\b(?:that|which)\s+(?:\w+ly\s+)?", text[t.end : triggers[k + 1].start]))]
     # "Amnesty International", "the Ceasefire Violations Committee": a name, not an event
     triggers = [t for t in triggers if t.start == 0 or not t.text[:1].isupper() or text[: t.start].rstrip()[-1:] in "\"“«("]
     kept = _select_triggers(text, triggers)
@@ -288,6 +302,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     first_clause_start = 0
     prev_sources: tuple[EventActor, ...] | None = None  # the subject of the previous clause of this sentence
     prev_phrase: str | None = None  # its noun phrase, when no actor is named
+    prev_targets: tuple[EventActor, ...] = ()  # the target of the previous clause (what "it" stands for)
     for i, trig in enumerate(kept):
         clause_start = 0 if i == 0 else _clause_start(text, kept[i - 1].end, trig.start)
         clause_end = _clause_end(text, trig.end, kept[i + 1].start) if i + 1 < len(kept) else len(text)
@@ -327,7 +342,12 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         mode = mode_of(before, text, attribution is not None, ctx.language)
         own_dates = [t for t in timexes if lo <= t.start - off and t.end - off <= hi]
         timex = governing_timex(own_dates, off, trig, local, clause_end, first_clause_start)
-        place = _named_place(places, text, off, trig, local, clause_end)
+        joined = ([m.end() for m in re.finditer(r"(?<!\w)(?:and|y|e|и)(?!\w)", text[kept[i - 1].end : trig.start])]
+                  if i and category in _SAID else [])
+        # "осудила удары в Карибском море и призвала ...": a place before the "and" is the first verb's, and a
+        # statement joined to it is not made there (a second act, "and injured sailors", shares it)
+        place = named_place(places, text, off, trig, max(local, kept[i - 1].end + joined[-1]) if joined else local, clause_end,
+                            category, sources)
         vessels = tuple(v for v in vessels_all if v in find_vessels(text[clause_start:clause_end])) or (
             tuple(vessels_all) if len(kept) == 1 else ()
         )
@@ -342,7 +362,14 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             headline, base = f"{verb} {trig.text.casefold()}", f"{verb_base} {trig.text.casefold()}"
         groups = [tuple(EventActor(m.actor.name, m.actor.country, "target") for m in g)
                   for g in split_targets(text, off, tgt_m, every_target)]
-        prev_sources = sources
+        command = re.match(r"(?:order|direct|instruct|command)", trig.text, re.I)  # "ordered it to leave": a ship
+        if not tgt_m and trig.category in _TO_WHOM and not command and (_PRONOUN_OBJECT.get(ctx.language, _PRONOUN_OBJECT["en"]).match(text, trig.end)
+                          or ctx.language == "es" and re.search(r"(?<!\w)(?:le|les|lo|la|los|las)\s+$", text[: trig.start])):
+            # "warned the Philippines and urged it to withdraw": the pronoun is the one named last, not the subject
+            last = last_named(mentions, off, local, trig.start, {(a.name, a.country) for a in sources})
+            ref = prev_targets or ((EventActor(last.actor.name, last.actor.country, "target"),) if last else ())
+            groups = [tuple(EventActor(a.name, a.country, "target") for a in ref)] if ref else groups
+        prev_sources, prev_targets = sources, groups[0]
         if not sources and not targets and place is None:
             continue  # nobody and nowhere: a generic use of the word ("seek treatment"), not a development
         subject_start = max(local, lo) if lo <= trig.start else local
@@ -357,6 +384,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                 opening = re.sub(rf"(?:\b(?:on|in|at|since|by)\s+)?{re.escape(t.text)}", " ", opening)
             opening = re.sub(r"\s*,\s*(?:,\s*)+", ", ", opening)
             phrase = subject_phrase(opening.rstrip(" ,"), ctx.language)
+            if not light and (noun and not trig.verbal or _RELATION.search(opening)):
+                phrase, noun = None, True  # "The exercise follows two clashes": a noun, not the subject's verb
         prev_phrase = phrase
         if not sources and not phrase and not noun and not reporter and not passive and re.search(
                 r"\b(?:who|whom|which|that)\b[^,;]*$", text[local : trig.start], re.I):
@@ -364,7 +393,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         own = (own_verb(trig.text, trig.category, _recognise)
                if ctx.language == "en" and trig.verbal and not noun and not light else None)
         for group in groups:
-            ev_place = place or _inferred_place(category, trig, sources, group)
+            ev_place = place or inferred_place(category, trig, sources, group, _capital_of, _country_place,
+                                                text[trig.end : clause_end], ctx.language)
             domain = domain_of(category, text[clause_start:clause_end], place.kind if place else None)
             if domain in _FORCE_DOMAINS and category in CATEGORIES_FORCE:
                 ctx.force_domain = domain
@@ -372,9 +402,13 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                 domain = ctx.force_domain  # "the unit that carried out the attack", told after a strike at sea
             if place is None and domain == "naval" and category in _AT_SEA:
                 # "strikes on boats" in an article about the Caribbean: at sea, not in a country
-                sea = _article_sea(ctx.seas, sentence.start)
+                sea = article_sea(ctx.seas, sentence.start)
                 ev_place = sea.as_inferred() if sea else ev_place
             subject = short_name(*_actor_bits(sources[0], ctx.kinds)) if sources else None
+            together = coordinated(text, off, src_m) if subject and len(sources) > 1 else None
+            if together:  # "Филиппины и Китай достигли ...": both act
+                subject = " and ".join(short_name(*_actor_bits(EventActor(m.actor.name, m.actor.country, "source"), ctx.kinds))
+                                       for m in together)
             cut_at = ([m.text for m in every_target if (m.actor.name, m.actor.country) not in
                        {(a.name, a.country) for a in group}] if len(groups) > 1 else [])
             home = {a.country for a in sources if a.country}  # "radar systems for Venezuela": a beneficiary
@@ -383,18 +417,39 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             target_name = (" and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1
                            else names[0]) if names else None  # "asks Putin and Xi for help"
             after = text[trig.end : clause_end]
+            if noun and ctx.language == "en":
+                after = re.sub(r"^(\s*(?:[\w.'’-]+\s+){0,6}?)(?:that|which)\b.*", r"\1", after, flags=re.S)  # a relative clause
+                # "the seizure of the tanker angered Tehran": the noun's own phrase ends at the clause's verb
+                after = re.sub(r"^((?:\s+[\w.'’-]+){0,4}?\s+(?:of|on|in|at|off|near|against|by|from)\s+(?:the\s+|a\s+|an\s+)?(?!(?:the|a|an)\b)[\w'’-]+)"
+                               r"\s+\w+ed\b(?!\s+(?:of|by|in|to|with|from|for|at|on|as)\b).*", r"\1", after, flags=re.S)
             for m in sorted(src_m, key=lambda m: -m.start):  # "a visit to Moscow by X": X is the subject already
                 s_, e_ = m.start - off - trig.end, m.end - off - trig.end
                 if s_ >= 0 and e_ <= len(after):
                     prep = re.search(r"\b(?:by|de|por)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:[\w.'’-]+\s+){0,4}$",
                                      after[:s_], re.I)
                     after = after[: prep.start() if prep else s_] + " " + after[e_:]
+            for m in every_target if headline == "asks for" else ():  # "asked Washington for help": the addressee
+                if (m.actor.name, m.actor.country) in {(a.name, a.country) for a in group} and re.match(
+                        rf"\s*{re.escape(m.text)}\b", after) and m.text[:1].isupper():
+                    after = after.replace(m.text, short_name(*_actor_bits(EventActor(m.actor.name, m.actor.country, "target"),
+                                                                          ctx.kinds)), 1)
             for t in timexes:  # dates are shown on the timeline, not repeated in the label
                 after = re.sub(rf"(?:\b(?:on|in|at|since|by|el|en|desde|в|во|с)\s+)?{re.escape(t.text)}", " ", after)
+            if ctx.language != "en":  # one label language for the English interface (glosses.py)
+                summary = english_label(
+                    subject=subject, plural=plural_subject(sources, ctx.kinds) or together is not None, trigger=trig.text, category=category,
+                    lexicon_category=trig.category, language=ctx.language, after=after, before=text[local : trig.start],
+                    targets=[short_name(*_actor_bits(m, ctx.kinds)) for m in named if not own_state(m, sources, ctx.kinds)],
+                    place=place.name if place else None, mode=mode, passive=passive and not subject,
+                    noun=noun_form(trig.text, ctx.language) or is_event_noun(trig), vessels=vessels)
+                events.append(_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
+                                     attribution, mode, vessels, trig, i))
+                continue
             summary = summarize(subject, trig.text, trig.verbal and headline == trig.headline, headline, base,
                                 after, mode, cut_at, target_name, ctx.language, phrase=phrase,
                                 passive=passive and not subject, own=own, noun=noun and not trig.verbal or
-                                noun and ctx.language != "en", plural=plural_subject(sources, ctx.kinds))
+                                noun and ctx.language != "en" or is_event_noun(trig) and not subject and not phrase,
+                                plural=plural_subject(sources, ctx.kinds) or together is not None)
             events.append(_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
                                  attribution, mode, vessels, trig, i))
     ctx.seen.update(e.category for e in events)
@@ -423,12 +478,6 @@ def _antecedent(text: str, off: int, clause_start: int, mentions: list[ActorMent
     return next((m for m in reversed(mentions) if 0 <= rel.start() - (m.end - off) <= 2), None)
 
 
-def _article_sea(seas: list[PlaceMention], position: int) -> Place | None:
-    """The sea the article (or its headline) last named before `position`."""
-    before = [p for p in seas if p.start < position]
-    return before[-1].place if before else None
-
-
 def _clause_end(text: str, lo: int, hi: int) -> int:
     """Where the clause of a trigger at `lo` ends, before the next kept trigger at `hi`: at the first clause
     boundary between them, else at the next trigger ("killed innocent sailors and called on ...")."""
@@ -443,44 +492,6 @@ def _clause_start(text: str, lo: int, hi: int) -> int:
 
 def _actor_bits(a: EventActor, kinds: dict[tuple[str, str | None], str]) -> tuple[str, str, str | None]:
     return a.name, kinds.get((a.name, a.country), "country"), a.country
-
-
-def _named_place(
-    places: list[PlaceMention], text: str, off: int, trig: Trigger, clause_start: int, clause_end: int
-) -> Place | None:
-    good = []
-    for p in places:
-        s = p.start - off
-        if not (clause_start <= s and p.end - off <= clause_end):
-            continue
-        if re.match(r"['’]s\b", text[p.end - off :]):
-            continue  # "Venezuela's minister": an owner, not a location
-        if p.place.kind in _GEO_KINDS or _LOCATIVE.search(text[max(0, s - 40) : s]):
-            good.append(p)
-    if not good:
-        return None
-    after = [p for p in good if p.start - off >= trig.end]
-    chosen = after[0] if after else good[-1]
-    return chosen.place
-
-
-def _inferred_place(
-    category: str, trig: Trigger, sources: tuple[EventActor, ...], targets: tuple[EventActor, ...]
-) -> Place | None:
-    src = next((a.country for a in sources if a.country), None)
-    tgt = next((a.country for a in targets if a.country and a.country != src), None)
-    place: Place | None = None
-    if category == "CONSULT" and trig.text.casefold().startswith(("host", "принял", "recibió")):
-        place = _capital_of(src) if src else None
-    elif category in _PLACE_VIA_TARGET_CAPITAL:
-        place = (_capital_of(tgt) if tgt else None) or (_capital_of(src) if src else None)
-    elif category in _PLACE_VIA_TARGET_COUNTRY:
-        # an attack or a seizure happens where its target is, not in the attacker's country
-        own = _country_place(src) if src and category not in _INHERIT_DOMAIN else None
-        place = (_country_place(tgt) if tgt else None) or own
-    elif src:
-        place = _country_place(src)
-    return place.as_inferred() if place else None
 
 
 def _event(

@@ -4,7 +4,10 @@ Position and prepositions decide: actors named before the trigger are sources un
 "to/with/against" ("In a letter to Putin, Maduro requested ..."); actors after it are targets, up to a
 subordinate clause or a trailing ", officials said"; in a passive clause ("was attacked by X") the roles
 swap. Actors named only as locations ("in Lebanon") are targets when nothing else is. One actor is kept
-per country and role, the most specific (a person before a ministry before the country).
+per country and role, the most specific (a person before a ministry before the country). The owner of an
+event noun acts ("Russia's full-scale invasion"); a name inside an opening background phrase ("Amid China's
+build-up, Manila asked ...") is not the subject; in Russian a name in the dative or instrumental
+("Владимиру Путину") is never the subject, and a nominative name after its verb may be.
 
 `framed_roles` handles a trigger inside a reported clause ("Russia said US forces struck ..."): its source is
 named in that clause (the reporter only when the clause names nobody and does not open with a noun phrase
@@ -35,8 +38,8 @@ TARGET_PREP = re.compile(
 # the agent of an event noun: "a visit to Moscow by Transport Minister X", "los ataques de los hutíes"
 _NOUN_AGENT = {
     "en": re.compile(rf"^\s*(?:[\w.'’-]+\s+){{0,4}}?by\s+(?:the\s+)?{_TITLES}$", re.I),
-    "es": re.compile(r"^\s*(?:(?:aére[oa]s|militares|navales)\s+)?(?:de|por)\s+(?:parte\s+de\s+)?(?:los\s+|las\s+|el\s+|la\s+)?"
-                     r"(?:(?:president[ea]|ministr[oa]|gobierno|canciller)\s+(?:de\s+)?)?$", re.I),
+    "es": re.compile(r"^\s*(?:(?:aére[oa]s|militares|navales)\s+)?(?:(?:de|por)\s+(?:parte\s+de\s+)?(?:los\s+|las\s+|el\s+|la\s+)?"
+                     r"(?:(?:president[ea]|ministr[oa]|gobierno|canciller)\s+(?:de\s+)?)?)?$", re.I),  # "ataques estadounidenses"
     "ru": re.compile(r"^\s*$"),
 }
 # a subordinate "when" clause has a subject of its own ("lost his thumb when a Chinese boat rammed ...")
@@ -119,6 +122,22 @@ def assign_roles(
         previous = (m, bucket)
     if agents:
         sources = agents  # the noun's own agent, not the subject of the verb governing it
+    if agent_re is not None:  # "Russia's full-scale invasion": the owner of an event noun acts
+        owner = [m for m in mentions if clause_start <= m.start - off and re.fullmatch(
+            r"['’]s?\s+(?:[\w-]+\s+){0,2}", text[m.end - off : trig.start])]
+        if owner:
+            sources, targets = owner[-1:], [m for m in targets if m is not owner[-1]]
+    opening = _OPENING.match(text, clause_start)
+    if opening and opening.end() <= trig.start and any(opening.end() <= m.start - off < trig.start for m in sources):
+        # "Amid China's military build-up, Manila asked ...": the opening phrase is background, not the subject
+        sources = [m for m in sources if m.start - off >= opening.end()]
+    if not sources and not passive and trig.verbal and _language(text) == "ru":
+        # "послание Путину должен был передать министр ... Рамон Веласкес": a Russian subject may follow its
+        # verb; a person's name in the nominative (a bare consonant ending, so no object case) is the subject
+        late = next((m for m in targets if m.actor.kind == "person" and re.search(r"[бвгджзклмнпрстфхцчшщ]$", m.text, re.I)
+                     and not TARGET_PREP.search(text[max(clause_start, m.start - off - 40) : m.start - off])), None)
+        if late is not None:
+            sources, targets = [late], [m for m in targets if m is not late]
     if passive and not sources:
         sources = _when_agent(text, off, trig, mentions)  # "were killed when a Houthi missile hit ..."
     if not sources:
@@ -139,9 +158,22 @@ def assign_roles(
 
 
 _NOUN_TRIGGER = re.compile(
-    r"^(?:visit|visits|attacks?|strikes?|raids?|request|appeal|trip|ataques?|visita|bombardeos?|solicitud|despliegue|"
+    r"^(?:visit|visits|attacks?|strikes?|raids?|request|appeal|trip|invasions?|offensives?|seizures?|ceasefires?|truces?|clashes|"
+    r"withdrawals?|deployments?|build-?ups?|ataques?|visita|bombardeos?|solicitud|despliegue|"
     r"ejercicios|maniobras|acuerdos?|protesta|удар\w*|атак[аиуе]?|визит\w*|просьб\w*|обстрел\w*|учени\w*|"
     r"соглашени\w*|договор[её]нност\w*|переговор\w*)$", re.I)
+
+
+_OBLIQUE = re.compile(r"[а-яё](?:у|ю|ом|ем|ём|ым|им|ами|ями|ам|ям|ой|ей)$")
+_INDECLINABLE = frozenset({"шойгу", "перу", "баку", "мали", "сомали", "мадуро", "кало"})
+
+
+def oblique(name: str) -> bool:
+    """A Russian name in a dative or instrumental case ("Путину", "Си Цзиньпину", "Москвой"), which is
+    never the subject; indeclinable names ("Мадуро", "Шойгу") and abbreviations ("США") never are."""
+    last = name.split()[-1] if name.split() else ""
+    return (last[:1].isupper() and not last.isupper() and last.casefold() not in _INDECLINABLE
+            and bool(_OBLIQUE.search(last.casefold())))
 
 
 def is_event_noun(trig: Trigger) -> bool:
@@ -152,7 +184,8 @@ def is_event_noun(trig: Trigger) -> bool:
 def _language(text: str) -> str:
     if re.search(r"[а-яё]", text, re.I):
         return "ru"
-    return "es" if re.search(r"\b(?:el|los|las|del|que|una?)\b", text) else "en"
+    # "Los ataques ..." opens a Spanish sentence; "Los Angeles" does not
+    return "es" if re.search(r"\b(?:el|los|las|del|que|una?)\b|^(?:El|Los|Las|La|Una?)\s+[a-záéíóúñ]", text) else "en"
 
 
 def is_passive(text: str, trig: Trigger, clause_start: int) -> bool:
@@ -168,8 +201,8 @@ def is_passive(text: str, trig: Trigger, clause_start: int) -> bool:
     before = text[clause_start : trig.start]
     if _PASSIVE.search(before):
         return True
-    return bool(re.search(r"[\w.”\"]\s*,\s*$", before)) and len(before.split()) <= 8 and not re.search(
-        r"\b(?:said|says|that|and|y|и)\b", before, re.I)
+    return (bool(re.search(r"[\w.”\"]\s*,\s*$", before)) and before.count(",") == 1 and len(before.split()) <= 8
+            and not re.search(r"\b(?:said|says|that|and|y|и)\b", before, re.I))
 
 
 def _when_agent(text: str, off: int, trig: Trigger, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -182,6 +215,9 @@ def _when_agent(text: str, off: int, trig: Trigger, mentions: list[ActorMention]
     return [x for x in mentions if 0 <= x.start - off - start <= 25][:1]
 
 
+_OPENING = re.compile(
+    r"\s*(?:amid|since|after|before|despite|under|following|during|in response to|in the wake of|desde|tras|después de|"
+    r"pese a|ante|после|на фоне|в ответ на|несмотря на|из-за)\s[^,;]{0,80},", re.I)
 _SHARED = re.compile(r"(?:,\s*|\b(?:and|y|e|и)\s+)(?:also\s+|then\s+|later\s+|también\s+|также\s+)?$", re.I)
 
 
@@ -208,6 +244,8 @@ def _bucket(
         prep = TARGET_PREP.search(prefix)
         if prep and prep.group().startswith("a ") and _language(text) == "en":
             prep = None  # "when a Chinese boat rammed ...": the English article, not the Spanish "a"
+        if not prep and _language(text) == "ru" and oblique(text[s:e]):
+            return targets  # "направил письма Владимиру Путину": a dative, not the subject
         is_source = not (prep or passive) or bool(_AGENT_PREP.search(prefix))
         return sources if is_source else targets
     if passive and _AGENT_PREP.search(text[trig.end : s]):
@@ -242,7 +280,7 @@ def split_targets(text: str, off: int, targets: list[ActorMention], every: list[
 _AFTER_COMMA_AND = re.compile(r",\s*(?:and|y|и)\s+(?:also\s+|later\s+|then\s+|también\s+|также\s+)?$", re.I)
 _AFTER_AND = re.compile(r"\b(?:and|y|и)\s+(?:also\s+|later\s+|then\s+|también\s+|также\s+)?$", re.I)
 _SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
-_NOUN_SUBJECT = re.compile(r"\s*(?:a|an|the|this|these|those|un|una|unos|unas|el|la|los|las)\s", re.I)
+_NOUN_SUBJECT = re.compile(r"\s*(?:a|an|the|this|these|those|one|un|una|uno|unos|unas|el|la|los|las|один|одна|одно|одним)\s", re.I)
 
 
 def framed_roles(
@@ -327,3 +365,27 @@ def body_country(targets: list[ActorMention], mentions: list[ActorMention], plac
     named += [p.place.country for p in places if p.place.country and p.place.kind in {"city", "country"}
               and p.place.country not in taken]
     return named[0] if named else main
+
+
+def own_state(target: Any, sources: Sequence[Any], kinds: dict[tuple[str, str | None], str]) -> bool:
+    """A target that is the state of its source (the Kremlin "accusing Moscow"): not named in a label."""
+    return (kinds.get((target.name, target.country), "country") in {"country", "government"}
+            and any(a.country == target.country for a in sources))
+
+
+def coordinated(text: str, off: int, src_m: Sequence[ActorMention]) -> list[ActorMention] | None:
+    """Two subjects of different countries joined by "and" ("Japan and the Philippines", "Филиппины и
+    Китай"), else None."""
+    if len(src_m) < 2 or src_m[0].actor.country == src_m[1].actor.country:
+        return None
+    a, b = src_m[0], src_m[1]
+    gap = text[a.end - off : b.start - off]
+    return [a, b] if re.fullmatch(r"\s*(?:and|y|e|и)\s+(?:the\s+)?", gap, re.I) else None
+
+
+def last_named(mentions: Sequence[ActorMention], off: int, lo: int, hi: int,
+               own: set[tuple[str, str | None]]) -> ActorMention | None:
+    """The actor named last between `lo` and `hi` other than the subject (`own`: name, country): what "it"
+    stands for in "the ministry said Japan had ... and told it to"."""
+    return next((m for m in reversed(mentions) if lo <= m.start - off < hi and (m.actor.name, m.actor.country) not in own),
+                None)

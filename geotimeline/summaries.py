@@ -214,7 +214,9 @@ def summarize(
     return _fit(label[0].upper() + label[1:] if label else label)
 
 
-def _object(after: str, cut_at: Sequence[str], language: str = "en", target: str | None = None) -> str:
+def object_window(after: str, language: str = "en") -> tuple[str, bool]:
+    """The words of the trigger's object: `after` up to the next clause or finite verb (a reported clause
+    opened by "that"/"que"/"что" keeps its own verb), and whether it was such a clause."""
     text = after
     complement = _COMPLEMENT.match(text)
     if complement:  # "warned that more ships could be attacked": the reported clause is the object
@@ -228,6 +230,11 @@ def _object(after: str, cut_at: Sequence[str], language: str = "en", target: str
         finite = finite_re.search(text, finite.end())  # the reported clause keeps its own verb
     if finite and finite.start() > 0:
         text = text[: finite.start()]
+    return text, bool(complement)
+
+
+def _object(after: str, cut_at: Sequence[str], language: str = "en", target: str | None = None) -> str:
+    text, complement = object_window(after, language)
     for other in cut_at:
         i = text.find(other)
         if i >= 0:
