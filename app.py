@@ -205,7 +205,12 @@ def show_detail(event_id: int) -> None:
 def map_chart(frame, frame_key: str, *, selected=(), focus=None, presentation=False, key: str, playback=False,
               height=None, **kw):
     fig = map_chart_figure(DB, version, frame_key, frame, tuple(selected), focus, playback, presentation, height)
-    return st.plotly_chart(fig, config=plotly_config(), key=key, **kw)
+    return st.plotly_chart(fig, config=plotly_config(), key=key, theme=chart_theme(presentation), **kw)
+
+
+def chart_theme(presentation: bool) -> str | None:
+    """Streamlit's chart theme resets fonts to 12 px: large type (projector) keeps the figure's own sizes."""
+    return None if presentation else "streamlit"
 
 
 def export_buttons() -> None:
@@ -287,12 +292,13 @@ if tab_explore.open is not False:
         if not shown.empty:
             fig, ss["_bins"] = timeline_chart(DB, version, shown_key, shown, state.lanes, None, state.selected,
                                               state.large)
-            st.plotly_chart(fig, config=plotly_config(), key="timeline_chart", on_select=on_timeline_select,
+            st.plotly_chart(fig, config=plotly_config(), key="timeline_chart", theme=chart_theme(state.large),
+                            on_select=on_timeline_select,
                             selection_mode=("points", "box"))
         left, right = st.columns([3, 2]) if not state.large else (st.container(), st.container())
         with left:
             if not filtered.empty:
-                map_chart(filtered, filtered_key, selected=state.selected,
+                map_chart(filtered, filtered_key, selected=state.selected, presentation=state.large,
                           focus=views.focus(df_all, state.selected), key="map_chart", on_select=on_map_select,
                           selection_mode=("points", "box", "lasso"),
                           playback=st.toggle("Play through time", key="playback"))

@@ -293,6 +293,13 @@ def test_a_delete_waits_for_confirmation(db: Path, answer: str) -> None:
     assert "Please confirm" not in markdown(at)
 
 
+@pytest.mark.parametrize(("large", "theme"), [(False, "streamlit"), (True, "")])
+def test_large_type_charts_keep_their_own_font_sizes(db: Path, large: bool, theme: str) -> None:
+    at = run({"large": "1"} if large else None)
+    charts = at.get("plotly_chart")
+    assert len(charts) == 2 and {c.proto.theme for c in charts} == {theme}
+
+
 def test_review_save_without_changes(db: Path) -> None:
     at = run({"tab": "sources"})
     [b for b in at.button if b.label == "Save changes"][0].click().run()
