@@ -160,6 +160,9 @@ _MODES = {
 _MODES_RE = {lang: [(mode, re.compile(p, re.IGNORECASE)) for mode, p in pats] for lang, pats in _MODES.items()}
 
 
+_CONJUNCTION = re.compile(r"[,;]|(?<!\w)(?:but|yet|and|or|although|though|pero|sino|aunque|y|но|а|и|однако)(?!\w)", re.IGNORECASE)
+
+
 def mode_of(before: str, sentence: str, attributed: bool, language: str = "en") -> str:
     """Mode of an event whose trigger is preceded, within its clause, by `before`."""
     cues = _MODES_RE.get(language, _MODES_RE["en"])
@@ -167,6 +170,8 @@ def mode_of(before: str, sentence: str, attributed: bool, language: str = "en") 
         text = sentence if mode == "unclear" else before
         if mode == "denied":
             text = before[-30:]  # negation right before the trigger
+            # "did not want war but would defend itself": a negation before a conjunction denies another verb
+            text = _CONJUNCTION.split(text)[-1]
         if pattern.search(text):
             return mode
     return "reported" if attributed else "asserted"

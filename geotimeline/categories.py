@@ -46,6 +46,7 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"met|meet|meets|meeting with|held (?:\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations)", "CONSULT", _V, "meets", "meet"),
     (r"visit(?:ed|s|ing)?|host(?:ed|s|ing)|hosted", "CONSULT", _V, "visits", "visit"),
     (r"discuss(?:ed|es|ing)?|consult(?:ed|s|ing)?|negotiat(?:e|ed|es|ing)|spoke (?:by phone )?with|talked with|mediat(?:e|ed|es|ing)", "CONSULT", _V, "holds talks with", "hold talks with"),
+    (r"(?:(?:is|are|was|were|been|be|stay(?:ed|s)?|remain(?:ed|s)?|keep(?:s)?|kept) in|got in|made|establish(?:ed|es)?) (?:close |direct |constant |regular |touch and |phone )?contacts? with|(?:is|are|was|were) in touch with", "CONSULT", _V, "is in contact with", "be in contact with"),
     (r"invit(?:e|ed|es|ing)", "CONSULT", _V, "invites", "invite"),
     (r"talks|summit|negotiations|mediation(?: effort)?|phone call|consultations", "CONSULT", _N, "holds talks", "hold talks"),
     (r"convened|telephoned|received (?:the )?(?:visiting|delegation|envoy|minister|president|prime minister|foreign minister)|arriv(?:ed|es) in|(?:trip|travell?ed|flew|journey) to|attend(?:ed|s)? (?:\w+\s+){0,2}(?:summit|meeting|talks|conference)|gather(?:ed)? for talks", "CONSULT", _V, "meets", "meet"),
@@ -64,10 +65,10 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"allocat(?:e|ed|es)|loan(?:ed|s)?|financ(?:e|ed|es)|fund(?:ed|s)|evacuat(?:e|ed|es)|rescu(?:e|ed|es)|shelter(?:ed|s)?", "AID", _V, "aids", "aid"),
     # retreat / concede
     (r"withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)? out|pull(?:ed|s)? back|retreat(?:ed|s|ing)?|demobili[sz](?:e|ed|es)|disarm(?:ed|s)?", "RETREAT", _V, "withdraws", "withdraw"),
-    (r"releas(?:e|ed|es|ing)|freed|eas(?:e|ed|es|ing)|lift(?:ed|s|ing)?|cancel(?:l?ed|s)|allow(?:ed|s)? (?:\w+\s+){0,3}access|resign(?:ed|s)?|approv(?:e|ed|es)|conced(?:e|ed|es)|accept(?:ed|s)", "CONCEDE", _V, "concedes", "concede"),
+    (r"releas(?:e|ed|es|ing)|freed|eas(?:e|ed|es|ing)|lift(?:ed|s|ing)?|cancel(?:l?ed|s)|allow(?:ed|s)? (?:\w+\s+){0,3}access|resign(?:ed|s)?|approv(?:e|ed|es)|conced(?:e|ed|es)|accept(?:ed|s)(?!\s+(?:\w+\s+){0,3}?(?:prizes?|awards?|medals?|honou?rs?|degrees?|on (?:\w+\s+)?behalf)\b)", "CONCEDE", _V, "concedes", "concede"),
     (r"withdrawals?|pull-?outs?", "RETREAT", _N, "withdraws", "withdraw"),
     (r"lift(?:ed|s)? (?:the )?siege|surrender(?:ed|s)?|laid down (?:their |its )?arms|disband(?:ed|s)?|scal(?:ed|es) back|reduc(?:ed|es) (?:its |their )?(?:troops|forces)|truce|ceasefire|cease-fire", "RETREAT", _V, "withdraws", "withdraw"),
-    (r"pardon(?:ed|s)?|amnesty|relax(?:ed|es)|permit(?:ted|s)|yield(?:ed|s)|backed down|admit(?:ted|s)|acknowledg(?:e|ed|es)|stepped down|reinstat(?:e|ed|es)|restor(?:e|ed|es)", "CONCEDE", _V, "concedes", "concede"),
+    (r"pardon(?:ed|s)?|amnesty|relax(?:ed|es)|(?<!their )(?<!its )(?<!the )(?<!of )(?<!his )(?<!her )(?<!our )(?<!a )permit(?:ted|s)|yield(?:ed|s)|backed down|admit(?:ted|s)|acknowledg(?:e|ed|es)|stepped down|reinstat(?:e|ed|es)|restor(?:e|ed|es)", "CONCEDE", _V, "concedes", "concede"),
     (r"(?:re)?open(?:ed|s)? (?:\w+\s+){0,2}(?:borders?|embassy|airspace|ports?|crossings?)|granted (?:\w+\s+)?(?:access|permission|amnesty|independence)|called off", "CONCEDE", _V, "concedes", "concede"),
     # an order to move forces is a deployment, not a request: "was ordered to leave the Mediterranean",
     # "ordered the militia to deploy", "instructed the fleet to sail to" (before the REQUEST "ordered")
@@ -89,6 +90,11 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"(?:will|would) not (?:accept|allow|agree)|failed to (?:reach|agree)|(?:is|was|are|were|remains?) (?:\w+\s+)?out of the question|reneg(?:e|ed|es|ing) on|backtrack(?:ed|s)? on|went back on", "REJECT", _V, "rejects", "reject"),
     (r"spurn(?:ed|s)|turn(?:ed|s)? down|resist(?:ed|s)|defi(?:ed|es)|ignor(?:e|ed|es)|block(?:ed|s)? (?:\w+\s+){0,2}(?:resolution|bill|proposal|plan|deal)", "REJECT", _V, "rejects", "reject"),
     # threats
+    # "gave the airlines 48 hours to resume flights or lose their permits": a deadline is an ultimatum
+    (r"(?:gave|give|gives|giving)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:\d+|a|one|two|three|four|five|six|seven|ten|twenty-four|forty-eight|seventy-two)[\s-]+(?:hours?|days?|weeks?)\s+to\b)", "THREATEN", _V, "gives", "give"),
+    # "would defend itself": resolve to fight, not support of another
+    (r"defend(?:ed|s|ing)?\s+(?:itself|themselves|ourselves|(?:its|their|our) (?:sovereignty|territory|borders?|homeland))", "THREATEN", _V, "vows to defend {rest}", "defend {rest}"),
+    (r"fir(?:e|ed|es|ing) (?:\w+\s+)?warning shots", "THREATEN", _V, "fires warning shots", "fire warning shots"),
     (r"threat(?:en|ened|ens|ening)|warn(?:ed|s|ing)?|ultimatum|vow(?:ed|s)? to (?:fight|retaliate|respond|destroy)|sworn to|swore to", "THREATEN", _V, "threatens", "threaten"),
     # protest
     (r"protest(?:ed|s|ing|ers)?|demonstrat(?:e|ed|ion|ions|ors)|rall(?:y|ied|ies)|march(?:ed|es)|boycott(?:ed|s)?|hunger strike|general strike|sit-in|petition|riot(?:ed|s|ing)?|blocked (?:roads|streets|highways)", "PROTEST", _V, "protests", "protest"),
@@ -106,6 +112,11 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"(?:sent|send|sends|sending|dispatch(?:ed|es|ing)?|mov(?:ed|es|ing)|position(?:ed|ing)|order(?:ed|s)?)\s+(?:[\w-]+\s+){0,4}(?:troops|forces|warships?|ships|destroyers?|frigates?|submarines?|carriers?|fleet|jets|bombers|aircraft|soldiers|marines|vessels)", "MOBILIZE", _V, "sends {rest}", "send {rest}"),
     (r"(?:increas|boost|expand|build|built|bolster|strengthen|ramp)(?:ed|ing|s|e)?(?: up)? (?:\w+\s+){0,2}(?:military |naval )?presence", "MOBILIZE", _V, "builds up forces", "build up forces"),
     (r"build-?up|buildup|built up|(?:military|naval) exercises?|exercises|drills|manoeuvres|maneuvers|war games|port call|patrol(?:led|s|ling)?(?!\s+(?:ships?|boats?|vessels?|aircraft|planes?|craft|cars?)\b)|transit(?:ed|s|ing)?|sail(?:ed|s)? (?:through|into|to)|docked|put (?:\w+\s+){0,2}on (?:high )?alert|prepar(?:ed|es|ing) to (?:attack|resume|launch|invade)", "MOBILIZE", _V, "deploys", "deploy"),
+    # "a bomber attack demonstration", "a show of force": a display of force, not a protest
+    (r"(?:(?:bomber|attack|strike|military|force|firepower|capabilit(?:y|ies)|air ?power|naval|missile)\s+){1,3}demonstrations?", "MOBILIZE", _N, "stages a show of force", "stage a show of force"),
+    # "held a joint drill", "joint patrols": forces working together
+    (r"joint (?:(?:naval|military|air|maritime|coast guard|live-fire|search-and-rescue|\w+-\w+)\s+)?(?:drills?|exercises?|patrols?|manoeuvres|maneuvers|sails?|sailings?|operations?|training)", "COOPERATE", _N, "holds joint drills", "hold joint drills"),
+    (r"escort(?:ed|s|ing)", "MOBILIZE", _V, "escorts", "escort"),
     (r"test-fir(?:e|ed|es)|test(?:ed|s)? (?:an? |its )?(?:\w+\s+)?missiles?|(?:high|full|combat) alert|show of force", "MOBILIZE", _V, "deploys", "deploy"),
     # coercion
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|seizure|board(?:ed|ing)|kidnap(?:ped|s)?|abduct(?:ed|s)?|took (?:\w+\s+)?hostage|taken hostage", "COERCE", _V, "seizes", "seize"),

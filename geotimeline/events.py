@@ -61,7 +61,7 @@ from geotimeline.roles import (
 from geotimeline.sentences import Sentence, split_sentences
 from geotimeline.summaries import own_verb, short_name, subject_phrase, summarize
 from geotimeline.temporal import Timex
-from geotimeline.vessels import find_vessels
+from geotimeline.vessels import find_vessels, flag_country
 
 log = logging.getLogger(__name__)
 
@@ -179,8 +179,11 @@ _NOUN_USE = re.compile(r"(?:\b(?:a|an|the|of|out|conduct|conducted|conducting|la
 _LIGHT_VERB = re.compile(r"\b(conduct|carr(?:y|ied|ies|ying) out|launch|stag(?:e|ed|es|ing)|hold|held|mount)\w*\s+(?:(?:a|an|the|new|more|several|number|series|of|\d+)\s+){0,4}$", re.I)
 _LIGHT_VERBS = {"cond": ("conducts", "conduct"), "carr": ("carries out", "carry out"), "laun": ("launches", "launch"),
                 "stag": ("stages", "stage"), "hold": ("holds", "hold"), "held": ("holds", "hold"), "moun": ("mounts", "mount")}
-_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑА-ЯЁ][A-ZÁÉÍÓÚÑА-ЯЁ .,'-]{1,40}(?:,\s*(?:\d{1,2}\s+\w+|\w+\.?\s+\d{1,2}))?"
+_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑА-ЯЁ][A-ZÁÉÍÓÚÑА-ЯЁ .,'-]{1,40}(?:,\s*(?:\d{1,2}\s+\w+|\w+\.?\s+\d{1,2}|[A-ZÁÉÍÓÚÑА-ЯЁ][\w'-]+(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][\w'-]+){0,2}))?"
                        r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")  # "MANILA —", "КАРАКАС, 1 ноября —", "ADEN, March 7 (Wire) -"
+# "an Il-76 of a sanctioned airline", "the seized tanker": a participle before a noun describes it, no act
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|of)\s+(?:\w+ly\s+)?$", re.I)
+_ATTRIBUTIVE_WORD = re.compile(r"[a-z]+ed", re.I)
 _PERSONAL_PRONOUN = re.compile(r"(?:he|she|он|она|él|ella)\b", re.I)
 _NOUN_HEADLINES = {"REQUEST": ("makes", "make"), "AGREE": ("reaches", "reach"), "ASSAULT": ("carries out", "carry out"), "MOBILIZE": ("holds", "hold"), "CONSULT": ("holds", "hold")}
 _RELATIVE_WHO = re.compile(r",?\s*\b(?:who|quien|quienes|который|которая|которые)\s*$", re.I)
@@ -277,6 +280,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     triggers = [t for t in triggers if not anaphoric(text, t, noun_dates, ctx.language) and not topic_noun(text, t, ctx.language, noun_dates)
                 and not text[: t.start].endswith("-")  # "Israeli-occupied": part of a compound adjective
                 and not media_release(text, t)
+                and not _attributive(text, t)
                 and not (t.category in ctx.seen and told_again(text, t))]
     # "a strike on Sept 2 that killed survivors": the verb of the relative clause tells the event
     triggers = [t for k, t in enumerate(triggers) if not (
@@ -331,6 +335,10 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         elif not sources and ctx.language != "en" and NO_SUBJECT.fullmatch(text[max(clause_start, lo if lo <= trig.start else 0) : trig.start].strip()):
             sources = ctx.last_sources  # "También advirtió que ...", "Также призвал ...": the subject told before
         passive = is_passive(text, trig, local)
+        hull = flag_country(text[max(local, lo if lo <= trig.start else 0) : trig.start]) if not sources and not passive else None
+        if hull:  # "the destroyer USS Gravely arrived in ...": the ship's state acts, not the place it reaches
+            sources = (EventActor(_actors_module.country_name(hull), hull, "source"),)
+            ctx.kinds.setdefault((sources[0].name, hull), "country")
         if not sources and not passive:
             # "the Department of Foreign Affairs summoned ...", "la Cancillería pidió ...": a body of the country
             # named in the sentence, else of the article's main country
@@ -442,6 +450,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                     targets=[short_name(*_actor_bits(m, ctx.kinds)) for m in named if not own_state(m, sources, ctx.kinds)],
                     place=place.name if place else None, mode=mode, passive=passive and not subject,
                     noun=noun_form(trig.text, ctx.language) or is_event_noun(trig), vessels=vessels)
+                summary = _name_the_act(summary, text, local, trig, vessels, place, ctx.language)
                 events.append(_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
                                      attribution, mode, vessels, trig, i))
                 continue
@@ -450,6 +459,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                                 passive=passive and not subject, own=own, noun=noun and not trig.verbal or
                                 noun and ctx.language != "en" or is_event_noun(trig) and not subject and not phrase,
                                 plural=plural_subject(sources, ctx.kinds) or together is not None)
+            summary = _name_the_act(summary, text, local, trig, vessels, place, ctx.language, after)
             events.append(_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
                                  attribution, mode, vessels, trig, i))
     ctx.seen.update(e.category for e in events)
@@ -461,6 +471,48 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             ctx.last_person = EventActor(m.actor.name, m.actor.country, "source")
             break
     return events
+
+
+_BE = re.compile(r"^\s*(?:was|were|is|are|has been|have been|had been|being|been)\s+", re.I)
+_NP_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)?((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*,?\s*$")
+
+
+def _name_the_act(summary: str, text: str, local: int, trig: Trigger, vessels: tuple[str, ...], place: Place | None,
+                  language: str, after: str = "") -> str:
+    """A label of one bare word ("Seizes", "Releases") names nobody: say what was acted on, with the clause's noun
+    phrase ("Galaxy Leader seized", "Release carried out in coordination with Omani mediators") or its place."""
+    if len(summary.split()) > 1:
+        return summary
+    word = trig.text if language == "en" else summary
+    tail = ""
+    nominal = not trig.verbal or not text[local : trig.start].strip() or re.search(r"\b(?:the|a|an)\s+$", text[: trig.start], re.I)
+    if language == "en" and nominal:  # "the release was carried out in coordination with ...": its predicate
+        tail = " ".join(re.split(r"[,;:]", _BE.sub("", after))[0].split()[:8])
+    if not tail and language == "en" and not nominal:  # "the car carrier Galaxy Leader, seized on Nov 19": the patient
+        patient = vessels[0] if vessels else None
+        if patient is None:
+            np = _NP_BEFORE.search(text[local : trig.start])
+            words = np.group(1).split() if np else []
+            patient = " ".join(words[-3:]) if words and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", " ".join(words[-3:])) else None
+        return _cap(f"{patient} {word}") if patient else summary
+    if not tail and place is not None:
+        tail = f"near {place.name}"
+    return _cap(f"{word} {tail}".strip()) if tail else summary
+
+
+def _cap(label: str) -> str:
+    return label[:1].upper() + label[1:]
+
+
+def _attributive(text: str, t: Trigger) -> bool:
+    """A participle between a determiner and a noun ("of a sanctioned airline"): it describes, it tells no act."""
+    nxt = re.match(r"\s+([^\W\d_][\w-]*)", text[t.end :])
+    return bool(t.verbal and _ATTRIBUTIVE_WORD.fullmatch(t.text) and _ATTRIBUTIVE.search(text[: t.start]) and nxt
+                and nxt.group(1).casefold() not in _NOT_A_NOUN)
+
+
+_NOT_A_NOUN = frozenset({"by", "in", "on", "at", "to", "for", "with", "from", "off", "near", "and", "or", "as", "into", "over",
+                         "after", "before", "during", "since", "under", "last", "this", "that", "when", "while"})
 
 
 def _recognise(text: str) -> str | None:

@@ -250,6 +250,8 @@ def _bucket(
         return sources if is_source else targets
     if passive and _AGENT_PREP.search(text[trig.end : s]):
         return sources
+    if e and _FLAG.match(text, e):
+        return []  # "shots at the Palau-flagged cargo ship": its flag, neither target nor place of the act
     return located if _IN_PLACE.search(prefix) else targets
 
 

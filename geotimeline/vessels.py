@@ -95,3 +95,17 @@ def _normalise(name: str, prefixed: bool) -> str:
     if key in KNOWN:
         return KNOWN[key]
     return name
+
+
+# hull prefixes of navies: the state a ship so named belongs to
+_HULL_STATE = {"USS": "USA", "USNS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL", "INS": "IND",
+               "RFS": "RUS", "FS": "FRA", "JS": "JPN", "ROKS": "KOR", "PLANS": "CHN", "TCG": "TUR", "ARA": "ARG",
+               "BAP": "PER", "ARC": "COL", "KRI": "IDN", "ITS": "ITA", "SPS": "ESP"}
+_HULL = re.compile(rf"\b({'|'.join(_HULL_STATE)})\s+{_NAME}")
+
+
+def flag_country(text: str) -> str | None:
+    """The state (ISO3) of the last navy ship named by hull prefix in `text` ("USS Gravely" -> "USA"), else None.
+    Merchant prefixes (MV, MT, SS) name no state."""
+    found = list(_HULL.finditer(text))
+    return _HULL_STATE[found[-1].group(1)] if found else None

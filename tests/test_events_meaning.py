@@ -1,0 +1,99 @@
+"""Meanings a QA reviewer found wrong: polarity and mode, categories, roles, missed events and bare labels
+(events5). The real taggers on our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geotimeline.articles import Article
+from geotimeline.attribution import mode_of
+from geotimeline.events import Event, extract_events
+from geotimeline.vessels import flag_country
+
+PUBLISHED = date(2024, 5, 6)
+
+
+def run(text: str, language: str = "en") -> list[Event]:
+    return extract_events(Article(id="t", text=text, published=PUBLISHED, language=language))
+
+
+def countries(event: Event, role: str) -> set[str | None]:
+    return {a.country for a in event.actors if a.role == role}
+
+
+@pytest.mark.parametrize(
+    ("before", "mode"),
+    [
+        ("the country did not want war but would ", "hypothetical"),  # the negation denies another verb
+        ("the navy had not fired, yet could ", "hypothetical"),
+        ("the government did not ", "denied"),
+        ("Cuba has never ", "denied"),
+    ],
+)
+def test_a_negation_before_a_conjunction_does_not_deny_the_next_verb(before, mode):
+    assert mode_of(before, before + "act.", False, "en") == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "wrong"),
+    [
+        ("Cuba's president said his nation did not seek conflict but would defend itself.", "THREATEN", "AGREE"),
+        ("The author won the Cervantes Prize in Madrid; her brother accepted it on her behalf.", None, "CONCEDE"),
+        ("Mexico's port authority gave the shipping lines 72 hours to pay the fees or lose their permits.", "THREATEN", "CONCEDE"),
+        ("Radar tracked a cargo plane of a sanctioned Iranian airline landing in Havana.", None, "SANCTION"),
+        ("US bombers flew near Cuba in what officers called a firepower demonstration.", "MOBILIZE", "PROTEST"),
+        ("Mexico is in contact with Cuba on the release of the fishermen.", "CONSULT", "CONCEDE"),
+        ("Japanese and Australian warships held a joint exercise near Okinawa on Friday.", "COOPERATE", None),
+        ("The Spanish navy escorted a tanker near Malta.", "MOBILIZE", None),
+    ],
+)
+def test_categories_of_our_sentences(text, category, wrong):
+    found = [e.category for e in run(text)]
+    assert wrong not in found
+    if category:
+        assert category in found
+
+
+def test_a_conditional_is_hypothetical_not_denied():
+    event = next(e for e in run("Cuba's president said his nation did not seek conflict but would defend itself.")
+                 if e.category == "THREATEN")
+    assert event.mode == "hypothetical" and "not" not in event.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "not_target"),
+    [
+        ("Chinese ships fired warning shots at a Panama-flagged tanker in the South China Sea.", "CHN", "PAN"),
+        ("Turkish forces seized a Liberia-registered bulk carrier off Cyprus.", "TUR", "LBR"),
+    ],
+)
+def test_a_flag_state_is_no_target(text, source, not_target):
+    event = run(text)[0]
+    assert source in countries(event, "source") and not_target not in countries(event, "target")
+
+
+@pytest.mark.parametrize(("text", "country"), [("The destroyer USS Mason docked at Barbados's main port.", "USA"),
+                                                ("HMS Trent arrived in Barbados's capital on Monday.", "GBR")])
+def test_a_navy_ship_acts_for_its_state_not_the_place_it_reaches(text, country):
+    event = run(text)[0]
+    assert countries(event, "source") == {country} and "BRB" not in countries(event, "source")
+
+
+@pytest.mark.parametrize(("text", "iso"), [("the destroyer USS Mason", "USA"), ("RFS Admiral Golovko", "RUS"),
+                                            ("the MV Rubymar", None), ("a tanker", None)])
+def test_flag_country(text, iso):
+    assert flag_country(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The militia still holds the freighter Ocean Star, seized on May 2 in the Red Sea.", {"Ocean", "Star"}),
+    ],
+)
+def test_a_label_names_what_was_acted_on_not_a_bare_word(text, words):
+    summaries = [e.summary for e in run(text)]
+    assert summaries and all(len(s.split()) > 1 for s in summaries)
+    assert any(words <= set(s.split()) for s in summaries)
