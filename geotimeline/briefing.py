@@ -15,7 +15,7 @@ import pandas as pd
 
 from geotimeline.countries import LANGUAGES, countries, country_name
 from geotimeline.lexicon import fold
-from geotimeline.views import clean, detail_from_row
+from geotimeline.views import clean, detail_from_row, when_label
 
 log = logging.getLogger(__name__)
 QUOTE_CHARS = 280  # longer source sentences are cut at a word, so the slide fits a 1080p screen
@@ -100,11 +100,21 @@ def deck(df: pd.DataFrame, mode: str, selected: Collection[int] = (), n: int | N
     return df
 
 
+def when_labels(df: pd.DataFrame) -> list[str]:
+    """Each event's date at its real precision ("early Oct 2025", "since Sep 2025"), never a made-up day."""
+    def col(name: str) -> pd.Series:
+        return df[name] if name in df else pd.Series([None] * len(df), index=df.index)
+
+    return [when_label(s, e, g, bool(o) if o is not None and not pd.isna(o) else False, m)
+            for s, e, g, o, m in zip(col("start"), col("end"), col("granularity"), col("open_end"), col("date_mod"),
+                                     strict=True)]
+
+
 def step_labels(df: pd.DataFrame, width: int = 90) -> list[str]:
     """One plain-text label per step of the deck, for a "go to" list: title, each event (its position,
     date and summary, cut to `width` characters), summary. Shown as text by the select widget."""
     order = ordered(df)
-    days = order["start"].dt.strftime("%-d %b %Y").fillna("undated") if len(order) else pd.Series(dtype=str)
+    days = when_labels(order)
     labels = ["Title"]
     for n, (day, summary) in enumerate(zip(days, order["summary"].fillna("").astype(str), strict=True), start=1):
         text = f"{n} · {day} · {summary}"
@@ -335,9 +345,7 @@ def summary_slide_html(facts: TitleFacts, key: pd.DataFrame) -> str:
     e = html.escape
     items = "".join(
         f'<li><span class="gt-day">{e(day)}</span> {e(_cut(str(summary), 110))}</li>'
-        for day, summary in zip(
-            ordered(key)["start"].dt.strftime("%-d %b %Y").fillna("undated"), ordered(key)["summary"].fillna(""),
-            strict=True)
+        for day, summary in zip(when_labels(ordered(key)), ordered(key)["summary"].fillna(""), strict=True)
     ) if len(key) else ""
     most = f'<h2>Most reported</h2><ol class="gt-key">{items}</ol>' if items else ""
     return (

@@ -62,7 +62,7 @@ def plotly_config(topojson_url: str = TOPOJSON_URL) -> dict:
     return {
         "topojsonURL": topojson_url,
         "displaylogo": False,
-        "scrollZoom": True,
+        "scrollZoom": False,  # the mouse wheel scrolls the page; zoom with the range slider, a box or the modebar
         "responsive": True,
         "toImageButtonOptions": {"format": "png", "scale": 2},
     }

@@ -162,6 +162,35 @@ def interpreted_date(start: object, end: object, granularity: object, open_end: 
     return f"{text} ({', '.join(notes)})" if notes else text
 
 
+MOD_WORDS = {"START": "early ", "MID": "mid-", "END": "late ", "APPROX": "around "}
+
+
+def when_label(start: object, end: object, granularity: object, open_end: bool = False,
+               date_mod: object = None) -> str:
+    """A date at its real precision, for lists read by people: '16 Oct 2025', 'early Oct 2025',
+    'Sep-Nov 2025', '20-24 Oct 2025', 'since Sep 2025', '2025'; 'undated' without a start."""
+    s, e = _day(start), _day(end)
+    if s is None:
+        return "undated"
+    gran = str(clean(granularity) or "day")
+    mod = MOD_WORDS.get(str(clean(date_mod) or "").upper(), "")
+    if gran == "month":
+        text = mod + s.strftime("%b %Y")
+    elif gran == "year":
+        text = mod + str(s.year)
+    elif gran in ("season", "quarter") and e is not None:
+        text = mod + (f"{s.strftime('%b')}–{e.strftime('%b %Y')}" if s.year == e.year
+                      else f"{s.strftime('%b %Y')}–{e.strftime('%b %Y')}")
+    elif gran == "decade":
+        text = f"the {s.year // 10 * 10}s"
+    elif e is not None and e != s and gran in ("range", "week"):
+        text = (f"{s.day}–{e.day} {e.strftime('%b %Y')}" if (s.year, s.month) == (e.year, e.month)
+                else f"{s.day} {s.strftime('%b')} – {e.day} {e.strftime('%b %Y')}")
+    else:
+        text = mod + f"{s.day} {s.strftime('%b %Y')}"
+    return f"since {text}" if open_end else text
+
+
 def clean(value: object) -> object:
     """None for missing values of any kind (None, NaN, NaT, pd.NA)."""
     try:

