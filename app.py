@@ -74,9 +74,10 @@ def timeline_chart(path, version, key: str, _frame, lanes, cursor, selected, pre
     return timeline_view(_frame, lanes, cursor=cursor, selected=selected, presentation=presentation, height=height)
 
 
-def map_chart_figure(path, version, key: str, _frame, selected, focus, playback, presentation, height=None):
+def map_chart_figure(path, version, key: str, _frame, selected, focus, playback, presentation, height=None,
+                     arcs_of_selected=False):
     return map_figure(_frame, selected=selected, focus=focus, playback=playback, presentation=presentation,
-                      height=height)
+                      height=height, arcs_of_selected=arcs_of_selected)
 
 
 if os.environ.get("GEOTIMELINE_APP_CACHE", "1") != "0":  # "0" only for the benchmark's baseline
@@ -262,17 +263,25 @@ def selection_panel() -> None:
                               if (df_all["id"] == i).any() else str(i))
         if choice is not None:
             st.button("Open", on_click=pick, args=(choice,))
-    else:  # nothing selected: the events in view, latest first, to browse and pick from
-        st.caption("Click or box-select events on the timeline, or pick a row here, to see the details; "
+    else:
+        st.caption("Click or box-select events on the timeline, or pick a row below, to see the details; "
                    "select on the map to filter the timeline.")
-        table = views.latest(shown)
-        picked = st.dataframe(table, hide_index=True, key="latest_table", on_select="rerun",
-                              selection_mode="single-row", height=400,
-                              column_config={"id": None, "summary": st.column_config.TextColumn(width="large")})
-        rows = picked.selection.rows if picked is not None else []
-        if rows:
-            ss["sel"] = (int(table.iloc[rows[0]]["id"]),)
-            st.rerun()
+    # the events in view, latest first, to browse and pick from; it stays below a card to pick the next one
+    table = views.latest(shown)
+    ss["_latest_ids"] = table["id"].tolist()
+    st.dataframe(table, hide_index=True, key="latest_table", on_select=on_latest_select,
+                 selection_mode="single-row", height=260 if state.selected else 400,
+                 column_config={"id": None, "summary": st.column_config.TextColumn(width="large")})
+
+
+def on_latest_select() -> None:
+    """A row picked in the event list selects its event (a callback: it fires when the pick changes, so an
+    old pick never overrides a later click on a chart)."""
+    picked = ss.get("latest_table")
+    rows = list(picked["selection"]["rows"]) if picked else []
+    ids = ss.get("_latest_ids") or []
+    if rows and rows[0] < len(ids):
+        ss["sel"] = (int(ids[rows[0]]),)
 
 
 if tab_explore.open is not False:
@@ -541,7 +550,8 @@ if tab_briefing.open is not False:
             card, right = st.columns([1, 1])  # fits 1920x1080: the card beside the map, the timeline below
             card.html(briefing.event_slide_html(row.to_dict(), slide.position, slide.n_events))
             fig = map_chart_figure(DB, version, deck_key, events_shown, (slide.event_id,),
-                                   views.focus(df_all, (slide.event_id,)), False, True, BRIEF_MAP_PX)
+                                   views.focus(df_all, (slide.event_id,)), False, True, BRIEF_MAP_PX,
+                                   arcs_of_selected=True)  # the slide's own arc, not every contact
             # theme=None: Streamlit's chart theme would set every chart text back to 12 px
             right.plotly_chart(projector(fig, False), config=plotly_config(), key="brief_map", theme=None)
             cursor = row["start"].date() if not pd.isna(row["start"]) else None

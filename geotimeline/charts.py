@@ -547,8 +547,10 @@ def map_figure(
     playback: bool = False,
     presentation: bool = False,
     height: int | None = None,
+    arcs_of_selected: bool = False,
 ) -> go.Figure:
     """The offline map (see geotimeline.maps.map_figure); show it with config=plotly_config()."""
     from geotimeline.maps import map_figure as build
 
-    return build(df, selected=selected, focus=focus, playback=playback, presentation=presentation, height=height)
+    return build(df, selected=selected, focus=focus, playback=playback, presentation=presentation, height=height,
+                 arcs_of_selected=arcs_of_selected)

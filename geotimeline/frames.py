@@ -91,7 +91,7 @@ def _first(ids: pd.Series, values: pd.Series) -> pd.Series:
 
 def _actor_columns(actors: pd.DataFrame) -> list[pd.Series]:
     ids, country, role = actors["id"], actors["country"], actors["role"]
-    label = actors["name"] + " (" + country.where(country != "", "-") + ", " + role + ")"
+    label = actors["name"] + " (" + (country + ", ").where(country != "", "") + role + ")"  # "UN (target)"
     known = actors[country != ""]
     distinct = known.drop_duplicates(["id", "country"])
     by_role = {r: known[known["role"] == r] for r in ("source", "target")}

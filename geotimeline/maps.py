@@ -55,14 +55,16 @@ def map_figure(
     playback: bool = False,
     presentation: bool = False,
     height: int | None = None,
+    arcs_of_selected: bool = False,
 ) -> go.Figure:
     """One marker per place (size = events, colour = dominant domain), arcs from source to target country
-    for diplomatic events, tracks for named ships; `playback` adds animation frames by week or month."""
+    for diplomatic events (only the selected events' with `arcs_of_selected`, as on a briefing slide),
+    tracks for named ships; `playback` adds animation frames by week or month."""
     d = ensure_columns(df)
     located = d[d["lat"].notna() & d["lon"].notna()]
     fig = go.Figure()
     places = place_table(located)
-    for trace in _arc_traces(d, presentation):
+    for trace in _arc_traces(d[d["id"].isin(list(selected))] if arcs_of_selected else d, presentation):
         fig.add_trace(trace)
     for trace in _track_traces(located, presentation):
         fig.add_trace(trace)

@@ -41,7 +41,7 @@ def deck() -> pd.DataFrame:
             "US Navy (USA, source); Venezuela (VEN, target)",
             "Nicolás Maduro (VEN, source); Vladimir Putin (RUS, target)",
             "US Navy (USA, source)",
-            "Hezbollah (-, source); US Navy (USA, target); US Navy (USA, source)",
+            "Hezbollah (source); US Navy (USA, target); US Navy (USA, source)",
         ],
     })
 

@@ -170,6 +170,13 @@ def test_picking_a_row_of_the_event_list_shows_its_detail(page, server: str) -> 
     page.get_by_text("Date as written:").wait_for()
     assert "Carrier enters the Caribbean" in page.locator(".st-key-detail_card").inner_text()  # the latest event
     page.wait_for_function("location.search.includes('sel=2')")
+    # the list stays below the card: the third row (the oldest event) opens its card in turn
+    grid.scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
+    box = grid.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + 16, box["y"] + 35 + 2 * 35 + 17)
+    page.wait_for_function("document.querySelector('.st-key-detail_card')?.innerText.includes('militia')")
 
 
 def test_filter_change_redraws_the_timeline(page, server: str) -> None:

@@ -347,6 +347,15 @@ def test_map_legend_says_what_the_colour_of_a_place_means():
     assert "most frequent domain" in map_figure(MAP_DF).layout.legend.title.text
 
 
+def test_a_slide_map_draws_only_the_arcs_of_its_event(monkeypatch):
+    points = {"VEN": (10.5, -66.9), "RUS": (55.75, 37.62), "CHN": (39.9, 116.4)}
+    monkeypatch.setattr(maps, "country_point", points.get)
+    df = frame({"id": 1, "target_country": "RUS"}, {"id": 2, "target_country": "CHN"})
+    assert len(traces(map_figure(df, selected=(2,)), "arc-ends")[0].lat) == 6  # both pairs
+    (ends,) = traces(map_figure(df, selected=(2,), arcs_of_selected=True), "arc-ends")
+    assert [c[0] for c in ends.customdata if c[0]] == ["2", "2"]
+
+
 def test_only_the_busiest_country_pairs_get_arcs(monkeypatch):
     countries = [f"C{i:02d}" for i in range(maps.MAX_ARCS + 5)]
     monkeypatch.setattr(maps, "country_point", lambda iso3: (float(countries.index(iso3)), 10.0) if iso3 in countries

@@ -48,7 +48,7 @@ def test_actor_columns_keep_order_and_skip_unknown_countries(store) -> None:
               EventActor("Putin", "RUS", "target"), EventActor("Lavrov", "RUS", "target"))
     store.ingest(article(), [event(actors=actors)])
     (row,) = store.events_frame().to_dict("records")
-    assert row["actors"] == "Navy (-, source); Maduro (VEN, source); Putin (RUS, target); Lavrov (RUS, target)"
+    assert row["actors"] == "Navy (source); Maduro (VEN, source); Putin (RUS, target); Lavrov (RUS, target)"
     assert (row["source_country"], row["target_country"], row["countries"]) == ("VEN", "RUS", "VEN|RUS")
 
 
@@ -90,7 +90,7 @@ def expected_row(stored) -> dict:
     known = [a for a in e.actors if a.country]
     by_date = sorted(stored.sources, key=lambda s: (s.published is not None, s.published or date.min))
     return {
-        "actors": "; ".join(f"{a.name} ({a.country or '-'}, {a.role})" for a in e.actors),
+        "actors": "; ".join(f"{a.name} ({a.country + ', ' if a.country else ''}{a.role})" for a in e.actors),
         "source_country": next((a.country for a in known if a.role == "source"), ""),
         "target_country": next((a.country for a in known if a.role == "target"), ""),
         "countries": "|".join(dict.fromkeys(a.country for a in known)),
