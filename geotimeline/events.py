@@ -224,7 +224,10 @@ def extract_events(article: Article) -> list[Event]:
     text = article.text
     sentences = split_sentences(text)
     title = article.title.strip()
-    sentences = [s for s in sentences if not (title and s.text.strip() == title)]
+    # a headline repeated as the text's first line is not a second report; but a "title" that is the only
+    # sentence (a pasted sentence, whose first line became its title) is the report itself
+    if title and len(sentences) > 1:
+        sentences = [s for s in sentences if s.text.strip() != title]
     timexes = _find_timexes(text, article.published, language) if article.published else []
     if not article.published:
         # no reference date: keep only expressions that name their year

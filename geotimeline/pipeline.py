@@ -40,7 +40,7 @@ class IngestSummary:
 
     def undated_line(self) -> str:
         """What to tell the user about articles with no publication date, or "" when there are none."""
-        if not self.undated_articles:
+        if not self.undated_articles or not self.undated_events:
             return ""
         names = ", ".join(self.undated_articles[:5]) + (" …" if len(self.undated_articles) > 5 else "")
         return (f"No publication date for {plural(len(self.undated_articles), 'article')} ({names}): dates such "

@@ -97,3 +97,17 @@ def test_a_label_names_what_was_acted_on_not_a_bare_word(text, words):
     summaries = [e.summary for e in run(text)]
     assert summaries and all(len(s.split()) > 1 for s in summaries)
     assert any(words <= set(s.split()) for s in summaries)
+
+
+@pytest.mark.parametrize(("text", "summary_start"), [
+    ("The United States on Tuesday imposed sanctions on three Venezuelan officials, the Treasury said.", "US "),
+    ("The US Navy seized a tanker on Tuesday.", "US Navy seizes"),
+])
+def test_a_pasted_single_sentence_is_its_own_report(text: str, summary_start: str) -> None:
+    """Plain text takes its first line as title; when that line is all there is, it is the report itself."""
+    from geotimeline.articles import read_text
+
+    article = read_text(text, "pasted", published=date(2025, 11, 1))
+    assert article.title.strip() == text
+    events = extract_events(article)
+    assert events and events[0].summary.startswith(summary_start) and events[0].start == date(2025, 10, 28)
