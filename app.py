@@ -432,7 +432,8 @@ if tab_sources.open is not False:
 
 # ---- Briefing --------------------------------------------------------------------------------------
 # the same two moves from more keys: presenters' clickers send PageDown/PageUp (or arrows); hidden buttons
-BRIEF_KEYS = {1: ("PageDown", "Space", "N", "Down"), -1: ("PageUp", "P", "Up")}
+BRIEF_KEYS = {1: ("PageDown", "Space", "N", "Down"), -1: ("PageUp", "P", "Up"),
+              10**6: ("End",), -(10**6): ("Home",)}  # End / Home: the summary / the title slide
 BRIEF_HEADINGS = {"all": "Developments", "key": "Key developments", "selected": "Selected developments"}
 # a slide has the whole screen: no Streamlit header, page title, count line or tab bar (Exit goes back);
 # our own CSS, no untrusted text in it

@@ -277,7 +277,7 @@ def test_briefing_keys_of_a_clicker_move_between_slides(page, server: str) -> No
     page.locator("#gt-title").wait_for()
     assert step_text(page) == "Step 1 of 5"
     for key, expected in (("ArrowRight", 2), ("PageDown", 3), ("Space", 4), ("n", 5), ("PageDown", 5),
-                          ("PageUp", 4), ("ArrowLeft", 3), ("p", 2)):
+                          ("PageUp", 4), ("ArrowLeft", 3), ("p", 2), ("End", 5), ("Home", 1), ("ArrowRight", 2)):
         wait_until_idle(page)
         page.keyboard.press(key)
         shown = "t => document.querySelector('.gt-step')?.innerText === t"
