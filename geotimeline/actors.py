@@ -102,17 +102,15 @@ def _data() -> _Data:
         if any(c.capital and c.population >= _CAPITAL_MIN_POPULATION for c in cities):
             capital_aliases.append((capital.name, ("capital", iso3)))
     blockers: list[tuple[str, tuple]] = [(b, ("block", "")) for b in _BLOCKERS]
-    for place, _strict in places.curated.values():
-        if place.kind != "city":
-            blockers.append((place.name, ("block", "")))
     curated_rows = {p.name: p for p, _ in places.curated.values()}
+    from geotimeline.gazetteer import _read_curated
+
     for lang in aliases:
         aliases[lang].extend((a, ("country", iso3)) for a, iso3 in country_aliases(lang, demonyms=True))
         aliases[lang].extend(capital_aliases)
         aliases[lang].extend(blockers)
+        aliases[lang].extend(_place_blockers(_read_curated(), curated_rows, lang))
     # curated capitals carry Spanish and Russian (inflected) forms: "Москве", "Pekín"
-    from geotimeline.gazetteer import _read_curated
-
     for row in _read_curated():
         place = curated_rows.get(row["name"].strip())
         if place is None or place.kind != "city" or not place.country:
@@ -125,6 +123,23 @@ def _data() -> _Data:
             aliases[lang].extend((a, ("capital", place.country)) for a in forms)
     log.debug("actors: %d curated actors", len(actors))
     return _Data(actors, aliases)
+
+
+def _place_blockers(rows: list[dict], curated: dict, language: str) -> list[tuple[str, tuple]]:
+    """Curated place names in `language` (with their aliases) that hold no actor of their own: a country
+    named inside a longer place name ("Puerto España", "Port of Spain", "Gulf of Mexico") is not that
+    country. Seas, ports and regions block outright; a city only where nothing else matches the same words,
+    so that a capital standing for its government ("Caracas said") still reads as the government."""
+    out: list[tuple[str, tuple]] = []
+    for row in rows:
+        place = curated.get(row["name"].strip())
+        if place is None:
+            continue
+        cells = [row["aliases_en"]] + ([row[f"aliases_{language}"]] if language != "en" else [])
+        forms = [place.name] + [a.strip() for cell in cells for a in (cell or "").split("|") if a.strip()]
+        kind = "place" if place.kind == "city" else "block"
+        out.extend((a, (kind, "")) for a in forms)
+    return out
 
 
 @functools.cache
@@ -163,7 +178,7 @@ def find_actors(text: str, language: str = "en") -> list[ActorMention]:
         return []
     data = _data()
     by_span: dict[tuple[int, int], Match] = {}
-    order = {"actor": 0, "block": 1, "country": 2, "capital": 3}
+    order = {"actor": 0, "block": 1, "country": 2, "capital": 3, "place": 4}
     letters = [c for c in text[:2000] if c.isalpha()]
     all_caps = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
     for m in _lexicon(language).candidates(text):
@@ -176,7 +191,7 @@ def find_actors(text: str, language: str = "en") -> list[ActorMention]:
     out: list[ActorMention] = []
     for m in longest(by_span.values()):
         kind, key = m.payload
-        if kind == "block":
+        if kind in ("block", "place"):
             continue
         actor = data.actors[key] if kind == "actor" else country_actor(key)
         out.append(ActorMention(text[m.start : m.end], m.start, m.end, actor))

@@ -119,7 +119,7 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"escort(?:ed|s|ing)", "MOBILIZE", _V, "escorts", "escort"),
     (r"test-fir(?:e|ed|es)|test(?:ed|s)? (?:an? |its )?(?:\w+\s+)?missiles?|(?:high|full|combat) alert|show of force", "MOBILIZE", _V, "deploys", "deploy"),
     # coercion
-    (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|seizure|board(?:ed|ing)|kidnap(?:ped|s)?|abduct(?:ed|s)?|took (?:\w+\s+)?hostage|taken hostage", "COERCE", _V, "seizes", "seize"),
+    (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|seizure|board(?:ed|ing)|kidnap(?:ped|s)?|abduct(?:ed|s)?|took (?:\w+\s+)?hostage|taken hostage|(?:took|seized|taken|tak(?:e|es|ing)) control of(?= (?:an? |the |its |their )?(?:[\w-]+ ){0,3}(?:tankers?|vessels?|ships?|boats?|freighters?|crafts?)\b)", "COERCE", _V, "seizes", "seize"),
     (r"blew up|sabotag(?:e|ed)|confiscat(?:e|ed|es)|crack(?:ed)? down|crackdown|blockad(?:e|ed|es|ing)|intercept(?:ed|s)?|clos(?:e|ed|es) (?:\w+\s+){0,2}(?:borders?|airspace|ports?|strait|embassy)|shut down|imposed (?:a )?(?:curfew|martial law|state of emergency)|ban(?:ned|s)?|expel(?:led|s)?|deport(?:ed|s)?|jail(?:ed|s)?|sentenc(?:e|ed)", "COERCE", _V, "cracks down on", "crack down on"),
     (r"outlaw(?:ed|s)?|censor(?:ed|s)?|besieg(?:e|ed|es)|hijack(?:ed|s)?|imprison(?:ed|s)?|evict(?:ed|s)?|demolish(?:ed|es)?|nationali[sz](?:e|ed|es)|dispers(?:e|ed|es)|tear gas|cyberattacks?|hack(?:ed|s|ing)?(?: into)?|(?:prevent(?:ed|s)?|broke up|break up|banned) (?:\w+\s+){0,2}(?:demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|gatherings?)", "COERCE", _V, "cracks down on", "crack down on"),
     # assault

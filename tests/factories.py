@@ -1,16 +1,32 @@
-"""Small builders of records for tests (no extraction involved)."""
+"""Small builders of records for tests, and the shared helpers that run the real extractor on our own sentences."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from geotimeline.articles import Article
-from geotimeline.events import Event, EventActor
+from geotimeline.events import Event, EventActor, extract_events
 from geotimeline.gazetteer import Place
 
 CARACAS = Place("Caracas", 10.4806, -66.9036, "city", "VEN")
 MOSCOW = Place("Moscow", 55.7558, 37.6173, "city", "RUS")
 CARIBBEAN = Place("Caribbean Sea", 15.0, -73.0, "sea", None)
+PUBLISHED = date(2024, 5, 6)
+
+
+def run(text: str, language: str = "en", published: date | None = PUBLISHED) -> list[Event]:
+    """The real extractor on one text of ours, published on a pinned date."""
+    return extract_events(Article(id="t", text=text, published=published, language=language))
+
+
+def roles(event: Event) -> tuple[set[str | None], set[str | None]]:
+    """The countries of an event's sources and of its targets."""
+    return countries(event, "source"), countries(event, "target")
+
+
+def countries(event: Event, role: str) -> set[str | None]:
+    """The countries of the event's actors in one role."""
+    return {a.country for a in event.actors if a.role == role}
 
 
 def article(text: str = "Venezuela asked Russia for help.", *, id: str = "a.txt", outlet: str = "Meridian Wire",

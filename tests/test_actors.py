@@ -85,3 +85,20 @@ def test_country_name(iso3, name):
 
 def test_version_is_stated():
     assert ACTORS_VERSION != "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent", "present"),
+    [
+        ("El destructor zarpó de Puerto España el jueves.", "es", "ESP", set()),
+        ("The destroyer left Port of Spain on Thursday.", "en", "ESP", set()),
+        ("Las tropas llegaron a Nuevo México.", "es", "MEX", set()),
+        ("Guinea-Bissau protested.", "en", "GIN", {"GNB"}),
+        ("España y Venezuela firmaron un acuerdo.", "es", None, {"ESP", "VEN"}),
+        ("Caracas rechazó la medida.", "es", None, {"VEN"}),
+    ],
+)
+def test_a_country_inside_a_longer_place_name_is_not_that_country(text, language, absent, present):
+    found = {m.actor.country for m in find_actors(text, language)}
+    assert absent not in found
+    assert present <= found

@@ -9,19 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from geotimeline.articles import Article, read_articles
+from geotimeline.articles import read_articles
 from geotimeline.events import Event, extract_events
+from tests.factories import roles, run
 
-PUBLISHED = date(2024, 5, 6)
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 
 
-def run(text: str, language: str = "en") -> list[Event]:
-    return extract_events(Article(id="t", text=text, published=PUBLISHED, language=language))
-
-
-def roles(event: Event) -> tuple[set[str | None], set[str | None]]:
-    return ({a.country for a in event.actors if a.role == "source"}, {a.country for a in event.actors if a.role == "target"})
 
 
 # --- a nominal mention with no date and no verb of its own is background, not a development -------------

@@ -7,20 +7,10 @@ from datetime import date
 
 import pytest
 
-from geotimeline.articles import Article
 from geotimeline.attribution import mode_of
-from geotimeline.events import Event, extract_events
+from geotimeline.events import extract_events
 from geotimeline.vessels import flag_country
-
-PUBLISHED = date(2024, 5, 6)
-
-
-def run(text: str, language: str = "en") -> list[Event]:
-    return extract_events(Article(id="t", text=text, published=PUBLISHED, language=language))
-
-
-def countries(event: Event, role: str) -> set[str | None]:
-    return {a.country for a in event.actors if a.role == role}
+from tests.factories import countries, run
 
 
 @pytest.mark.parametrize(
@@ -111,3 +101,18 @@ def test_a_pasted_single_sentence_is_its_own_report(text: str, summary_start: st
     assert article.title.strip() == text
     events = extract_events(article)
     assert events and events[0].summary.startswith(summary_start) and events[0].start == date(2025, 10, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "category", "source"),
+    [
+        ("Norwegian police have taken control of a cargo ship suspected of cutting a cable.", "en", "COERCE", "NOR"),
+        ("Iranian forces took control of the tanker on Monday.", "en", "COERCE", "IRN"),
+        ("Desde mediados de noviembre, la Fuerza Armada mantiene un despliegue de 5.000 efectivos en el país.", "es",
+         "MOBILIZE", "VEN"),
+    ],
+)
+def test_taking_control_of_a_ship_is_a_seizure_and_a_named_force_acts(text, language, category, source):
+    hits = [e for e in run(text, language) if e.category == category]
+    assert hits, [(e.category, e.summary) for e in run(text, language)]
+    assert countries(hits[0], "source") == {source}

@@ -4,25 +4,18 @@ sentences, and over the whole sample corpus (data/samples, ours)."""
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from geotimeline.articles import Article, read_articles
+from geotimeline.articles import read_articles
 from geotimeline.events import Event, extract_events
 from geotimeline.summaries import MAX_LEN, base_candidates, subject_phrase, third_person
+from tests.factories import roles, run
 
-PUBLISHED = date(2024, 5, 6)
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 
 
-def run(text: str, language: str = "en") -> list[Event]:
-    return extract_events(Article(id="t", text=text, published=PUBLISHED, language=language))
-
-
-def roles(event: Event) -> tuple[set[str | None], set[str | None]]:
-    return ({a.country for a in event.actors if a.role == "source"}, {a.country for a in event.actors if a.role == "target"})
 
 
 @pytest.mark.parametrize(
