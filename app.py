@@ -435,21 +435,6 @@ if tab_sources.open is not False:
 BRIEF_KEYS = {1: ("PageDown", "Space", "N", "Down"), -1: ("PageUp", "P", "Up"),
               10**6: ("End",), -(10**6): ("Home",)}  # End / Home: the summary / the title slide
 BRIEF_HEADINGS = {"all": "Developments", "key": "Key developments", "selected": "Selected developments"}
-# a slide has the whole screen: no Streamlit header, page title, count line or tab bar (Exit goes back);
-# our own CSS, no untrusted text in it
-BRIEF_PAGE_CSS = (
-    "<style>header[data-testid='stHeader'] {display: none}"
-    " .stMainBlockContainer {padding: 0.5rem 2rem 0 2rem !important; max-width: none}"
-    " .stMainBlockContainer > .stVerticalBlock > .stElementContainer:has(h4, [data-testid='stCaptionContainer'])"
-    " {display: none} .st-key-tab [role='tablist'] {display: none}"
-    " .st-key-tab [data-testid='stTabPanel'] {padding-top: 0} .st-key-brief_keys {display: none}"
-    " .st-key-prev button, .st-key-next button, .st-key-brief_exit button {min-height: 2.8rem}"
-    " .st-key-prev button p, .st-key-next button p, .st-key-brief_exit button p {font-size: 1.35rem}"
-    " .st-key-brief_jump [data-baseweb='select'] *, .st-key-brief_deck [data-baseweb='select'] * {font-size: 1.2rem}"
-    " .gt-step {font-size: 1.4rem; font-weight: 600; color: #111; margin: 0; white-space: nowrap}</style>"
-)
-
-
 def go_step(delta: int) -> None:
     ss["step"] = max(0, int(ss["step"]) + delta)
 
@@ -476,33 +461,9 @@ def brief_labels(path: str, version: tuple[int, ...], key: str, _frame) -> list[
     return briefing.step_labels(_frame)
 
 
-
-def projector(fig, timeline: bool) -> dict:
-    """A copy of a (cached) figure for the projector: no range slider or range buttons on the timeline
-    (their space goes to the lanes, and the cursor's date label no longer meets them), no text under 18 px;
-    no legend on the map (at 20 px it took a third of the map; the timeline's legend gives the colours)."""
-    spec = fig.to_dict()
-    layout = spec.setdefault("layout", {})
-    if not timeline:
-        layout["showlegend"] = False
-    else:
-        layout.setdefault("xaxis", {}).update(rangeslider={"visible": False}, rangeselector={"visible": False})
-        layout["margin"] = {**layout.get("margin", {}), "t": 34, "b": 64}  # cursor label; two lines of dates
-        # the date-as-written labels are placed for 16 px and would collide at 18; the card gives the date
-        notes = [a for a in layout.get("annotations", ()) if a.get("name") != "date as written"]
-        for note in notes:
-            note.setdefault("font", {})["size"] = max(18, note["font"].get("size") or 18)
-        layout["annotations"] = notes
-        # nine legend keys (seven domains, hollow, selected) fit the plot's height at 18 px without group gaps
-        layout["legend"] = {**layout.get("legend", {}), "font": {"size": 18}, "tracegroupgap": 2}
-        if isinstance(layout.get("title"), dict):
-            layout["title"].setdefault("font", {})["size"] = 18
-    return spec
-
-
 if tab_briefing.open is not False:
     with tab_briefing:
-        st.html(briefing.SLIDE_CSS + BRIEF_PAGE_CSS)
+        st.html(briefing.SLIDE_CSS + briefing.PAGE_CSS)
         mode = ss.get("brief_deck", "all")
         events_shown = briefing.deck(shown, mode, state.selected)
         if ss.pop("_brief_refocus", False):
@@ -554,12 +515,12 @@ if tab_briefing.open is not False:
                                    views.focus(df_all, (slide.event_id,)), False, True, BRIEF_MAP_PX,
                                    arcs_of_selected=True)  # the slide's own arc, not every contact
             # theme=None: Streamlit's chart theme would set every chart text back to 12 px
-            right.plotly_chart(projector(fig, False), config=plotly_config(), key="brief_map", theme=None)
+            right.plotly_chart(briefing.projector(fig, False), config=plotly_config(), key="brief_map", theme=None)
             cursor = row["start"].date() if not pd.isna(row["start"]) else None
             near = briefing.window(events_shown, row["start"])  # the event among its neighbours
             fig, _ = timeline_chart(DB, version, deck_key + f"@{cursor}", near, state.lanes, cursor,
                                     (slide.event_id,), True, BRIEF_TIMELINE_PX)
-            st.plotly_chart(projector(fig, True), config=plotly_config(), key="brief_timeline", theme=None)
+            st.plotly_chart(briefing.projector(fig, True), config=plotly_config(), key="brief_timeline", theme=None)
 
 
 # ---- URL: the whole view state, so a shared link opens the same view --------------------------------

@@ -381,3 +381,41 @@ SLIDE_CSS = (
     " .gt-key {font-size: clamp(1rem, 2.1vh, 1.6rem); margin: 0.1em 0 0 1.4em} .gt-key li {margin: 0.1em 0}"
     " .gt-day {color: #0b3d66; font-weight: 600}</style>"
 )
+
+
+# a slide has the whole screen: no Streamlit header, page title, count line or tab bar (Exit goes back);
+# our own CSS, no untrusted text in it
+PAGE_CSS = (
+    "<style>header[data-testid='stHeader'] {display: none}"
+    " .stMainBlockContainer {padding: 0.5rem 2rem 0 2rem !important; max-width: none}"
+    " .stMainBlockContainer > .stVerticalBlock > .stElementContainer:has(h4, [data-testid='stCaptionContainer'])"
+    " {display: none} .st-key-tab [role='tablist'] {display: none}"
+    " .st-key-tab [data-testid='stTabPanel'] {padding-top: 0} .st-key-brief_keys {display: none}"
+    " .st-key-prev button, .st-key-next button, .st-key-brief_exit button {min-height: 2.8rem}"
+    " .st-key-prev button p, .st-key-next button p, .st-key-brief_exit button p {font-size: 1.35rem}"
+    " .st-key-brief_jump [data-baseweb='select'] *, .st-key-brief_deck [data-baseweb='select'] * {font-size: 1.2rem}"
+    " .gt-step {font-size: 1.4rem; font-weight: 600; color: #111; margin: 0; white-space: nowrap}</style>"
+)
+
+
+def projector(fig: object, timeline: bool) -> dict:
+    """A copy of a (cached) figure for the projector: no range slider or range buttons on the timeline
+    (their space goes to the lanes, and the cursor's date label no longer meets them), no text under 18 px;
+    no legend on the map (at 20 px it took a third of the map; the timeline's legend gives the colours)."""
+    spec = fig.to_dict()  # type: ignore[attr-defined]
+    layout = spec.setdefault("layout", {})
+    if not timeline:
+        layout["showlegend"] = False
+    else:
+        layout.setdefault("xaxis", {}).update(rangeslider={"visible": False}, rangeselector={"visible": False})
+        layout["margin"] = {**layout.get("margin", {}), "t": 34, "b": 64}  # cursor label; two lines of dates
+        # the date-as-written labels are placed for 16 px and would collide at 18; the card gives the date
+        notes = [a for a in layout.get("annotations", ()) if a.get("name") != "date as written"]
+        for note in notes:
+            note.setdefault("font", {})["size"] = max(18, note["font"].get("size") or 18)
+        layout["annotations"] = notes
+        # nine legend keys (seven domains, hollow, selected) fit the plot's height at 18 px without group gaps
+        layout["legend"] = {**layout.get("legend", {}), "font": {"size": 18}, "tracegroupgap": 2}
+        if isinstance(layout.get("title"), dict):
+            layout["title"].setdefault("font", {})["size"] = 18
+    return spec

@@ -294,3 +294,15 @@ def test_listed_dates_keep_their_precision() -> None:
     assert step_labels(d)[1] == "1 · early Sep 2025 · Militia drills"
     most = summary_slide_html(title_facts(d), d).split("Most reported")[1]
     assert "early Sep 2025" in most and "1 Sep 2025" not in most
+
+
+def test_projector_copy_drops_slider_and_small_text_and_leaves_the_cached_figure_alone() -> None:
+    from geotimeline.briefing import projector
+    from geotimeline.charts import timeline_figure
+
+    fig = timeline_figure(deck().assign(summary="s", granularity="day"))
+    spec = projector(fig, True)
+    assert spec["layout"]["xaxis"]["rangeslider"] == {"visible": False}
+    assert spec["layout"]["legend"]["font"]["size"] == 18
+    assert fig.layout.xaxis.rangeslider.visible  # the cached figure itself is unchanged
+    assert projector(fig, False)["layout"]["showlegend"] is False
