@@ -170,7 +170,7 @@ def timeline_figure(
     height: int | None = None,
 ) -> go.Figure:
     """Events on a time axis in swimlanes: points for days, bars for ranges, faded labelled spans for
-    month/season-precision dates, open ranges drawn to the right edge with an arrow."""
+    month/season-precision dates, open ranges drawn to their report's date with an arrow."""
     if lanes not in LANES:
         raise ValueError(f"lanes must be one of {LANES}, not {lanes!r}")
     d = ensure_columns(df)
@@ -204,7 +204,7 @@ def timeline_figure(
                 fig.add_trace(_point_trace(part, domain, reported, False, large, presentation))
     opened = d[d["kind"] == "open"]
     if not opened.empty:
-        fig.add_trace(_arrow_trace(opened, d.attrs["edge"], large, presentation))
+        fig.add_trace(_arrow_trace(opened, large, presentation))
     window = focus_window(d["start"], d.attrs["edge"])
     labelled = d[d["kind"].isin(["span", "open"]) & d["date_text"].notna()]
     if not labelled.empty:
@@ -264,7 +264,10 @@ def _geometry(d: pd.DataFrame, lanes: str) -> pd.DataFrame:
     )
     d.attrs["edge"] = edge
     d["x0"] = d["start"]
-    d["x1"] = ends.where(d["kind"] != "open", edge)
+    # an open range ("since April") runs to its report's date, what the source knew, with an arrow there:
+    # drawn to the edge of the whole timeline it would claim more than a 2024 article could say
+    known = d["published"].where(d["published"] > d["start"], d["start"] + DAY).fillna(edge)
+    d["x1"] = ends.where(d["kind"] != "open", known)
     d["x1"] = d["x1"].where(d["kind"] != "point", d["start"])
     # "early/mid/late October": the first, middle or last third of the span, not the whole month
     mod = d["date_mod"].fillna("").astype(str) if "date_mod" in d else pd.Series("", index=d.index)
@@ -402,19 +405,19 @@ def _point_trace(part: pd.DataFrame, domain: str, reported: bool, legend: bool, 
     )
 
 
-def _arrow_trace(part: pd.DataFrame, edge: pd.Timestamp, large: bool, presentation: bool) -> go.Scatter:
-    """An arrow at the right edge for each open range; on large frames one arrow per sub-row and domain,
-    carrying the "|"-joined ids of the ranges it ends."""
+def _arrow_trace(part: pd.DataFrame, large: bool, presentation: bool) -> go.Scatter:
+    """An arrow at the end of each open range (its report's date); on large frames one arrow per sub-row
+    and domain, at the latest end, carrying the "|"-joined ids of the ranges it ends."""
     custom = _customdata(part)
     if large:
         g = part.sort_values("id").groupby(["y", "domain"], sort=True)
-        part = g.agg(n=("id", "size")).reset_index()
+        part = g.agg(n=("id", "size"), x1=("x1", "max")).reset_index()
         part["ids"] = g["id"].agg(lambda s: "|".join(str(int(i)) for i in s)).to_numpy()
         hover = escape(part["domain"]) + ": " + part["n"].astype(str) + " open-ended event(s), continuing"
         custom = np.column_stack([part["ids"].to_numpy(dtype=object), hover.to_numpy(dtype=object)])
     cls = go.Scattergl if large else go.Scatter
     return cls(
-        x=np.full(len(part), edge.to_datetime64()),
+        x=pd.to_datetime(part["x1"]).to_numpy(),
         y=part["y"].to_numpy(),
         mode="markers",
         name="open-ended (continues)",

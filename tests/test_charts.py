@@ -90,6 +90,16 @@ def test_month_and_season_precision_is_a_faded_span_labelled_as_written(row, fir
     assert [(a.text, a.x) for a in labels] == [(row["date_text"], first)]
 
 
+def test_open_range_runs_to_its_own_report_not_to_later_articles():
+    df = frame({**OPEN, "id": 1, "published": T("2025-10-10")},
+               {"id": 2, "start": T("2025-12-20"), "published": T("2025-12-21")})
+    fig = timeline_figure(df)
+    (bar,) = traces(fig, "open")
+    assert T(bar.base[0]) + pd.Timedelta(milliseconds=float(bar.x[0])) == T("2025-10-10")
+    (arrow,) = traces(fig, "open-arrow")
+    assert T(arrow.x[0]) == T("2025-10-10")
+
+
 @pytest.mark.parametrize("published", [T("2025-11-01"), T("2026-01-15")])
 def test_open_range_reaches_the_right_edge_of_the_data(published):
     df = frame({**OPEN, "id": 1, "published": published}, {"id": 2, "start": T("2025-10-16")},
