@@ -39,7 +39,15 @@ from geotimeline.attribution import Attribution, attribute, find_reports, mode_o
 from geotimeline.categories import CATEGORIES_FORCE, Trigger, adjust_for_intent, domain_of, find_triggers
 from geotimeline.eventdates import governing_timex, names_a_thing
 from geotimeline.eventnouns import anaphoric, media_release, noun_form, told_again, topic_noun
-from geotimeline.eventplaces import article_sea, inferred_place, named_place
+from geotimeline.eventplaces import (
+    article_sea,
+    inferred_place,
+    maritime,
+    named_place,
+    own_country,
+    search_at_sea,
+    whole_country,
+)
 from geotimeline.gazetteer import Place, PlaceMention
 from geotimeline.glosses import english_label
 from geotimeline.roles import (
@@ -61,7 +69,7 @@ from geotimeline.roles import (
 from geotimeline.sentences import Sentence, split_sentences
 from geotimeline.summaries import own_verb, short_name, subject_phrase, summarize
 from geotimeline.temporal import Timex
-from geotimeline.vessels import find_vessels, flag_country
+from geotimeline.vessels import find_vessels, flag_country, one_act_per_vessel
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +195,6 @@ _ATTRIBUTIVE_WORD = re.compile(r"[a-z]+ed", re.I)
 _PERSONAL_PRONOUN = re.compile(r"(?:he|she|он|она|él|ella)\b", re.I)
 _NOUN_HEADLINES = {"REQUEST": ("makes", "make"), "AGREE": ("reaches", "reach"), "ASSAULT": ("carries out", "carry out"), "MOBILIZE": ("holds", "hold"), "CONSULT": ("holds", "hold")}
 _RELATIVE_WHO = re.compile(r",?\s*\b(?:who|quien|quienes|который|которая|которые)\s*$", re.I)
-_SEA_KINDS = frozenset({"sea", "gulf", "strait", "ocean"})
 _PRONOUN_OBJECT = {"en": re.compile(r"\s+(?:it|them|him|her)\b", re.I),
                    "es": re.compile(r"(?!x)x"), "ru": re.compile(r"\s+(?:его|её|ее|их|им|ему|ей)(?!\w)", re.I)}
 # events whose object pronoun stands for an actor ("urged it", "accused them"), not for a thing ("fight it")
@@ -238,10 +245,10 @@ def extract_events(article: Article) -> list[Event]:
     ctx = _Context(article, language, article.published, timexes, mentions, places)
     ctx.kinds.update(((m.actor.name, m.actor.country), m.actor.kind) for m in mentions)
     furniture = [(s.start, s.end) for s in sentences if s.furniture]
-    ctx.seas = [p for p in places if p.place.kind in _SEA_KINDS and not any(a <= p.start < b for a, b in furniture)]
+    ctx.seas = [p for p in places if maritime(p.place) and not any(a <= p.start < b for a, b in furniture)]
     if title:  # the headline comes before everything
         ctx.seas[:0] = [PlaceMention(p.text, -1, -1, p.place) for p in _find_places(title, language, countries)
-                        if p.place.kind in _SEA_KINDS]
+                        if maritime(p.place)]
     title_domain = domain_of("ASSAULT", title) if title else "other"
     ctx.force_domain = title_domain if title_domain in _FORCE_DOMAINS else None
     ctx.main_country = main_country(text, sentences, mentions, places, _DATELINE)
@@ -250,7 +257,7 @@ def extract_events(article: Article) -> list[Event]:
         if sentence.furniture:
             continue
         events.extend(_sentence_events(sentence, attribution, ctx))
-    return events
+    return one_act_per_vessel(events)
 
 
 def _within(items: list, start: int, end: int) -> list:
@@ -298,7 +305,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     first_char = off + (dateline.end() if dateline else 0)
     triggers = [t for t in triggers if t.start >= first_char - off]
     mentions = [m for m in _within(ctx.mentions, first_char, sentence.end) if not (skip[0] <= m.start < skip[1])]
-    timexes = [t for t in _within(ctx.timexes, sentence.start, sentence.end)
+    timexes = [t for t in _within(ctx.timexes, first_char, sentence.end)  # "WASHINGTON, Dec 11 -": when filed
                if not (skip[0] <= t.start < skip[1]) and t.type in {"DATE", "TIME"} and (t.start_date or t.end_date)
                and not names_a_thing(ctx.article.text, t, ctx.language)]
     places = [p for p in _within(ctx.places, first_char, sentence.end) if not (skip[0] <= p.start < skip[1])]
@@ -358,7 +365,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         # "осудила удары в Карибском море и призвала ...": a place before the "and" is the first verb's, and a
         # statement joined to it is not made there (a second act, "and injured sailors", shares it)
         place = named_place(places, text, off, trig, max(local, kept[i - 1].end + joined[-1]) if joined else local, clause_end,
-                            category, sources)
+                            category, sources) or whole_country(text[local:clause_end], ctx.language, sources,
+                                                                ctx.main_country, _country_place)
         vessels = tuple(v for v in vessels_all if v in find_vessels(text[clause_start:clause_end])) or (
             tuple(vessels_all) if len(kept) == 1 else ()
         )
@@ -367,6 +375,9 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         if light:
             verb, verb_base = _LIGHT_VERBS[light.group(1).casefold()[:4]]
             headline, base = f"{verb} {trig.text.casefold()}", f"{verb_base} {trig.text.casefold()}"
+        elif ctx.language == "en" and (imposed := re.match(r"impos(?:e|ed|es|ing)\s+(.+)", trig.text, re.I | re.S)):
+            # "imposed sanctions on three officials": the verb and its noun, not "sanctions on ..."
+            headline, base = f"imposes {imposed.group(1).casefold()}", f"impose {imposed.group(1).casefold()}"
         elif (ctx.language == "en" and _NOUN_USE.search(text[: trig.start]) and category in _NOUN_HEADLINES
               and not trig.text.casefold().startswith("visit")):
             verb, verb_base = _NOUN_HEADLINES[category]
@@ -411,8 +422,10 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                 ctx.force_domain = domain
             elif domain == "other" and category in _INHERIT_DOMAIN and ctx.force_domain:
                 domain = ctx.force_domain  # "the unit that carried out the attack", told after a strike at sea
-            if place is None and domain == "naval" and category in _AT_SEA:
-                # "strikes on boats" in an article about the Caribbean: at sea, not in a country
+            if place is None and (domain == "naval" and (category in _AT_SEA or own_country(ev_place, sources))
+                                  or search_at_sea(text[local:clause_end])):
+                # "strikes on boats" in an article about the Caribbean: at sea, not in a country; "the coast
+                # guard warned the boats off": at the shoal the article is about, not the coast guard's country
                 sea = article_sea(ctx.seas, sentence.start)
                 ev_place = sea.as_inferred() if sea else ev_place
             subject = short_name(*_actor_bits(sources[0], ctx.kinds)) if sources else None
@@ -428,6 +441,10 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             target_name = (" and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1
                            else names[0]) if names else None  # "asks Putin and Xi for help"
             after = text[trig.end : clause_end]
+            twin = next((t for t in triggers if t.category == trig.category and t.start > trig.end
+                         and re.fullmatch(r"\s*(?:and|or|y|o|и)\s+", text[trig.end : t.start])), None)
+            if twin and twin.end <= clause_end:  # "boarded and seized an oil tanker": the object follows both verbs
+                after = text[twin.end : clause_end]
             if noun and ctx.language == "en":
                 after = re.sub(r"^(\s*(?:[\w.'’-]+\s+){0,6}?)(?:that|which)\b.*", r"\1", after, flags=re.S)  # a relative clause
                 # "the seizure of the tanker angered Tehran": the noun's own phrase ends at the clause's verb

@@ -50,6 +50,7 @@ _DROP_WORDS = {
 }
 _DANGLING = re.compile(
     r"^(?:the|a|an|of|to|from|with|and|or|for|on|in|at|by|its|their|his|her|that|than|as|into|onto|about|"
+    r"between|among|against|during|without|within|toward|towards|via|entre|contra|sin|hacia|между|против|через|без|"
     r"de|del|el|la|los|las|y|e|o|en|con|por|para|a|al|que|su|sus|"
     r"с|и|в|во|на|по|к|о|об|от|за|из|для|до|у|что|а|не)$",
     re.IGNORECASE,

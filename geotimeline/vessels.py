@@ -1,14 +1,15 @@
 """Named ships in a sentence, normalised ("aircraft carrier Gerald Ford" -> "USS Gerald R. Ford").
 
-Three shapes are recognised: a hull prefix ("USS Gravely", "HMS Duncan", "RFS Admiral Gorshkov"), a ship
+Four shapes are recognised: a hull prefix ("USS Gravely", "HMS Duncan", "RFS Admiral Gorshkov"), a ship
 type followed by a capitalised name ("the destroyer Gravely", "aircraft carrier Gerald Ford", "эсминец
-«Адмирал Левченко»") and a capitalised name followed by a ship type ("the Galaxy Leader cargo ship").
+«Адмирал Левченко»") and a capitalised name followed by a ship type ("the Galaxy Leader cargo ship"), and a name after a flag ("the Cook Islands-flagged Eagle S").
 A few well-known hulls whose names are often shortened are expanded to their full names.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 PREFIXES = "USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|RFS|FS|JS|ROKS|PLANS|TCG|ARA|BAP|ARC|BNS|KRI|ITS|SPS|MV|M/V|MT|SS"
 SHIP_TYPES_EN = (
@@ -47,6 +48,7 @@ _TYPE_THEN_NAME = re.compile(
     rf"(?i:\b(?:{SHIP_TYPES_EN}|{SHIP_TYPES_ES}|{SHIP_TYPES_RU}))\s+[\"“«]?(?P<name>{_NAME})[\"”»]?"
 )
 _NAME_THEN_TYPE = re.compile(rf"\b(?:the|el|la)\s+[\"“«]?(?P<name>{_NAME})[\"”»]?\s+(?i:{SHIP_TYPES_EN}|{SHIP_TYPES_ES})\b")
+_FLAGGED = re.compile(rf"-flagged\s+[\"“]?(?P<name>{_NAME})")  # "the Cook Islands-flagged Eagle S"
 _NOT_NAMES = re.compile(
     r"^((?i:the|a|an|and|in|to|of|on|at|from|with|that|which|was|is|has|had|off|near|for|since|as|into|by)|"
     r"[A-Z][a-z]+(?:an|ese|ish|ian|i|ic)|US|U\.S\.|American|Russian|Chinese|Iranian|Venezuelan|British|"
@@ -55,7 +57,7 @@ _NOT_NAMES = re.compile(
 
 
 _ANY_SHIP = re.compile(
-    rf"\b(?:{PREFIXES.lower()})\s|(?:{SHIP_TYPES_EN}|{SHIP_TYPES_ES}|{SHIP_TYPES_RU})"
+    rf"\b(?:{PREFIXES.lower()})\s|(?:{SHIP_TYPES_EN}|{SHIP_TYPES_ES}|{SHIP_TYPES_RU})|-flagged\s"
 )
 
 
@@ -66,7 +68,7 @@ def find_vessels(sentence: str) -> list[str]:
     found: list[tuple[int, str]] = []
     for m in _PREFIXED.finditer(sentence):
         found.append((m.start(), _normalise(m.group(), prefixed=True)))
-    for pattern in (_TYPE_THEN_NAME, _NAME_THEN_TYPE):
+    for pattern in (_TYPE_THEN_NAME, _NAME_THEN_TYPE, _FLAGGED):
         for m in pattern.finditer(sentence):
             name = _clean(m.group("name"))
             if name and not _NOT_NAMES.match(name.split()[0]) and not _inside(m.start("name"), found, sentence):
@@ -79,7 +81,7 @@ def find_vessels(sentence: str) -> list[str]:
 
 
 def _clean(name: str) -> str:
-    words = name.split()
+    words = [w for w in name.split() if not w.casefold().endswith("-flagged")]  # the flag is no part of the name
     while words and _NOT_NAMES.match(words[-1]):
         words.pop()
     return " ".join(words).strip(" .,")
@@ -109,3 +111,35 @@ def flag_country(text: str) -> str | None:
     Merchant prefixes (MV, MT, SS) name no state."""
     found = list(_HULL.finditer(text))
     return _HULL_STATE[found[-1].group(1)] if found else None
+
+
+_ONE_SHIP_ACTS = frozenset({"COERCE", "ASSAULT"})  # a seizure or an attack: one ship undergoes it once
+_ANOTHER = re.compile(r"\b(?:another|second|third|other|more|otro|otra|другой|другое|ещё|еще)\b", re.I)
+
+
+def one_act_per_vessel(events: list[Any]) -> list[Any]:
+    """Events of one article that tell the same act on the same ship twice, as a lede does ("Finland seizes
+    an oil tanker ...") and then the account ("On Thursday, coast guard officers boarded the Eagle S"), become
+    one: same category (a seizure or an attack), same source actors, one of them names the ship and the other
+    names the same ship or none, on the same day or one dated only by the publication. The one with its own
+    date (else the one naming the ship) is kept, at the place of the first told."""
+    kept: list[Any] = []
+    for e in events:
+        k = next((k for k, o in enumerate(kept) if _same_act(o, e)), None)
+        if k is None:
+            kept.append(e)
+        elif (e.date_source, bool(e.vessels)) > (kept[k].date_source, bool(kept[k].vessels)):
+            kept[k] = e  # "text" > "published": the account's own date wins over the lede's dateline
+    return kept
+
+
+def _same_act(a: Any, b: Any) -> bool:
+    if a.category != b.category or a.category not in _ONE_SHIP_ACTS or a.sentence_start == b.sentence_start:
+        return False
+    if not (a.vessels or b.vessels) or (a.vessels and b.vessels and not set(a.vessels) & set(b.vessels)):
+        return False
+    if _ANOTHER.search(a.sentence if not a.vessels else b.sentence):
+        return False  # "seized another tanker": a second ship
+    sources = [{(x.name, x.country) for x in e.actors if x.role == "source"} for e in (a, b)]
+    return bool(sources[0]) and sources[0] == sources[1] and (
+        a.start == b.start or "published" in {a.date_source, b.date_source})

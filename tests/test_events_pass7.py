@@ -1,0 +1,100 @@
+"""Seventh extraction pass: places of events at sea, clause dates after a dateline, labels, one act per ship."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geotimeline.articles import Article
+from geotimeline.events import extract_events
+from geotimeline.vessels import find_vessels
+
+REF = date(2025, 12, 11)  # a Thursday
+
+
+def _events(text: str, language: str = "en", title: str = ""):
+    return extract_events(Article("t", text, title=title, published=REF, language=language))
+
+
+def _one(text: str, category: str, language: str = "en", title: str = ""):
+    found = [e for e in _events(text, language, title) if e.category == category]
+    assert found, [(e.category, e.summary) for e in _events(text, language, title)]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "category", "place"), [
+    # a coast guard at sea acting on boats: the shoal the article is about, not the coast guard's country
+    ("Boats sailed to Mischief Reef last week. Vietnam's coast guard said it had warned the boats off.",
+     "THREATEN", "Mischief Reef"),
+    # a search for survivors in an article about a sea: at sea, not in the searching state's capital
+    ("US forces struck two boats in the eastern Pacific on Monday. Peru's navy was asked to lead the search for survivors.",
+     "REQUEST", "Eastern Pacific"),
+    # "throughout the country": the country of the one who deploys, not the sea the article is about
+    ("Las lanchas navegaban en el mar Caribe. Desde el lunes, las Fuerzas Armadas de Venezuela despliegan tropas en todo el país.",
+     "MOBILIZE", "Venezuela"),
+])
+def test_place_of_event(text: str, category: str, place: str) -> None:
+    e = _one(text, category, "es" if " las " in text else "en")
+    assert e.place is not None and e.place.name == place
+
+
+def test_request_to_a_capital_keeps_the_capital() -> None:
+    e = _one("Boats sailed to Mischief Reef. China's coast guard urged Manila to remove the grounded ship.", "REQUEST")
+    assert e.place is not None and e.place.name == "Manila"
+
+
+@pytest.mark.parametrize(("text", "start", "date_text"), [
+    ("CARACAS, Dec 11 (Wire) - Venezuelan troops boarded a fishing boat off the coast of Aruba on Tuesday.",
+     date(2025, 12, 9), "Tuesday"),
+    ("MOSCOW, Dec 11 (Wire) - Russia's navy seized a cargo ship in the Baltic Sea on Monday.", date(2025, 12, 8), "Monday"),
+])
+def test_dateline_date_does_not_govern_the_clause(text: str, start: date, date_text: str) -> None:
+    e = _events(text)[0]
+    assert (e.start, e.date_text) == (start, date_text)
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("Dutch marines boarded and seized a cargo ship off the coast of Curacao.", "seizes cargo ship"),
+    ("The EU Council imposed sanctions on four Iranian officials.", "imposes sanctions on four Iranian officials"),
+    ("Members of Congress asked the Pentagon to explain the strikes.", "US Congress asks Pentagon"),
+])
+def test_label(text: str, summary: str) -> None:
+    assert any(summary in e.summary for e in _events(text)), [e.summary for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Swedish police seized a cargo ship suspected of damaging a data cable between",
+    "Swedish police seized a cargo ship suspected of damaging the data cable between Sweden and Latvia.",
+])
+def test_label_does_not_end_on_a_function_word(text: str) -> None:
+    for e in _events(text):
+        assert e.summary.split()[-1].casefold() not in {"between", "against", "among"}
+
+
+def test_lede_and_account_of_one_seizure_are_one_event() -> None:
+    text = ("STOCKHOLM, Dec 11 (Wire) - Swedish authorities seized a cargo ship suspected of cutting a data cable, "
+            "police said.\n\nOn Tuesday evening, Swedish coast guard officers boarded the Malta-flagged Vezhen and "
+            "steered it into Swedish waters.")
+    seizures = [e for e in _events(text) if e.category == "COERCE"]
+    assert len(seizures) == 1 and seizures[0].start == date(2025, 12, 9) and seizures[0].vessels == ("Vezhen",)
+
+
+def test_two_ships_seized_stay_two_events() -> None:
+    text = ("Swedish coast guard officers boarded the Malta-flagged Vezhen on Tuesday.\n\n"
+            "Swedish coast guard officers also seized another cargo ship on Wednesday.")
+    assert len([e for e in _events(text) if e.category == "COERCE"]) == 2
+
+
+@pytest.mark.parametrize(("sentence", "ships"), [
+    ("officers boarded the Cook Islands-flagged Eagle S and steered it", ["Eagle S"]),
+    ("the Palau-flagged ship was hit", []),
+    ("the Panama-flagged tanker Skipper", ["Skipper"]),
+])
+def test_flagged_vessel_names(sentence: str, ships: list[str]) -> None:
+    assert find_vessels(sentence) == ships
+
+
+def test_mid_month_keeps_its_mod() -> None:
+    e = _one("Desde mediados de noviembre, las Fuerzas Armadas de Venezuela despliegan tropas en todo el país.", "MOBILIZE", "es")
+    assert (e.date_mod, e.start) == ("MID", date(2025, 11, 1))
