@@ -67,7 +67,7 @@ from geotimeline.roles import (
     split_targets,
 )
 from geotimeline.sentences import Sentence, split_sentences
-from geotimeline.summaries import own_verb, short_name, subject_phrase, summarize
+from geotimeline.summaries import name_the_act, own_verb, short_name, subject_phrase, summarize
 from geotimeline.temporal import Timex
 from geotimeline.vessels import find_vessels, flag_country, one_act_per_vessel
 
@@ -470,7 +470,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                     targets=[short_name(*_actor_bits(m, ctx.kinds)) for m in named if not own_state(m, sources, ctx.kinds)],
                     place=place.name if place else None, mode=mode, passive=passive and not subject,
                     noun=noun_form(trig.text, ctx.language) or is_event_noun(trig), vessels=vessels)
-                summary = _name_the_act(summary, text, local, trig, vessels, place, ctx.language)
+                summary = name_the_act(summary, text, local, trig, vessels, place, ctx.language)
                 events.append(_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
                                      attribution, mode, vessels, trig, i))
                 continue
@@ -479,7 +479,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                                 passive=passive and not subject, own=own, noun=noun and not trig.verbal or
                                 noun and ctx.language != "en" or is_event_noun(trig) and not subject and not phrase,
                                 plural=plural_subject(sources, ctx.kinds) or together is not None)
-            summary = _name_the_act(summary, text, local, trig, vessels, place, ctx.language, after)
+            summary = name_the_act(summary, text, local, trig, vessels, place, ctx.language, after)
             events.append(_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
                                  attribution, mode, vessels, trig, i))
     ctx.seen.update(e.category for e in events)
@@ -491,37 +491,6 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             ctx.last_person = EventActor(m.actor.name, m.actor.country, "source")
             break
     return events
-
-
-_BE = re.compile(r"^\s*(?:was|were|is|are|has been|have been|had been|being|been)\s+", re.I)
-_NP_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)?((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*,?\s*$")
-
-
-def _name_the_act(summary: str, text: str, local: int, trig: Trigger, vessels: tuple[str, ...], place: Place | None,
-                  language: str, after: str = "") -> str:
-    """A label of one bare word ("Seizes", "Releases") names nobody: say what was acted on, with the clause's noun
-    phrase ("Galaxy Leader seized", "Release carried out in coordination with Omani mediators") or its place."""
-    if len(summary.split()) > 1:
-        return summary
-    word = trig.text if language == "en" else summary
-    tail = ""
-    nominal = not trig.verbal or not text[local : trig.start].strip() or re.search(r"\b(?:the|a|an)\s+$", text[: trig.start], re.I)
-    if language == "en" and nominal:  # "the release was carried out in coordination with ...": its predicate
-        tail = " ".join(re.split(r"[,;:]", _BE.sub("", after))[0].split()[:8])
-    if not tail and language == "en" and not nominal:  # "the car carrier Galaxy Leader, seized on Nov 19": the patient
-        patient = vessels[0] if vessels else None
-        if patient is None:
-            np = _NP_BEFORE.search(text[local : trig.start])
-            words = np.group(1).split() if np else []
-            patient = " ".join(words[-3:]) if words and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", " ".join(words[-3:])) else None
-        return _cap(f"{patient} {word}") if patient else summary
-    if not tail and place is not None:
-        tail = f"near {place.name}"
-    return _cap(f"{word} {tail}".strip()) if tail else summary
-
-
-def _cap(label: str) -> str:
-    return label[:1].upper() + label[1:]
 
 
 def _attributive(text: str, t: Trigger) -> bool:

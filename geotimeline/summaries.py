@@ -14,6 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from geotimeline.categories import Trigger
+    from geotimeline.gazetteer import Place
 
 MAX_LEN = 80
 SHORT_COUNTRY = {"USA": "US", "GBR": "UK", "ARE": "UAE", "PRK": "North Korea", "KOR": "South Korea"}
@@ -297,3 +302,34 @@ def _trim(label: str) -> str:
     while len(words) > 2 and (_DANGLING.match(words[-1]) or words[-1].casefold() in {"and", "or"}):
         words.pop()
     return " ".join(words).rstrip(" ,;:")
+
+
+_BE = re.compile(r"^\s*(?:was|were|is|are|has been|have been|had been|being|been)\s+", re.I)
+_NP_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+)?((?:[\w'’-]+\s+){0,4}[\w'’-]+)\s*,?\s*$")
+
+
+def name_the_act(summary: str, text: str, local: int, trig: Trigger, vessels: tuple[str, ...], place: Place | None,
+                  language: str, after: str = "") -> str:
+    """A label of one bare word ("Seizes", "Releases") names nobody: say what was acted on, with the clause's noun
+    phrase ("Galaxy Leader seized", "Release carried out in coordination with Omani mediators") or its place."""
+    if len(summary.split()) > 1:
+        return summary
+    word = trig.text if language == "en" else summary
+    tail = ""
+    nominal = not trig.verbal or not text[local : trig.start].strip() or re.search(r"\b(?:the|a|an)\s+$", text[: trig.start], re.I)
+    if language == "en" and nominal:  # "the release was carried out in coordination with ...": its predicate
+        tail = " ".join(re.split(r"[,;:]", _BE.sub("", after))[0].split()[:8])
+    if not tail and language == "en" and not nominal:  # "the car carrier Galaxy Leader, seized on Nov 19": the patient
+        patient = vessels[0] if vessels else None
+        if patient is None:
+            np = _NP_BEFORE.search(text[local : trig.start])
+            words = np.group(1).split() if np else []
+            patient = " ".join(words[-3:]) if words and not re.search(r"\b(?:is|are|was|were|has|have|had)\b", " ".join(words[-3:])) else None
+        return cap(f"{patient} {word}") if patient else summary
+    if not tail and place is not None:
+        tail = f"near {place.name}"
+    return cap(f"{word} {tail}".strip()) if tail else summary
+
+
+def cap(label: str) -> str:
+    return label[:1].upper() + label[1:]
