@@ -128,6 +128,17 @@ def test_every_domain_has_a_distinct_colour():
     assert len(set(DOMAIN_COLOURS.values())) == len(DOMAIN_COLOURS)
 
 
+def test_hover_gives_the_date_as_written_and_as_understood_in_english():
+    df = frame({**OPEN, "id": 1, "date_text": "Desde agosto", "start": T("2025-08-01")},
+               {**MONTH, "id": 2, "date_text": "в конце октября", "date_mod": "END"},
+               {**REPORTED, "id": 3})
+    hovers = {int(c[0]): c[1] for t in timeline_figure(df).data if t.customdata is not None for c in t.customdata
+              if str(c[0]).isdigit()}
+    assert "Desde agosto → since Aug 2025" in hovers[1]
+    assert "в конце октября → late Oct 2025" in hovers[2]
+    assert "→" not in hovers[3]  # a publication date says so, nothing to translate
+
+
 def test_country_lanes_use_the_common_names_shown_elsewhere():
     df = frame({"id": 1, "source_country": "RUS", "countries": "RUS"}, {"id": 2, "source_country": "GBR"})
     assert set(timeline_figure(df, lanes="country").layout.yaxis.ticktext) == {"Russia (RUS)", "United Kingdom (GBR)"}
