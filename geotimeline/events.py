@@ -65,6 +65,7 @@ from geotimeline.roles import (
     plural_subject,
     shares_subject,
     split_targets,
+    without_own_country,
 )
 from geotimeline.sentences import Sentence, split_sentences
 from geotimeline.summaries import name_the_act, own_verb, short_name, subject_phrase, summarize
@@ -200,6 +201,7 @@ _PRONOUN_OBJECT = {"en": re.compile(r"\s+(?:it|them|him|her)\b", re.I),
 # events whose object pronoun stands for an actor ("urged it", "accused them"), not for a thing ("fight it")
 _TO_WHOM = frozenset({"REQUEST", "ACCUSE", "THREATEN", "CONSULT", "SUPPORT", "SANCTION"})
 _SAID = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE", "PROTEST"})
+_FORCE_NOUN = re.compile(r"(?<!\w)(?:strike|attack|raid|bombing|ataque|bombardeo|удар|атак)\w*", re.I)  # the act as subject
 _RELATION = re.compile(r"\b(?:follows?|followed|following|after|before|amid|since|ahead of|despite|during|over|of)\s+"
                        r"(?:(?:the|a|an|two|three|four|five|several|\d+)\s+)?$", re.I)
 
@@ -221,6 +223,7 @@ class _Context:
     kinds: dict[tuple[str, str | None], str] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)  # categories of the events told so far
     force_domain: str | None = None  # naval/air/land of the last use of force told ("the attack" after it)
+    force_sources: tuple[EventActor, ...] = ()  # who carried out the last attack told with a named attacker
     seas: list[PlaceMention] = field(default_factory=list)  # seas, gulfs, straits and oceans the article names
     main_country: str | None = None  # the country the article is about: its dateline's, else the most named
 
@@ -357,6 +360,9 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             if country:
                 sources = (EventActor(_actors_module.country_name(country), country, "source"),)
                 ctx.kinds.setdefault((sources[0].name, country), "country")
+        if not sources and category == "ASSAULT" and (is_passive(text, trig, local) or not trig.verbal or is_event_noun(trig)
+                                                      or _FORCE_NOUN.search(text[local : trig.start])):
+            sources = ctx.force_sources  # "the first attack, on Tuesday, killed two": the attacker told before
         mode = mode_of(before, text, attribution is not None, ctx.language)
         own_dates = [t for t in timexes if lo <= t.start - off and t.end - off <= hi]
         timex = governing_timex(own_dates, off, trig, local, clause_end, first_clause_start)
@@ -391,6 +397,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             last = last_named(mentions, off, local, trig.start, {(a.name, a.country) for a in sources})
             ref = prev_targets or ((EventActor(last.actor.name, last.actor.country, "target"),) if last else ())
             groups = [tuple(EventActor(a.name, a.country, "target") for a in ref)] if ref else groups
+        groups = without_own_country(groups, sources, ctx.kinds)
         prev_sources, prev_targets = sources, groups[0]
         if not sources and not targets and place is None:
             continue  # nobody and nowhere: a generic use of the word ("seek treatment"), not a development
@@ -483,6 +490,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             events.append(_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
                                  attribution, mode, vessels, trig, i))
     ctx.seen.update(e.category for e in events)
+    ctx.force_sources = next((tuple(a for a in e.actors if a.role == "source") for e in reversed(events) if e.category
+                              == "ASSAULT" and any(a.role == "source" for a in e.actors)), ctx.force_sources)
     if events:
         ctx.last_sources = tuple(a for a in events[-1].actors if a.role == "source") or ctx.last_sources
         ctx.last_paragraph = sentence.paragraph

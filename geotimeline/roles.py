@@ -375,6 +375,19 @@ def own_state(target: Any, sources: Sequence[Any], kinds: dict[tuple[str, str | 
             and any(a.country == target.country for a in sources))
 
 
+def without_own_country(groups: list[tuple[Any, ...]], sources: Sequence[Any],
+                        kinds: dict[tuple[str, str | None], str]) -> list[tuple[Any, ...]]:
+    """The target groups without the source's own country ("Yemen's Houthis seized a ship", "Gil denounced a
+    threat to Venezuelan sovereignty"): a state is rarely the object of its own people's act, and naming it
+    only repeats the subject's nationality. Other bodies of the same state stay (Congress asking the White
+    House)."""
+    home = {a.country for a in sources if a.country}
+    kept = [tuple(t for t in g if not (t.country in home and kinds.get((t.name, t.country), "country") == "country"))
+            for g in groups]
+    kept = [g for g in kept if g] or [()]
+    return list(dict.fromkeys(kept))
+
+
 def coordinated(text: str, off: int, src_m: Sequence[ActorMention]) -> list[ActorMention] | None:
     """Two subjects of different countries joined by "and" ("Japan and the Philippines", "Филиппины и
     Китай"), else None."""

@@ -1,0 +1,88 @@
+"""Eighth extraction pass: no state as the target of its own people's act; an unnamed attack's attacker."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geotimeline.articles import Article
+from geotimeline.events import extract_events
+
+REF = date(2025, 12, 11)  # a Thursday
+
+
+def _events(text: str, language: str = "en"):
+    return extract_events(Article("t", text, published=REF, language=language))
+
+
+def _of(text: str, category: str, language: str = "en"):
+    found = [e for e in _events(text, language) if e.category == category]
+    assert found, [(e.category, e.summary) for e in _events(text, language)]
+    return found
+
+
+def _roles(event, role: str) -> set[str]:
+    return {a.name for a in event.actors if a.role == role}
+
+
+@pytest.mark.parametrize(("text", "category", "language", "source", "absent"), [
+    # the country in "Iran's Revolutionary Guards" is the subject's nationality, not whom they seized
+    ("Iran's Revolutionary Guards seized the tanker Stena Impero in the Strait of Hormuz on Friday.",
+     "COERCE", "en", "Revolutionary Guard", "Iran"),
+    # a minister denouncing a threat to his own country's sovereignty: the country is no target
+    ("El canciller de Cuba, Bruno Rodríguez, denunció una amenaza contra la soberanía cubana.",
+     "ACCUSE", "es", "Cuba", "Cuba"),
+    # "equipment for Venezuela": a beneficiary of the request, not its addressee
+    ("Nicolás Maduro asked Beijing to send radar equipment to Venezuela.", "REQUEST", "en", "Nicolás Maduro", "Venezuela"),
+])
+def test_own_country_is_no_target(text: str, category: str, language: str, source: str, absent: str) -> None:
+    events = _of(text, category, language)
+    assert any(any(source in n for n in _roles(e, "source")) for e in events), [(e.summary, e.actors) for e in events]
+    assert all(absent not in _roles(e, "target") for e in events), [(e.summary, e.actors) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # another body of the same state stays a target: lawmakers asking the White House
+    ("Members of Congress asked the White House to explain the legal basis of the strikes.", "White House"),
+    # a foreign state stays a target
+    ("Nicolás Maduro asked China for help with air defences.", "China"),
+])
+def test_other_targets_stay(text: str, kept: str) -> None:
+    events = _of(text, "REQUEST")
+    assert any(kept in _roles(e, "target") for e in events), [(e.summary, e.actors) for e in events]
+
+
+@pytest.mark.parametrize(("text", "language", "attacker"), [
+    # "the second strike": the attacker named with the first strike of the article
+    ("Israeli jets struck a depot in Hodeidah on Monday. A second strike on Wednesday killed four more.", "en", "Israel"),
+    # a passive with no agent after a told attack: the same attacker
+    ("Houthi forces attacked a tanker in the Red Sea on Monday. On Tuesday a bulk carrier was struck near Aden.",
+     "en", "Houthis"),
+    # Russian: "Последний удар был нанесён ..." after the campaign's attacker is named
+    ("С начала месяца Израиль нанёс несколько ударов по порту Ходейда. Последний удар был нанесён в понедельник.",
+     "ru", "Israel"),
+])
+def test_unnamed_attack_keeps_attacker(text: str, language: str, attacker: str) -> None:
+    events = _of(text, "ASSAULT", language)
+    assert len(events) >= 2, [(e.summary, e.actors) for e in events]
+    assert all(attacker in _roles(e, "source") for e in events), [(e.summary, e.actors) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # no attack told before: an unnamed strike keeps no attacker
+    "A strike on a fishing boat off Somalia on Monday killed three people.",
+    # a statement before the attack names someone, but no one attacked
+    "Kenya condemned the violence. A strike on a fishing boat off Somalia on Monday killed three people.",
+])
+def test_unnamed_attack_without_attacker(text: str) -> None:
+    events = _of(text, "ASSAULT")
+    assert all(not _roles(e, "source") for e in events), [(e.summary, e.actors) for e in events]
+
+
+def test_future_threat_of_force_is_not_the_campaign() -> None:
+    """A quoted intention ("we are going to kill ...") tells no attack by the one who struck before."""
+    text = ('US forces struck a boat in the Caribbean on Monday. "We are going to kill people who bring drugs," he said.')
+    events = _of(text, "ASSAULT")
+    assert not any("going" in e.sentence or "We are" in e.sentence for e in events if _roles(e, "source")), \
+        [(e.summary, e.actors) for e in events]
