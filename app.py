@@ -345,6 +345,8 @@ def add_articles(read, fallback_date=None) -> None:
 def save_review(plan) -> None:
     outcome = review.apply(store, plan)
     ss["review_message"] = (outcome.message(), outcome.errors)
+    # a fresh table from the store after every save: a rejected edit must not stay in its cell as if stored
+    ss["review_round"] = ss.get("review_round", 0) + 1
     st.rerun()
 
 
@@ -395,7 +397,7 @@ if tab_sources.open is not False:
                    "Shows the filtered events (first 2,000).")
         original = review.review_frame(filtered.head(2000))
         edited = st.data_editor(
-            original, key=f"review_{version}", hide_index=True, num_rows="fixed",
+            original, key=f"review_{version}_{ss.get('review_round', 0)}", hide_index=True, num_rows="fixed",
             disabled=[c for c in original.columns if c not in (*review.EDITABLE, "delete", "merge")],
             column_config={
                 **{c: st.column_config.SelectboxColumn(c, options=list(v), required=True)
@@ -425,7 +427,8 @@ if tab_sources.open is not False:
                     st.rerun()
         if ss.get("review_message"):
             message, errors = ss.pop("review_message")
-            st.success(views.escape_markdown(message))
+            (st.warning if errors else st.success)(views.escape_markdown(message)
+                                                   + (" — some changes were refused:" if errors else ""))
             for err in errors:
                 st.error(views.escape_markdown(err))
 

@@ -301,7 +301,7 @@ def event_slide_html(row: Mapping, position: int, n_events: int) -> str:
     written = _text(row, "date_text")
     when = f"{written} → {d.date_interpreted}" if written else d.date_interpreted  # marks a publication date
     sentence = _cut(_text(row, "sentence"), QUOTE_CHARS)
-    outlets = d.outlets or "unknown outlet"
+    outlets = "unknown outlet" if d.outlets in ("", "not given") else d.outlets
     published = _published(row)
     source = outlets + (f", {published}" if published else "")
     attribution = "" if d.attribution == "not attributed" else f" · {d.attribution}"

@@ -30,7 +30,7 @@ MEDIA = {
 CSV_COLUMNS = (
     "id", "start", "end", "granularity", "date_text", "date_source", "category", "domain", "summary", "actors",
     "place_name", "lat", "lon", "place_kind", "place_country", "place_inferred", "attributed_to", "mode",
-    "confidence", "sources", "sentence", "article",
+    "confidence", "sources", "sentence", "article", "date_mod", "edited",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
@@ -78,7 +78,7 @@ def csv_row(event: dict) -> list[object]:
         actors_text(event.get("actors") or []), place.get("name"), place.get("lat"), place.get("lon"),
         place.get("kind"), place.get("country"), place.get("inferred") if place else None,
         event.get("attributed_to"), event.get("mode"), event.get("confidence"), "; ".join(o for o in outlets if o),
-        event.get("sentence"), event.get("article"),
+        event.get("sentence"), event.get("article"), event.get("date_mod"), event.get("edited"),
     ]
 
 

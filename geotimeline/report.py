@@ -138,8 +138,9 @@ def find_chromium() -> str | None:
 
 
 def chart_png(fig: go.Figure, path: str | Path, width: int = 1600, height: int | None = None,
-              scale: float = 1.0, timeout_ms: int = 60_000) -> Path:
-    """Render `fig` in headless Chromium (no network) and save a PNG. Raises BrowserUnavailable."""
+              scale: float = 1.0, timeout_ms: int = 60_000, title: str = "") -> Path:
+    """Render `fig` in headless Chromium (no network) and save a PNG, with `title` above the chart (a
+    picture leaves the page that said what it shows). Raises BrowserUnavailable."""
     exe = find_chromium()
     if exe is None:
         raise BrowserUnavailable("PNG export needs Chromium (/usr/bin/chromium or $GEOTIMELINE_CHROMIUM); none found")
@@ -152,6 +153,12 @@ def chart_png(fig: go.Figure, path: str | Path, width: int = 1600, height: int |
     fig = go.Figure(fig).update_layout(width=width, height=height)
     if fig.layout.xaxis.rangeslider.visible:  # interactive controls are clutter in a picture
         fig.update_xaxes(rangeslider_visible=False, rangeselector_visible=False)
+    if title:
+        before = int(fig.layout.margin.t or 0)
+        top = max(before, 70)
+        height += top - before  # the plot keeps its size; the title gets its own band
+        fig.update_layout(title={"text": html.escape(title), "x": 0.01, "y": 0.99, "yanchor": "top",
+                                 "font": {"size": 18}}, margin={"t": top}, height=height)
     out = Path(path)
     with tempfile.TemporaryDirectory(prefix="geotimeline-png-") as tmp:
         page_file = Path(tmp) / "figure.html"

@@ -158,8 +158,11 @@ def apply(store: object, p: Plan) -> Outcome:
     merged_into = None
     for event_id, changes in p.updates.items():
         fields = dict(changes)
-        if "start" in fields or "end" in fields:
-            fields.setdefault("granularity", "day" if fields.get("end") in (None, fields.get("start")) else "range")
+        if "start" in fields or "end" in fields:  # the precision of the dates the event ends up with
+            stored = store.event(event_id)  # type: ignore[attr-defined]
+            start = fields.get("start", stored.event.start if stored else None)
+            end = fields.get("end", stored.event.end if stored else None)
+            fields.setdefault("granularity", "day" if end in (None, start) else "range")
         try:
             store.update_event(event_id, **fields)  # type: ignore[attr-defined]
             updated += 1

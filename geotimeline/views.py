@@ -236,7 +236,7 @@ def detail_from_row(row: Mapping) -> Detail:
         attribution=text("attributed_to") or "not attributed",
         category=text("category"),
         domain=text("domain"),
-        outlets=text("outlets").replace("|", ", "),
+        outlets=text("outlets").replace("|", ", ") or "not given",
         edited=bool(row.get("edited")),
     )
 
@@ -333,5 +333,13 @@ def chart_png(kind: str, frame: pd.DataFrame, lanes: str = "domain") -> bytes:
 
     fig = timeline_view(frame, lanes)[0] if kind == "timeline" else map_figure(frame)
     with tempfile.TemporaryDirectory(prefix="geotimeline-png-") as tmp:
-        out = render(fig, Path(tmp) / f"{kind}.png")
+        out = render(fig, Path(tmp) / f"{kind}.png", title=png_title(kind, frame))
         return out.read_bytes()
+
+
+def png_title(kind: str, frame: pd.DataFrame) -> str:
+    """'geotimeline · map of 13 events, 12 Jan 2024 – 5 Mar 2024' (plain text; escaped where drawn)."""
+    n = len(frame)
+    starts = frame["start"].dropna() if "start" in frame else pd.Series(dtype="datetime64[ns]")
+    span = (f", {starts.min():%-d %b %Y} – {starts.max():%-d %b %Y}" if len(starts) else "")
+    return f"geotimeline · {kind} of {n:,} event{'s' if n != 1 else ''}{span}"

@@ -214,3 +214,14 @@ def test_timelinejs_escapes_article_text(attack):
 def test_timelinejs_links_only_web_urls():
     text = json.loads(to_timelinejs([event_dict(1)]))["events"][0]["text"]["text"]
     assert '<a href="https://meridian.example/a"' in text and "Meridian Wire 2025-11-01" in text
+
+
+def test_csv_says_the_date_modifier_and_whether_a_person_edited_the_event() -> None:
+    import csv
+    import io
+
+    from geotimeline.export import export
+
+    rows = list(csv.DictReader(io.StringIO(export([{"id": 1, "summary": "x", "date_mod": "MID", "edited": True}],
+                                                  "csv"))))
+    assert rows[0]["date_mod"] == "MID" and rows[0]["edited"] == "true"

@@ -175,9 +175,12 @@ def test_chart_png_writes_an_image(kind, tmp_path):
     out = chart_png(fig, tmp_path / f"{kind}.png", width=900)
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    width = int.from_bytes(data[16:20], "big")
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert width == 900
     assert len(data) > 8_000  # a blank page of this size compresses to about 1 kB
+    # a title gets its own band above the same plot
+    titled = chart_png(fig, tmp_path / f"{kind}-titled.png", width=900, title="geotimeline · 3 events").read_bytes()
+    assert int.from_bytes(titled[20:24], "big") >= height and titled != data
 
 
 @pytest.mark.browser

@@ -85,6 +85,9 @@ class FakeStore:
         self.calls.append(("merge", tuple(ids)))
         return ids[0]
 
+    def event(self, event_id: int) -> None:
+        return None
+
 
 def test_apply_reports_and_continues() -> None:
     store = FakeStore()
@@ -112,6 +115,22 @@ def test_edits_are_stored_marked_and_survive_a_restart(tmp_path) -> None:
         frame = reopened.events_frame()
         assert frame["summary"].tolist() == ["Maduro asks Putin for radars"]
         assert frame["mode"].tolist() == ["denied"] and frame["edited"].tolist() == [True]
+
+
+@pytest.mark.parametrize(("change", "granularity"), [
+    ({"start": date(2025, 10, 10)}, "range"),  # the stored end (12 Oct) stays: a range now
+    ({"start": date(2025, 10, 12), "end": None}, "day"),
+    ({"end": date(2025, 10, 12)}, "day"),  # the same day as the start
+])
+def test_a_date_edit_sets_the_precision_of_the_dates_the_event_ends_up_with(tmp_path, change, granularity) -> None:
+    from geotimeline.store import Store
+    from tests.factories import article, event
+
+    with Store(tmp_path / "events.db") as store:
+        store.ingest(article(), [event(start=date(2025, 10, 12), end=date(2025, 10, 12), granularity="day")])
+        (stored,) = store.events()
+        assert apply(store, Plan(updates={stored.id: change})).errors == ()
+        assert store.event(stored.id).event.granularity == granularity
 
 
 def test_merge_through_the_store(tmp_path) -> None:

@@ -147,6 +147,7 @@ def test_detail_from_row() -> None:
         ({"place_name": float("nan")}, "place", "no place"),
         ({"attributed_to": None}, "attribution", "not attributed"),
         ({"actors": ""}, "actors", "none recognised"),
+        ({"outlets": ""}, "outlets", "not given"),
     ],
 )
 def test_detail_missing_values(overrides: dict, field: str, expected: str) -> None:
@@ -265,3 +266,11 @@ def test_when_label_keeps_the_real_precision(start, end, gran, open_end, mod, te
 
     day = lambda v: pd.Timestamp(v) if v else pd.NaT  # noqa: E731
     assert when_label(day(start), day(end), gran, open_end, mod) == text
+
+
+def test_png_title_says_what_and_when() -> None:
+    from geotimeline.views import png_title
+
+    frame = pd.DataFrame({"start": pd.to_datetime(["2024-03-05", "2024-01-12", None])})
+    assert png_title("map", frame) == "geotimeline · map of 3 events, 12 Jan 2024 – 5 Mar 2024"
+    assert png_title("timeline", frame.iloc[:0]) == "geotimeline · timeline of 0 events"
