@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from geotimeline.articles import Article
 from geotimeline.events import Event, EventActor, extract_events
@@ -52,3 +53,21 @@ def event(*, summary: str = "Maduro asks Putin for missiles", category: str = "R
         category=category, domain=domain, actors=actors, place=place, attributed_to="The Washington Post",
         mode=mode, confidence=0.8, vessels=vessels,
     )
+
+
+SAMPLE_ARTICLE = """---
+title: Test sample {n}
+outlet: Test Wire
+published: 2025-10-{day:02d}
+language: en
+---
+CARACAS, Oct {day} (Test Wire) - Venezuela's foreign minister met Russia's ambassador in Caracas on Oct {day}, the ministry said.
+"""
+
+
+def write_samples(directory: Path, days: tuple[int, ...] = (3, 9)) -> Path:
+    """A small sample corpus (one article per day of October 2025) in `directory`, created if needed."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for n, day in enumerate(days, start=1):
+        (directory / f"sample-{n}.md").write_text(SAMPLE_ARTICLE.format(n=n, day=day), encoding="utf-8")
+    return directory

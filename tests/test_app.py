@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.app_fixtures import build_store
+from tests.factories import write_samples
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
@@ -316,21 +317,8 @@ def test_empty_store_says_where_to_start(tmp_path: Path, monkeypatch: pytest.Mon
     assert "0 of 0 events" in captions(at)
 
 
-SAMPLE = """---
-title: Test sample {n}
-outlet: Test Wire
-published: 2025-10-{day:02d}
-language: en
----
-CARACAS, Oct {day} (Test Wire) - Venezuela's foreign minister met Russia's ambassador in Caracas on Oct {day}, the ministry said.
-"""
-
-
 def test_first_run_loads_the_samples(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    samples = tmp_path / "samples"
-    samples.mkdir()
-    for n, day in ((1, 3), (2, 9)):
-        (samples / f"sample-{n}.md").write_text(SAMPLE.format(n=n, day=day), encoding="utf-8")
+    samples = write_samples(tmp_path / "samples")
     monkeypatch.setenv("GEOTIMELINE_DB", str(tmp_path / "fresh.db"))
     monkeypatch.setenv("GEOTIMELINE_SAMPLES", str(samples))
     monkeypatch.setenv("GEOTIMELINE_LOAD_SAMPLES", "1")

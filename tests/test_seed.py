@@ -10,24 +10,12 @@ import pytest
 from geotimeline import seed
 from geotimeline.settings import DATA_DIR
 from geotimeline.store import Store
-
-SAMPLE = """---
-title: Seed sample {n}
-outlet: Test Wire
-published: 2025-10-{day:02d}
-language: en
----
-Venezuela's foreign minister met Russia's ambassador in Caracas on Oct {day}, the ministry said.
-"""
+from tests.factories import SAMPLE_ARTICLE, write_samples
 
 
 @pytest.fixture
 def samples(tmp_path: Path) -> Path:
-    d = tmp_path / "data" / "samples"
-    d.mkdir(parents=True)
-    for n, day in ((1, 3), (2, 9)):
-        (d / f"sample-{n}.md").write_text(SAMPLE.format(n=n, day=day), encoding="utf-8")
-    return d
+    return write_samples(tmp_path / "data" / "samples")
 
 
 def test_first_run_copies_a_current_seed_and_never_overwrites_a_store(samples: Path, tmp_path: Path) -> None:
@@ -49,9 +37,9 @@ def test_first_run_copies_a_current_seed_and_never_overwrites_a_store(samples: P
 def test_a_seed_that_no_longer_matches_the_samples_is_not_used(samples: Path, tmp_path: Path, change: str) -> None:
     seed.build_seed(samples)
     if change == "edit":
-        (samples / "sample-1.md").write_text(SAMPLE.format(n=1, day=4), encoding="utf-8")
+        (samples / "sample-1.md").write_text(SAMPLE_ARTICLE.format(n=1, day=4), encoding="utf-8")
     elif change == "add":
-        (samples / "sample-3.md").write_text(SAMPLE.format(n=3, day=12), encoding="utf-8")
+        (samples / "sample-3.md").write_text(SAMPLE_ARTICLE.format(n=3, day=12), encoding="utf-8")
     else:
         (samples / "sample-2.md").unlink()
     assert not seed.seed_is_current(samples)
