@@ -126,6 +126,10 @@ def geojson_collection(events: Sequence[dict]) -> tuple[dict, int]:
             continue
         properties = {k: v for k, v in event.items() if k != "place"}
         properties["place"] = {k: v for k, v in place.items() if k not in ("lat", "lon")}
+        # flat copies for GIS tools (QGIS shows nested objects as JSON strings in its attribute table)
+        properties["place_name"] = place.get("name")
+        properties["place_kind"] = place.get("kind")
+        properties["actors_text"] = actors_text(event.get("actors") or [])
         features.append({
             "type": "Feature",
             "id": event.get("id"),

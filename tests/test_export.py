@@ -153,6 +153,8 @@ def test_geojson_is_valid_and_skips_unplaced():
         props = feature["properties"]
         assert "lat" not in props["place"] and "lon" not in props["place"]
         assert props["place"]["name"] == place["name"] and props["summary"]
+        # flat copies a GIS attribute table can show as plain columns
+        assert props["place_name"] == place["name"] and isinstance(props["actors_text"], str)
 
 
 @pytest.mark.parametrize(
