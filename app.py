@@ -402,7 +402,9 @@ if tab_sources.open is not False:
             column_config={
                 **{c: st.column_config.SelectboxColumn(c, options=list(v), required=True)
                    for c, v in review.CHOICES.items()},
-                "start": st.column_config.DateColumn("start"), "end": st.column_config.DateColumn("end"),
+                # bounds make the editor refuse a mistyped year (240101) instead of sending an empty date
+                **{c: st.column_config.DateColumn(c, format="YYYY-MM-DD", min_value=review.FIRST_DAY,
+                                                  max_value=review.LAST_DAY) for c in ("start", "end")},
             },
         )
         if st.button("Save changes", type="primary"):

@@ -14,6 +14,7 @@ from geotimeline.views import clean
 
 log = logging.getLogger(__name__)
 
+FIRST_DAY, LAST_DAY = date(1800, 1, 1), date(2199, 12, 31)  # dates the review editor accepts
 EDITABLE = ("summary", "category", "domain", "mode", "start", "end", "attributed_to")
 SHOWN = ("id", "delete", "merge", "edited", *EDITABLE, "date_text", "place_name", "actors", "outlets")
 CHOICES = {"category": CATEGORIES, "domain": DOMAINS, "mode": MODES}
