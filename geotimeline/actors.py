@@ -65,6 +65,13 @@ _NOT_AS_ACTOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "Russian-made missiles", "de fabricación rusa", "российского производства": where a thing was made, not who acts
+_MADE_AFTER = re.compile(
+    r"(?:[-‐‑](?:made|built|designed|manufactured|produced)\b|\s+(?:производства|разработки|сборки)\b)",
+    re.IGNORECASE,
+)
+_MADE_BEFORE = re.compile(r"\b(?:fabricaci[oó]n|manufactura|diseño|producci[oó]n)\s+$", re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class _Data:
@@ -157,6 +164,8 @@ _FUNCTION_WORDS = {
 def _acceptable(text: str, m: Match, all_caps: bool = False) -> bool:
     kind, key = m.payload
     if all_caps and text[m.start : m.end] in CAPS_WORDS:
+        return False
+    if kind == "country" and (_MADE_AFTER.match(text, m.end) or _MADE_BEFORE.search(text[max(0, m.start - 20) : m.start])):
         return False
     if kind == "capital":
         return not _NOT_AS_ACTOR_BEFORE.search(text, max(0, m.start - 20), m.start)

@@ -26,6 +26,9 @@ class Trigger:
     base: str  # base form for planned events ("to strike"); same as headline outside English
 
 
+_HALT_EN = r"(?:suspend|halt|freeze|cut|sever)\b"
+_NOT_TO_HALT = rf"(?!\s+(?:[\w'’-]+\s+){{0,3}}?to\s+{_HALT_EN})"
+_ABSURD_EN = r"(?:absurd|baseless|groundless|unfounded|false|ridiculous|nonsense|fabricat\w*|lies)\b"
 _MOVE_EN = r"(?:leave|sail|steam|head|deploy|redeploy|move|proceed|relocate|return|reposition|patrol|station|go)\b"
 _MOVE_ES = r"(?:zarpar|desplegar\w*|dirigirse|navegar|trasladar\w*|movilizar\w*|patrullar|salir|abandonar)(?!\w)"
 _MOVE_RU = r"(?:выдвинуться|направиться|покинуть|развернуть\w*|перебросить|выйти|патрулировать|передислоцир\w*)(?!\w)"
@@ -73,6 +76,10 @@ EN: list[tuple[str, str, bool, str, str]] = [
     # an order to move forces is a deployment, not a request: "was ordered to leave the Mediterranean",
     # "ordered the militia to deploy", "instructed the fleet to sail to" (before the REQUEST "ordered")
     (rf"(?:order|direct|instruct|command)(?:ed|s)?(?=\s+(?:[\w.'’-]+\s+){{0,8}}?to\s+{_MOVE_EN})", "MOBILIZE", _V, "orders", "order"),
+    # "ordered his security forces to suspend intelligence sharing": the order is the cut, not a deployment
+    (rf"(?:order|direct|instruct)(?:ed|s)?(?=\s+(?:[\w.'’-]+\s+){{0,8}}?to\s+{_HALT_EN})", "SANCTION", _V, "orders", "order"),
+    # "called the accusations absurd": a rebuttal, not an accusation
+    (rf"call(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){{1,5}}?{_ABSURD_EN}", "REJECT", _V, "rejects", "reject"),
     # requests
     (r"request(?:ed|s|ing)?|ask(?:ed|s|ing)?(?: for)?(?! (?:whether|if|about|how|what|why|who|when|where)\b)|seek(?:s|ing)?|sought|appeal(?:ed|s)? (?:to|for)", "REQUEST", _V, "asks for", "ask for"),
     (r"demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)?(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))? (?:for|on)|press(?:ed|es)? for|insist(?:ed|s)?", "REQUEST", _V, "calls for", "call for"),
@@ -93,15 +100,15 @@ EN: list[tuple[str, str, bool, str, str]] = [
     # "gave the airlines 48 hours to resume flights or lose their permits": a deadline is an ultimatum
     (r"(?:gave|give|gives|giving)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:\d+|a|one|two|three|four|five|six|seven|ten|twenty-four|forty-eight|seventy-two)[\s-]+(?:hours?|days?|weeks?)\s+to\b)", "THREATEN", _V, "gives", "give"),
     # "would defend itself": resolve to fight, not support of another
-    (r"defend(?:ed|s|ing)?\s+(?:itself|themselves|ourselves|(?:its|their|our) (?:sovereignty|territory|borders?|homeland))", "THREATEN", _V, "vows to defend {rest}", "defend {rest}"),
+    (r"defend(?:ed|s|ing)?\s+(?:itself|themselves|ourselves|(?:its|their|our|the) (?:country|nation|homeland|sovereignty|territory|borders?|motherland|fatherland))", "THREATEN", _V, "vows to defend {rest}", "defend {rest}"),
     (r"fir(?:e|ed|es|ing) (?:\w+\s+)?warning shots", "THREATEN", _V, "fires warning shots", "fire warning shots"),
     (r"threat(?:en|ened|ens|ening)|warn(?:ed|s|ing)?|ultimatum|vow(?:ed|s)? to (?:fight|retaliate|respond|destroy)|sworn to|swore to", "THREATEN", _V, "threatens", "threaten"),
     # protest
     (r"protest(?:ed|s|ing|ers)?|demonstrat(?:e|ed|ion|ions|ors)|rall(?:y|ied|ies)|march(?:ed|es)|boycott(?:ed|s)?|hunger strike|general strike|sit-in|petition|riot(?:ed|s|ing)?|blocked (?:roads|streets|highways)", "PROTEST", _V, "protests", "protest"),
     (r"picket(?:ed|s)?|walk(?:ed)? out|collect(?:ed|ing)? signatures|strik(?:e|es|ing) workers|went on strike|staged (?:\w+\s+){0,2}(?:protest|rally|march|strike)", "PROTEST", _V, "protests", "protest"),
     # sanctions
-    (r"sanction(?:ed|s|ing)?|embargo(?:ed)?|tariffs?|expel(?:led|s)? (?:\w+\s+){0,3}(?:diplomats?|ambassador|envoy)|recall(?:ed|s)? (?:its |their )?(?:ambassador|envoy)", "SANCTION", _V, "sanctions", "sanction"),
-    (r"(?:cut|broke|severed|suspend(?:ed|s)?|froze|freez(?:e|es|ing))\s+(?:\w+\s+){0,4}(?:ties|relations|aid|assets|program|talks|cooperation)", "SANCTION", _V, "cuts {rest}", "cut {rest}"),
+    (r"sanction(?:ed|s|ing)?|embargo(?:ed)?|tariffs?|expel(?:led|s)? (?:\w+\s+){0,3}(?:diplomats?|ambassador|envoy)|recall(?:ed|s)? (?:its |their |his |her |the )?(?:ambassador|envoy)", "SANCTION", _V, "sanctions", "sanction"),
+    (r"(?:cut|broke|severed|suspend(?:ed|s)?|froze|freez(?:e|es|ing))\s+(?:\w+\s+){0,4}(?:ties|relations|aid|assets|program|talks|cooperation|intelligence|sharing)", "SANCTION", _V, "cuts {rest}", "cut {rest}"),
     (r"withdr(?:ew|awn|aw|aws|awing) (?:\w+\s+){0,2}(?:peacekeep\w*|inspectors|aid|funding|ambassador|envoy|workers)", "SANCTION", _V, "withdraws {rest}", "withdraw {rest}"),
     (r"designat(?:e|ed|es|ing) (?:\w+\s+){0,6}(?:as )?(?:an? )?(?:foreign )?terrorist", "SANCTION", _V, "designates {rest}", "designate {rest}"),
     (r"shipped out|ban(?:ned|s)? (?:\w+\s+)?(?:imports|exports)", "SANCTION", _V, "sanctions", "sanction"),
@@ -109,7 +116,7 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"suspend(?:ed|s)?|halt(?:ed|s)? (?:\w+\s+){0,2}(?:cooperation|relations|ties|flights|funding)", "SANCTION", _V, "suspends", "suspend"),
     # force posture
     (r"mobili[sz](?:e|ed|es|ing)|deploy(?:ed|s|ing)?|deployment|massed|mass(?:ing)? (?:troops|forces)|reinforc(?:e|ed|es|ing)|reinforcements", "MOBILIZE", _V, "deploys", "deploy"),
-    (r"(?:sent|send|sends|sending|dispatch(?:ed|es|ing)?|mov(?:ed|es|ing)|position(?:ed|ing)|order(?:ed|s)?)\s+(?:[\w-]+\s+){0,4}(?:troops|forces|warships?|ships|destroyers?|frigates?|submarines?|carriers?|fleet|jets|bombers|aircraft|soldiers|marines|vessels)", "MOBILIZE", _V, "sends {rest}", "send {rest}"),
+    (r"(?:sent|send|sends|sending|dispatch(?:ed|es|ing)?|mov(?:ed|es|ing)|position(?:ed|ing)|order(?:ed|s)?)\s+(?:[\w-]+\s+){0,4}(?:troops|forces|warships?|ships|destroyers?|frigates?|submarines?|carriers?|fleet|jets|bombers|aircraft|soldiers|marines|vessels)" + _NOT_TO_HALT, "MOBILIZE", _V, "sends {rest}", "send {rest}"),
     (r"(?:increas|boost|expand|build|built|bolster|strengthen|ramp)(?:ed|ing|s|e)?(?: up)? (?:\w+\s+){0,2}(?:military |naval )?presence", "MOBILIZE", _V, "builds up forces", "build up forces"),
     (r"build-?up|buildup|built up|(?:military|naval) exercises?|exercises|drills|manoeuvres|maneuvers|war games|port call|patrol(?:led|s|ling)?(?!\s+(?:ships?|boats?|vessels?|aircraft|planes?|craft|cars?)\b)|transit(?:ed|s|ing)?|sail(?:ed|s)? (?:through|into|to)|docked|put (?:\w+\s+){0,2}on (?:high )?alert|prepar(?:ed|es|ing) to (?:attack|resume|launch|invade)", "MOBILIZE", _V, "deploys", "deploy"),
     # "a bomber attack demonstration", "a show of force": a display of force, not a protest
@@ -141,6 +148,10 @@ ES: list[tuple[str, str, bool, str, str]] = [
     (r"rechaz\w*|(?:se )?neg(?:ó|aron) a|vet(?:ó|aron)", "REJECT", _V, "rechaza", "rechazar"),
     (r"amenaz\w*|advirti\w*|advierte\w*|ultimátum", "THREATEN", _V, "amenaza", "amenazar"),
     (r"protest\w*|manifest(?:ación|aciones|antes|aron)|march(?:a|aron)|huelga", "PROTEST", _V, "protesta", "protestar"),
+    # "llamó a consultas a su embajador", "suspender los acuerdos": diplomatic / economic cuts
+    (r"llam(?:ó|aron|a|an) a consultas (?:a )?(?:su |sus |al )?(?:\w+\s+){0,2}?embajador\w*|retir(?:ó|aron|a|an) (?:a )?(?:su |sus |al )?embajador\w*|suspend\w*|suspensión|congel(?:ó|aron|ar) (?:\w+\s+){0,3}(?:relaciones|acuerdos|cooperación)", "SANCTION", _V, "suspende", "suspender"),
+    # "calificó de absurdas las acusaciones"
+    (r"(?:calific\w*|tach\w*) (?:\w+\s+){0,4}?de (?:absurd|infundad|fals|ridícul)\w*", "REJECT", _V, "rechaza", "rechazar"),
     (r"sancion\w*|embargo|arancel\w*|expuls(?:ó|aron) (?:\w+\s+){0,3}diplomátic\w*|rompi\w* relaciones|design(?:ó|a|aron) (?:\w+\s+){0,6}terrorista", "SANCTION", _V, "sanciona", "sancionar"),
     (rf"orden(?:ó|aron|a|an)(?=\s+(?:\w+\s+){{0,6}}?{_MOVE_ES})", "MOBILIZE", _V, "ordena", "ordenar"),
     (r"despleg\w*|despliegue\w*|desplieg\w*|moviliz\w*|envi(?:ó|aron|a|ando) (?:\w+\s+){0,3}(?:buques|barcos|tropas|destructores|portaaviones|fuerzas|aviones|submarino)|ejercicios|maniobras|presencia militar|reforz\w*", "MOBILIZE", _V, "despliega", "desplegar"),
@@ -162,6 +173,9 @@ RU: list[tuple[str, str, bool, str, str]] = [
     (r"отклони\w*|отверг\w*|отказа\w*|отказыва\w*|отрица\w*", "REJECT", _V, "отвергает", "отвергнуть"),
     (r"пригрози\w*|угрожа\w*|угроз\w*|предупреди\w*|ультиматум\w*", "THREATEN", _V, "угрожает", "пригрозить"),
     (r"протест\w*|митинг\w*|демонстраци\w*|манифестаци\w*|забастов\w*", "PROTEST", _V, "протестует", "протестовать"),
+    (r"отозва\w* (?:\w+\s+){0,2}?посл(?:а|ов)\b|приостанови\w*|приостанавлива\w*|заморози\w*", "SANCTION", _V, "приостанавливает", "приостановить"),
+    # "назвали абсурдными попытки обвинить": a rebuttal, not an accusation
+    (r"назва\w* (?:\w+\s+){0,3}?(?:абсурдн|безосновательн|необоснованн|ложн|надуманн|голословн|нелеп)\w*", "REJECT", _V, "отвергает", "отвергнуть"),
     (r"санкци\w*|эмбарго|выслал\w*|высыла\w*|пошлин\w*|признал\w* террорист\w*", "SANCTION", _V, "вводит санкции против", "ввести санкции против"),
     (rf"(?:приказа|распорядил)\w*(?=\s+(?:\w+\s+){{0,6}}?{_MOVE_RU})", "MOBILIZE", _V, "приказывает", "приказать"),
     (r"разверну\w*|разверт\w*|развёрт\w*|мобилизова\w*|мобилизаци\w*|наращива\w*|нарасти\w*|учени[йяе]\w*|перебро\w*|стяну\w*|направи\w* (?:\w+\s+){0,3}(?:корабл|флот|войск|эсминц|авианос|подлод|подводн|самол)\w*|присутстви\w*", "MOBILIZE", _V, "наращивает силы", "нарастить силы"),

@@ -52,7 +52,7 @@ _IN_PLACE = re.compile(
     re.I,
 )
 _TARGET_STOP = re.compile(
-    r"\b(?:because|after|despite|whose|whom|since|until|unless|as|when|while|although|though|amid|"
+    r"\b(?:because|after|despite|whether|whose|whom|since|until|unless|as|when|while|although|though|amid|"
     r"to counter|in order to|so as to|aimed at|targeting|possibly|"
     r"потому что|после|несмотря|porque|después|pese)\b|,\s+(?:[\w'-]+\s+){0,7}?(?:said|says|reported|told|announced|according)\b",
     re.I,
@@ -68,7 +68,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|fue|fueron|был\w*)
 _IRREGULAR_PARTICIPLES = frozenset({"struck", "hit", "shot", "sent", "sunk", "caught", "held", "met", "seized", "fought", "built"})
 _KIND_RANK = {"person": 0, "ministry": 1, "military": 1, "armed_group": 1, "company": 1, "organisation": 1, "government": 2}
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or|y|o|и|или)\s+(?:the\s+)?", re.I)  # a comma alone may end a phrase
-_COORDINATION = re.compile(r"\s*(?:,|and|or|y|o|и|или|,\s*and)\s*(?:the\s+)?", re.I)
+_COORDINATION = re.compile(r"\s*(?:,|and|or|y|o|и|или|,\s*and)\s*(?:(?:the|el|la|los|las)\s+)?", re.I)
 
 
 def after_target_preposition(prefix: str) -> bool:
@@ -216,7 +216,7 @@ def _when_agent(text: str, off: int, trig: Trigger, mentions: list[ActorMention]
 
 
 _OPENING = re.compile(
-    r"\s*(?:amid|since|after|before|despite|under|following|during|in response to|in the wake of|desde|tras|después de|"
+    r"\s*(?:amid|since|(?:when )?asked|questioned|after|before|despite|under|following|during|in response to|in the wake of|desde|tras|después de|"
     r"pese a|ante|после|на фоне|в ответ на|несмотря на|из-за)\s[^,;]{0,80},", re.I)
 _SHARED = re.compile(r"(?:,\s*|\b(?:and|y|e|и)\s+)(?:also\s+|then\s+|later\s+|también\s+|также\s+)?$", re.I)
 

@@ -102,3 +102,19 @@ def test_a_country_inside_a_longer_place_name_is_not_that_country(text, language
     found = {m.actor.country for m in find_actors(text, language)}
     assert absent not in found
     assert present <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "countries"),
+    [
+        # where a weapon was made names no actor; the country that acts still does
+        ("Cuba showed Chinese-made radars and Iranian-built drones at the parade.", "en", ["CUB"]),
+        ("Chile bought French-designed submarines.", "en", ["CHL"]),
+        ("China built an island and France made an offer.", "en", ["CHN", "FRA"]),
+        ("Russian troops crossed the river.", "en", ["RUS"]),
+        ("Bolivia compró aviones de fabricación china.", "es", ["BOL"]),
+        ("Сирия получила танки российского производства.", "ru", ["SYR"]),
+    ],
+)
+def test_made_in_adjective_is_not_an_actor(text, language, countries):
+    assert [m.actor.country for m in find_actors(text, language)] == countries

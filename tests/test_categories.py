@@ -34,6 +34,36 @@ def test_first_trigger(language, sentence, trigger, category):
     assert sentence[t.start : t.end] == t.text
 
 
+@pytest.mark.parametrize(
+    ("language", "sentence", "category"),
+    [
+        # an order whose infinitive cuts ties is the cut, not a deployment; an order to move stays MOBILIZE
+        ("en", "The premier ordered the army on Friday to suspend cooperation with the mission.", "SANCTION"),
+        ("en", "The king directed his police to halt the sharing of intelligence with Ruritania.", "SANCTION"),
+        ("en", "The minister ordered two frigates to sail to the gulf.", "MOBILIZE"),
+        ("en", "The minister ordered more troops to the border.", "MOBILIZE"),
+        # a resolve to defend one's own country is a warning, not support or agreement
+        ("en", "Officials said the army would defend the nation against any aggression.", "THREATEN"),
+        ("en", "The senator defended the treaty in a speech.", "SUPPORT"),
+        # calling accusations absurd rebuts them
+        ("en", "The ministry called the charges baseless and politically motivated.", "REJECT"),
+        ("en", "The embassy called the reports absurd.", "REJECT"),
+        ("en", "The council called for restraint.", "REQUEST"),
+        ("es", "El canciller calificó de infundadas las acusaciones de Lisboa.", "REJECT"),
+        ("ru", "В министерстве назвали надуманными обвинения Вашингтона.", "REJECT"),
+        # recalling an ambassador and suspending agreements are diplomatic / economic cuts
+        ("en", "Peru recalled its ambassador from Quito.", "SANCTION"),
+        ("es", "Chile llamó a consultas a su embajador en Lima.", "SANCTION"),
+        ("es", "El gobierno ordenó suspender los acuerdos pesqueros con el país vecino.", "SANCTION"),
+        ("es", "El gobierno firmó un acuerdo pesquero con el país vecino.", "AGREE"),
+        ("ru", "Польша отозвала своего посла из Минска.", "SANCTION"),
+        ("ru", "Минск приостановил соглашение о транзите.", "SANCTION"),
+    ],
+)
+def test_cuts_rebuttals_and_resolve(language, sentence, category):
+    assert find_triggers(sentence, language)[0].category == category
+
+
 def test_triggers_do_not_overlap():
     triggers = find_triggers("Russia sent warships and deployed troops after talks.", "en")
     assert all(a.end <= b.start for a, b in zip(triggers, triggers[1:], strict=False))

@@ -19,6 +19,7 @@ KNOWN = {
     "Iran": Actor("Iran", "IRN", "country"), "Cuba": Actor("Cuba", "CUB", "country"),
     "U.S.": Actor("United States", "USA", "country"), "Treasury Department": Actor("US Treasury", "USA", "ministry"),
     "Marco Rubio": Actor("Marco Rubio", "USA", "person"),
+    "Estados Unidos": Actor("United States", "USA", "country"), "Reino Unido": Actor("United Kingdom", "GBR", "country"),
 }
 
 
@@ -27,8 +28,8 @@ def mentions(text: str) -> list[ActorMention]:
             for m in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, KNOWN)) + r")(?!\w)", text)]
 
 
-def roles(text: str) -> tuple[list[str], list[str]]:
-    trig = find_triggers(text)[0]
+def roles(text: str, language: str = "en") -> tuple[list[str], list[str]]:
+    trig = find_triggers(text, language)[0]
     src, tgt, _ = assign_roles(text, 0, trig, 0, len(text), mentions(text))
     return [m.actor.name for m in src], [m.actor.name for m in tgt]
 
@@ -37,6 +38,8 @@ def roles(text: str) -> tuple[list[str], list[str]]:
     ("text", "sources", "targets"),
     [
         ("Maduro asked Putin for missiles.", ["Nicolás Maduro"], ["Vladimir Putin"]),
+        # a participle opening ("Asked whether ...") names no subject
+        ("Asked whether Iran was a partner, Maduro declined to comment.", ["Nicolás Maduro"], []),
         ("In a letter to Putin, Maduro requested missiles.", ["Nicolás Maduro"], ["Vladimir Putin"]),
         # addressees joined by "and" before the trigger are all addressed; a title joins a demonym to its name
         ("Maduro wrote to Putin and Xi to request missiles.", ["Nicolás Maduro"], ["Vladimir Putin", "Xi Jinping"]),
@@ -71,3 +74,16 @@ def test_dedupe_keeps_most_specific_per_country_in_first_order():
 def test_split_targets(text, groups):
     ms = mentions(text)
     assert [[m.actor.name for m in g] for g in split_targets(text, 0, dedupe(ms), ms)] == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "targets"),
+    [
+        # partners joined by "y el" after an event noun both act; neither is a target
+        ("Los ataques aéreos de Estados Unidos y el Reino Unido contra Cuba continúan.",
+         ["United States", "United Kingdom"], ["Cuba"]),
+        ("Los ataques de Estados Unidos contra Cuba y el Reino Unido continúan.", ["United States"], ["Cuba", "United Kingdom"]),
+    ],
+)
+def test_assign_roles_spanish(text, sources, targets):
+    assert roles(text, "es") == (sources, targets)
