@@ -15,7 +15,7 @@ import pandas as pd
 
 from geotimeline.countries import LANGUAGES, countries, country_name
 from geotimeline.lexicon import fold
-from geotimeline.views import clean, detail_from_row, when_label
+from geotimeline.views import clean, detail_from_row, when_labels
 
 log = logging.getLogger(__name__)
 QUOTE_CHARS = 280  # longer source sentences are cut at a word, so the slide fits a 1080p screen
@@ -100,21 +100,11 @@ def deck(df: pd.DataFrame, mode: str, selected: Collection[int] = (), n: int | N
     return df
 
 
-def when_labels(df: pd.DataFrame) -> list[str]:
-    """Each event's date at its real precision ("early Oct 2025", "since Sep 2025"), never a made-up day."""
-    def col(name: str) -> pd.Series:
-        return df[name] if name in df else pd.Series([None] * len(df), index=df.index)
-
-    return [when_label(s, e, g, bool(o) if o is not None and not pd.isna(o) else False, m)
-            for s, e, g, o, m in zip(col("start"), col("end"), col("granularity"), col("open_end"), col("date_mod"),
-                                     strict=True)]
-
-
 def step_labels(df: pd.DataFrame, width: int = 90) -> list[str]:
     """One plain-text label per step of the deck, for a "go to" list: title, each event (its position,
     date and summary, cut to `width` characters), summary. Shown as text by the select widget."""
     order = ordered(df)
-    days = when_labels(order)
+    days = when_labels(order).tolist()
     labels = ["Title"]
     for n, (day, summary) in enumerate(zip(days, order["summary"].fillna("").astype(str), strict=True), start=1):
         text = f"{n} · {day} · {summary}"

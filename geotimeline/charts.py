@@ -149,22 +149,14 @@ def date_labels(d: pd.DataFrame) -> pd.Series:
     return label.where(~reported, "reported " + pub + " (no date in text)")
 
 
-def understood(d: pd.DataFrame) -> pd.Series:
-    """The date at its real precision in English ("early Oct 2025", "since Aug 2025"), per event."""
-    from geotimeline.views import when_label
-
-    cols = [d[c] if c in d else pd.Series([None] * len(d), index=d.index)
-            for c in ("start", "end", "granularity", "open_end", "date_mod")]
-    return pd.Series([when_label(s, e, g, bool(o) if isinstance(o, bool | np.bool_) else False, m)
-                      for s, e, g, o, m in zip(*cols, strict=True)], index=d.index, dtype=object)
-
-
 def hover_text(d: pd.DataFrame) -> pd.Series:
     """Escaped hover: summary, date as written and as understood (in English, with its year), place, source."""
     summary = escape(d["summary"])
     labels = date_labels(d)
     from_text = d["date_source"].ne("published") & d["date_text"].fillna("").astype(str).ne("")
-    when = escape(labels.where(~from_text, labels + " → " + understood(d)))
+    from geotimeline.views import when_labels
+
+    when = escape(labels.where(~from_text, labels + " → " + when_labels(d)))
     where = escape(d["place_name"])
     where = where.where(where == "", "<br>" + where)
     source = escape(d["outlets"].fillna("").astype(str).str.replace("|", ", ", regex=False))

@@ -191,6 +191,14 @@ def when_label(start: object, end: object, granularity: object, open_end: bool =
     return f"since {text}" if open_end else text
 
 
+def when_labels(df: pd.DataFrame) -> pd.Series:
+    """`when_label` for every row of an events frame (missing columns count as missing values)."""
+    cols = [df[c] if c in df else pd.Series([None] * len(df), index=df.index)
+            for c in ("start", "end", "granularity", "open_end", "date_mod")]
+    return pd.Series([when_label(s, e, g, bool(clean(o) or False), m) for s, e, g, o, m in zip(*cols, strict=True)],
+                     index=df.index, dtype=object)
+
+
 def clean(value: object) -> object:
     """None for missing values of any kind (None, NaN, NaT, pd.NA)."""
     try:
