@@ -1,13 +1,13 @@
 """geotimeline's Streamlit page: Explore (timeline + map + detail), Sources (add and review), Briefing.
 
-Layout and widgets only; the logic lives in geotimeline.filters / views / briefing / review.
+Layout and widgets only; the logic lives in geotimeline.filters / views / briefing / review, and the Sources tab
+in geotimeline.sources_page.
 Untrusted article text only reaches the page through st.text, st.dataframe / st.data_editor, escaped
 Markdown (views.escape_markdown) or escaped HTML (views.highlight_html).
 """
 
 from __future__ import annotations
 
-import logging
 import os
 from dataclasses import replace
 
@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.io as pio
 import streamlit as st
 
-from geotimeline import briefing, review, views
+from geotimeline import briefing, sources_page, views
 from geotimeline.charts import map_figure, plotly_config
 from geotimeline.filters import (
     LANES,
@@ -32,10 +32,7 @@ from geotimeline.overview import timeline_view
 from geotimeline.settings import load_settings
 from geotimeline.store import Store
 
-log = logging.getLogger("geotimeline.app")
 LANE_LABELS = {"domain": "Domain", "country": "Actor country", "article": "Article"}
-UPLOAD_TYPES = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "xml", "rss", "atom", "json", "jsonl",
-                "ndjson"]
 
 # st.plotly_chart serialises every figure on every rerun; plotly's "json" encoder is 2-3x faster on our
 # figures (long customdata string arrays) than its orjson path, which first walks every element in Python
@@ -96,19 +93,13 @@ store = open_store(DB)
 ss = st.session_state
 
 
-def progress_callback(bar):
-    def report(done: int, total: int, label: str) -> None:
-        bar.progress(done / total if total else 1.0, text=f"{done}/{total} {views.escape_markdown(label)}")
-    return report
-
-
 if settings.load_samples and not ss.get("_samples_checked"):
     ss["_samples_checked"] = True
     if store.count_articles() == 0:
         from geotimeline.pipeline import ensure_samples
 
         bar = st.progress(0.0, text="Loading the sample articles…")
-        summary = ensure_samples(store, settings.samples_dir, progress_callback(bar))
+        summary = ensure_samples(store, settings.samples_dir, sources_page.progress_callback(bar))
         bar.empty()
         if summary is not None and summary.errors:
             st.warning("Some sample articles could not be loaded: " + views.escape_markdown("; ".join(summary.errors)))
@@ -318,121 +309,9 @@ if tab_explore.open is not False:
 
 
 # ---- Sources ---------------------------------------------------------------------------------------
-def add_articles(read, fallback_date=None) -> None:
-    """Read everything first: one bad file means nothing is stored and the user is told which and why.
-    `fallback_date` dates the articles that neither their metadata nor a dateline dates."""
-    from geotimeline.articles import InputError
-
-    articles, errors = [], []
-    for name, reader in read:
-        try:
-            articles.extend(reader())
-        except InputError as exc:
-            errors.append(f"{exc.source}: {exc.reason}")
-        except Exception as exc:  # a reader bug must still name the file
-            log.exception("reading %s failed", name)
-            errors.append(f"{name}: could not be read ({exc})")
-    if errors:
-        st.error("Nothing was stored: remove or fix these files and add again.\n\n"
-                 + "\n".join(f"- {views.escape_markdown(e)}" for e in errors))
-        return
-    from geotimeline.pipeline import ingest_articles, with_publication_date
-
-    bar = st.progress(0.0, text="Processing…")
-    done(ingest_articles(store, with_publication_date(articles, fallback_date), progress_callback(bar)), bar)
-
-
-def save_review(plan) -> None:
-    outcome = review.apply(store, plan)
-    ss["review_message"] = (outcome.message(), outcome.errors)
-    # a fresh table from the store after every save: a rejected edit must not stay in its cell as if stored
-    ss["review_round"] = ss.get("review_round", 0) + 1
-    st.rerun()
-
-
-def done(summary, bar) -> None:
-    """Report an ingest after a rerun, so that the charts already include the new events."""
-    bar.empty()
-    ss["ingest_message"] = (summary.line(), summary.errors, summary.undated_line())
-    st.rerun()
-
-
 if tab_sources.open is not False:
     with tab_sources:
-        from geotimeline.articles import read_bytes, read_text
-
-        st.caption(f"{store.count_articles():,} articles, {len(df_all):,} events in the store "
-                   f"{views.escape_markdown(os.path.basename(DB))}")
-        paste, upload, samples = st.columns(3)
-        with paste:
-            text = st.text_area("Paste an article", height=150, key="paste_text")
-            published = st.date_input("Published", value=None, key="paste_published")
-            if st.button("Add pasted text", disabled=not (text or "").strip()):
-                add_articles([("pasted", lambda: [read_text(text, "pasted", published=published,
-                                                            max_bytes=settings.max_bytes)])])
-        with upload:
-            files = st.file_uploader("Upload files", type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads")
-            fallback = st.date_input("Published (for files that give no date)", value=None, key="upload_published",
-                                     help="Used only for files whose metadata or dateline gives no publication "
-                                          "date: relative dates such as \"on Thursday\" are read from it.")
-            if st.button("Add the uploaded files", disabled=not files):
-                add_articles([(f.name, lambda f=f: read_bytes(f.getvalue(), f.name, max_bytes=settings.max_bytes))
-                              for f in files], fallback)
-        with samples:
-            st.write("The sample corpus that ships with geotimeline.")
-            if st.button("Load the sample corpus"):
-                from geotimeline.pipeline import ingest_samples
-
-                bar = st.progress(0.0, text="Processing…")
-                done(ingest_samples(store, settings.samples_dir, progress_callback(bar)), bar)
-        if ss.get("ingest_message"):
-            line, errors, undated = ss.pop("ingest_message")
-            (st.warning if errors else st.success)(views.escape_markdown(line))
-            for err in errors:
-                st.error(views.escape_markdown(err))
-            if undated:
-                st.warning(views.escape_markdown(undated))
-        st.subheader("Review the extracted events")
-        st.caption("Edit cells, tick *delete* or tick *merge* on two or more rows, then save. "
-                   "Shows the filtered events (first 2,000).")
-        original = review.review_frame(filtered.head(2000))
-        edited = st.data_editor(
-            original, key=f"review_{version}_{ss.get('review_round', 0)}", hide_index=True, num_rows="fixed",
-            disabled=[c for c in original.columns if c not in (*review.EDITABLE, "delete", "merge")],
-            column_config={
-                **{c: st.column_config.SelectboxColumn(c, options=list(v), required=True)
-                   for c, v in review.CHOICES.items()},
-                # bounds make the editor refuse a mistyped year (240101) instead of sending an empty date
-                **{c: st.column_config.DateColumn(c, format="YYYY-MM-DD", min_value=review.FIRST_DAY,
-                                                  max_value=review.LAST_DAY) for c in ("start", "end")},
-            },
-        )
-        if st.button("Save changes", type="primary"):
-            plan = review.plan(original, edited)
-            lines, warnings = review.consequences(plan, original)
-            if lines:  # deleting and merging lose information: say what will happen and ask first
-                ss["pending_review"] = (plan, lines, warnings)
-            else:
-                save_review(plan)
-        if ss.get("pending_review"):
-            plan, lines, warnings = ss["pending_review"]
-            with st.container(border=True, key="confirm_review"):
-                st.markdown("**Please confirm:**\n\n" + "\n".join(f"- {views.escape_markdown(x)}" for x in lines))
-                for warning in warnings:
-                    st.warning(views.escape_markdown(warning))
-                yes, no, _ = st.columns([1, 1, 4])
-                if yes.button("Confirm", type="primary", key="confirm_yes"):
-                    del ss["pending_review"]
-                    save_review(plan)
-                if no.button("Cancel", key="confirm_no"):
-                    del ss["pending_review"]
-                    st.rerun()
-        if ss.get("review_message"):
-            message, errors = ss.pop("review_message")
-            (st.warning if errors else st.success)(views.escape_markdown(message)
-                                                   + (" — some changes were refused:" if errors else ""))
-            for err in errors:
-                st.error(views.escape_markdown(err))
+        sources_page.render(store, settings, len(df_all), filtered, version)
 
 
 # ---- Briefing --------------------------------------------------------------------------------------
