@@ -315,11 +315,15 @@ def _track_traces(located: pd.DataFrame, presentation: bool) -> list[go.Scatterg
 MAX_STEPS = 16  # playback steps at most: more slider labels run into each other
 
 
-def _periods(start: pd.Series) -> tuple[pd.Series, str]:
-    """The playback period (week, month, quarter or year: the shortest giving at most MAX_STEPS steps from
-    the story's start) and its label format ("%q" stands for the quarter number)."""
+def _story_start(start: pd.Series) -> pd.Timestamp | None:
+    """The first event of the timeline's first view when background events are left out of it, else None."""
     window = focus_window(start, start.max())
-    first = start[start >= window[0]].min() if window is not None else start.min()
+    return start[start >= window[0]].min() if window is not None else None
+
+
+def _periods(start: pd.Series, first: pd.Timestamp) -> tuple[pd.Series, str]:
+    """The playback period (week, month, quarter or year: the shortest giving at most MAX_STEPS steps from
+    `first`, the story's start) and its label format ("%q" stands for the quarter number)."""
     days = (start.max() - first).days
     if days <= 7 * MAX_STEPS:
         return start.dt.to_period("W-SUN"), "%d %b"
@@ -336,7 +340,10 @@ def _period_label(p: pd.Period, fmt: str) -> str:
 def _playback(fig: go.Figure, located: pd.DataFrame, places: pd.DataFrame, presentation: bool) -> None:
     """Frames by month (or week for short spans): places light up as their events happen and stay lit."""
     dated = located[located["start"].notna()].copy()
-    period, fmt = _periods(dated["start"])
+    # background years before the story (a 2018 anniversary) are not played through: the first frame is
+    # where the timeline's first view starts, with the earlier events already "so far"
+    story = _story_start(dated["start"])
+    period, fmt = _periods(dated["start"], dated["start"].min() if story is None else story)
     dated["_period"] = period
     steps = pd.period_range(period.min(), period.max(), freq=period.dt.freq)
     # context: every place, faint, so that the map does not jump around
@@ -354,10 +361,6 @@ def _playback(fig: go.Figure, located: pd.DataFrame, places: pd.DataFrame, prese
     ids_so_far: dict[str, str] = {}
     base = len(fig.data)
     frames, labels = [], []
-    # background years before the story (a 2018 anniversary) are not played through: the first frame is
-    # where the timeline's first view starts, with the earlier events already "so far"
-    window = focus_window(dated["start"], dated["start"].max())
-    story = dated["start"][dated["start"] >= window[0]].min() if window is not None else None
     for p in steps:
         now = per[per["_period"] == p]
         if with_ids:
