@@ -15,8 +15,8 @@ import pandas as pd
 import plotly.io as pio
 import streamlit as st
 
-from geotimeline import briefing, sources_page, views
-from geotimeline.charts import map_figure, plotly_config
+from geotimeline import briefing, livechart, sources_page, views
+from geotimeline.charts import STATIC_DIR, TOPOJSON_URL, map_figure, plotly_config
 from geotimeline.filters import (
     LANES,
     TAB_LABELS,
@@ -77,12 +77,28 @@ def map_chart_figure(path, version, key: str, _frame, selected, focus, playback,
                       height=height, arcs_of_selected=arcs_of_selected)
 
 
+def timeline_payload(path, version, key: str, _frame, lanes, cursor, selected, presentation):
+    """(figure payload for livechart, bins) of the Explore timeline."""
+    fig, bins = timeline_chart(path, version, key, _frame, lanes, cursor, selected, presentation)
+    return livechart.figure_payload(fig.to_json()), bins
+
+
+def map_payload(path, version, key: str, _frame, selected, focus, playback, presentation):
+    fig = map_chart_figure(path, version, key, _frame, selected, focus, playback, presentation)
+    return livechart.figure_payload(fig.to_json())
+
+
 if os.environ.get("GEOTIMELINE_APP_CACHE", "1") != "0":  # "0" only for the benchmark's baseline
     events = st.cache_resource(max_entries=3)(events)
     filtered_frame = st.cache_resource(max_entries=16)(filtered_frame)
     sidebar_options = st.cache_resource(max_entries=3)(sidebar_options)
     timeline_chart = st.cache_resource(max_entries=24)(timeline_chart)
     map_chart_figure = st.cache_resource(max_entries=24)(map_chart_figure)
+    timeline_payload = st.cache_resource(max_entries=24)(timeline_payload)
+    map_payload = st.cache_resource(max_entries=24)(map_payload)
+
+PLOTLY_SRC = TOPOJSON_URL + livechart.PLOTLY_JS  # served from ./static, like the map outline
+st.cache_resource(livechart.ensure_plotly_js)(STATIC_DIR)
 
 
 if settings.load_samples:  # a first run starts from the shipped, pre-filled store (geotimeline.seed)
@@ -154,7 +170,7 @@ tab_explore, tab_sources, tab_briefing = st.tabs(list(TAB_LABELS.values()), key=
 
 # ---- Explore ---------------------------------------------------------------------------------------
 def on_timeline_select() -> None:
-    ids = views.selected_ids(ss.get("timeline_chart"))
+    ids = views.selected_ids(livechart.selection("timeline_chart"))
     bins = ss.get("_bins")
     if bins is not None:  # the timeline showed bins: a bin stands for its events
         ids = bins.expand(ids)[:500]
@@ -163,7 +179,7 @@ def on_timeline_select() -> None:
 
 
 def on_map_select() -> None:
-    ids = views.selected_ids(ss.get("map_chart"))
+    ids = views.selected_ids(livechart.selection("map_chart"))
     if ids:
         ss["map_sel"] = ids
 
@@ -192,17 +208,6 @@ def show_detail(event_id: int) -> None:
                                                  sentence=source.sentence))
             else:
                 st.text(source.sentence)
-
-
-def map_chart(frame, frame_key: str, *, selected=(), focus=None, presentation=False, key: str, playback=False,
-              height=None, **kw):
-    fig = map_chart_figure(DB, version, frame_key, frame, tuple(selected), focus, playback, presentation, height)
-    return st.plotly_chart(fig, config=plotly_config(), key=key, theme=chart_theme(presentation), **kw)
-
-
-def chart_theme(presentation: bool) -> str | None:
-    """Streamlit's chart theme resets fonts to 12 px: large type (projector) keeps the figure's own sizes."""
-    return None if presentation else "streamlit"
 
 
 def export_buttons() -> None:
@@ -290,18 +295,20 @@ if tab_explore.open is not False:
             st.caption(f"{len(state.selected)} events selected — listed beside the map, below")
         # the timeline across the page; below it the map, and beside the map what is selected
         if not shown.empty:
-            fig, ss["_bins"] = timeline_chart(DB, version, shown_key, shown, state.lanes, None, state.selected,
-                                              state.large)
-            st.plotly_chart(fig, config=plotly_config(), key="timeline_chart", theme=chart_theme(state.large),
-                            on_select=on_timeline_select,
-                            selection_mode=("points", "box"))
+            payload, ss["_bins"] = timeline_payload(DB, version, shown_key, shown, state.lanes, None,
+                                                    state.selected, state.large)
+            livechart.live_chart(payload, key="timeline_chart", config=plotly_config(), src=PLOTLY_SRC,
+                                 selection_modes=("points", "box"), on_select=on_timeline_select,
+                                 page_font=not state.large)
         left, right = st.columns([3, 2]) if not state.large else (st.container(), st.container())
         with left:
             if not filtered.empty:
-                map_chart(filtered, filtered_key, selected=state.selected, presentation=state.large,
-                          focus=views.focus(df_all, state.selected), key="map_chart", on_select=on_map_select,
-                          selection_mode=("points", "box", "lasso"),
-                          playback=st.toggle("Play through time", key="playback"))
+                playback = st.toggle("Play through time", key="playback")
+                payload = map_payload(DB, version, filtered_key, filtered, tuple(state.selected),
+                                      views.focus(df_all, state.selected), playback, state.large)
+                livechart.live_chart(payload, key="map_chart", config=plotly_config(), src=PLOTLY_SRC,
+                                     selection_modes=("points", "box", "lasso"), on_select=on_map_select,
+                                     page_font=not state.large)
         with right:
             selection_panel()
         with st.expander("Export the filtered events"):
@@ -398,13 +405,17 @@ if tab_briefing.open is not False:
             fig = map_chart_figure(DB, version, deck_key, events_shown, (slide.event_id,),
                                    views.focus(df_all, (slide.event_id,)), False, True, BRIEF_MAP_PX,
                                    arcs_of_selected=True)  # the slide's own arc, not every contact
-            # theme=None: Streamlit's chart theme would set every chart text back to 12 px
-            right.plotly_chart(briefing.projector(fig, False), config=plotly_config(), key="brief_map", theme=None)
+            # page_font=False: the slide's text sizes, not the page's 12 px
+            with right:
+                livechart.live_chart(livechart.figure_payload(pio.to_json(briefing.projector(fig, False),
+                                                                          validate=False)),
+                                     key="brief_map", config=plotly_config(), src=PLOTLY_SRC, page_font=False)
             cursor = row["start"].date() if not pd.isna(row["start"]) else None
             near = briefing.window(events_shown, row["start"])  # the event among its neighbours
             fig, _ = timeline_chart(DB, version, deck_key + f"@{cursor}", near, state.lanes, cursor,
                                     (slide.event_id,), True, BRIEF_TIMELINE_PX)
-            st.plotly_chart(briefing.projector(fig, True), config=plotly_config(), key="brief_timeline", theme=None)
+            livechart.live_chart(livechart.figure_payload(pio.to_json(briefing.projector(fig, True), validate=False)),
+                                 key="brief_timeline", config=plotly_config(), src=PLOTLY_SRC, page_font=False)
 
 
 # ---- URL: the whole view state, so a shared link opens the same view --------------------------------

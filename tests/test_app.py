@@ -3,6 +3,7 @@ briefing steps, sources (bad files), review, and that untrusted text never reach
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -45,10 +46,20 @@ def html(at: AppTest) -> str:
     return "\n".join(h.proto.body for h in at.get("html"))
 
 
+def charts(at: AppTest) -> dict[str, dict]:
+    """The charts on the page (geotimeline.livechart components): element key -> the data sent to the browser
+    (figure JSON, revision, config, flags)."""
+    out = {}
+    for element in at.get("bidi_component"):
+        if element.proto.component_name == "geotimeline_chart":
+            out[element.proto.id.rsplit("-", 1)[-1]] = json.loads(element.proto.json)
+    return out
+
+
 def test_default_view_draws_both_charts(db: Path) -> None:
     at = run()
     assert "3 of 3 events" in captions(at)
-    assert len(at.get("plotly_chart")) == 2
+    assert set(charts(at)) == {"timeline_chart", "map_chart"}
     assert dict(at.query_params) == {}
 
 
@@ -148,7 +159,7 @@ def test_briefing_step_in_url_and_filters_apply(db: Path) -> None:
     at = run({"tab": "briefing", "step": "1", "domain": "naval"})
     assert "Carrier enters the Caribbean" in html(at)
     assert "event 1 of 1" in html(at)
-    assert len(at.get("plotly_chart")) == 2  # timeline with cursor, focused map
+    assert set(charts(at)) == {"brief_timeline", "brief_map"}  # timeline with cursor, focused map
 
 
 def slide_heading(at: AppTest) -> str:
@@ -226,7 +237,7 @@ def test_briefing_exit_goes_back_to_explore(db: Path) -> None:
     at.button(key="brief_exit").click().run()
     assert "tab" not in dict(at.query_params) and "step" in dict(at.query_params)
     assert not [b for b in at.button if b.key in ("next", "brief_exit")]  # the briefing is gone
-    assert len(at.get("plotly_chart")) == 2 and any(b.label == "Clear filters" for b in at.button)
+    assert set(charts(at)) == {"timeline_chart", "map_chart"} and any(b.label == "Clear filters" for b in at.button)
 
 
 @pytest.mark.parametrize(
@@ -273,10 +284,10 @@ def test_an_upload_with_no_date_of_its_own_takes_the_given_date_or_is_flagged(db
 def test_no_matching_events_says_so_and_offers_a_way_out(db: Path) -> None:
     at = run({"q": "zzzznothing"})
     assert "0 of 3 events" in captions(at)
-    assert not at.get("plotly_chart")  # no chart with a made-up axis
+    assert not charts(at)  # no chart with a made-up axis
     assert any("No events match these filters" in i.value for i in at.info)
     at.button(key="clear_empty").click().run()
-    assert "3 of 3 events" in captions(at) and len(at.get("plotly_chart")) == 2
+    assert "3 of 3 events" in captions(at) and len(charts(at)) == 2
 
 
 @pytest.mark.parametrize("answer", ["confirm_yes", "confirm_no"])
@@ -296,11 +307,11 @@ def test_a_delete_waits_for_confirmation(db: Path, answer: str) -> None:
     assert "Please confirm" not in markdown(at)
 
 
-@pytest.mark.parametrize(("large", "theme"), [(False, "streamlit"), (True, "")])
-def test_large_type_charts_keep_their_own_font_sizes(db: Path, large: bool, theme: str) -> None:
+@pytest.mark.parametrize("large", [False, True])
+def test_large_type_charts_keep_their_own_font_sizes(db: Path, large: bool) -> None:
     at = run({"large": "1"} if large else None)
-    charts = at.get("plotly_chart")
-    assert len(charts) == 2 and {c.proto.theme for c in charts} == {theme}
+    shown = charts(at)
+    assert len(shown) == 2 and {c["page_font"] for c in shown.values()} == {not large}
 
 
 def test_review_save_without_changes(db: Path) -> None:

@@ -195,6 +195,23 @@ def test_filter_change_redraws_the_timeline(page, server: str) -> None:
     assert query_of(page)["q"] == ["caribbean"]
 
 
+def test_a_filter_change_updates_the_charts_in_place(page, server: str) -> None:
+    """The charts are not torn down and rebuilt on a rerun (st.plotly_chart does that for every changed
+    figure): the same plot elements take the new figures, and plotly.js came from this server."""
+    open_app(page, server)
+    page.evaluate("() => document.querySelectorAll('.js-plotly-plot').forEach((gd, i) => { gd.__gtMark = i + 1; })")
+    search = page.get_by_role("textbox", name="Search")
+    search.fill("caribbean")
+    search.press("Enter")
+    page.wait_for_function("document.body.innerText.includes('1 of 3 events')")
+    page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')].every(gd => "
+                           "gd.data && gd.data.length && gd.dataset.rev)")
+    marks = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot')].map(gd => gd.__gtMark || 0)")
+    assert marks == [1, 2]
+    scripts = page.evaluate("() => [...document.scripts].map(s => s.src).filter(s => s.includes('plotly'))")
+    assert scripts and all(urlparse(s).hostname in LOCAL_HOSTS for s in scripts)
+
+
 def test_shared_url_opens_the_same_view(page, server: str) -> None:
     open_app(page, server, "?domain=naval&sel=2&lanes=country")
     page.get_by_text("Date as written:").wait_for()

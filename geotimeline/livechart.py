@@ -1,0 +1,153 @@
+"""A Plotly chart that stays on the page across reruns: a Streamlit v2 component drawing with plotly.js.
+
+`st.plotly_chart` derives its element id from the figure, so every changed figure (a filter change) unmounts the
+chart and draws a new one from scratch, twice (once as sent, once after its own theme and size pass). Here the
+chart's element is keyed by name only: a new figure goes to `Plotly.react` on the same plot, which keeps the DOM,
+the base map and the axes and redraws what changed. Measured in `python -m benchmarks.app`.
+
+plotly.js is the copy the plotly Python package ships (MIT), served from ./static like the map outline (no CDN);
+`ensure_plotly_js` puts it there. Selections come back as a trigger value shaped like st.plotly_chart's
+(`{"selection": {"points": [{"customdata": ...}]}}`) so views.selected_ids reads either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import shutil
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+PLOTLY_JS = "plotly.min.js"
+COMPONENT = "geotimeline_chart"
+SELECTION_MODES = ("points", "box", "lasso")
+
+# Trusted code (ours); the figure arrives as data and is only ever given to Plotly, whose text is escaped by
+# charts/maps before it is put in a figure.
+JS = r"""
+function loadPlotly(src) {
+  if (!window.__gtPlotly) {
+    window.__gtPlotly = new Promise((resolve, reject) => {
+      if (window.Plotly) { resolve(window.Plotly); return; }
+      const s = document.createElement('script');
+      s.src = src;
+      s.onload = () => resolve(window.Plotly);
+      s.onerror = () => { window.__gtPlotly = null; reject(new Error('plotly.js did not load from ' + src)); };
+      document.head.appendChild(s);
+    });
+  }
+  return window.__gtPlotly;
+}
+
+function pointsOf(ev) {
+  return ((ev && ev.points) || []).map(p => ({
+    customdata: Array.isArray(p.customdata) ? p.customdata[0] : p.customdata,
+    curve_number: p.curveNumber, point_number: p.pointNumber,
+  }));
+}
+
+export default function (component) {
+  const { data, parentElement, setTriggerValue } = component;
+  let gd = parentElement.querySelector(':scope > .gt-live-chart');
+  if (!gd) {
+    gd = document.createElement('div');
+    gd.className = 'gt-live-chart';
+    parentElement.appendChild(gd);
+  }
+  gd.__send = setTriggerValue;  // the latest render's sender
+  if (!data || gd.__rev === data.rev) return;
+  gd.__rev = data.rev;
+  const fig = JSON.parse(data.figure);
+  const layout = fig.layout || {};
+  if (data.select) {  // as st.plotly_chart sets them for a chart with selections
+    layout.clickmode = layout.clickmode || 'event+select';
+    layout.hovermode = layout.hovermode || 'closest';
+    layout.dragmode = layout.dragmode || 'pan';
+  }
+  if (data.page_font) {  // the page's font at 12 px, as Streamlit's chart theme gives st.plotly_chart
+    layout.font = Object.assign({}, layout.font, { family: getComputedStyle(document.body).fontFamily, size: 12 });
+  }
+  if (layout.height) gd.style.height = layout.height + 'px';  // the page keeps its place while plotly loads
+  loadPlotly(data.src).then(Plotly => {
+    if (gd.__rev !== data.rev) return;  // a newer figure arrived meanwhile
+    return Plotly.react(gd, { data: fig.data || [], layout, frames: fig.frames || [], config: data.config || {} }).then(() => {
+      gd.dataset.rev = data.rev;
+      if (gd.__wired || !data.select) return;
+      gd.__wired = true;
+      let seq = 0;
+      const send = ev => {
+        const points = pointsOf(ev);
+        if (points.length) gd.__send('select', { selection: { points }, seq: ++seq });
+      };
+      gd.on('plotly_selected', send);
+      gd.on('plotly_click', send);
+    });
+  }).catch(err => {
+    gd.textContent = 'The chart could not be drawn: ' + err.message;
+  });
+  return () => { if (window.Plotly) window.Plotly.purge(gd); };
+}
+"""
+CSS = ".gt-live-chart { width: 100%; }"
+
+_mount: Callable | None = None
+
+
+def ensure_plotly_js(static_dir: Path) -> bool:
+    """Copy the plotly.js bundle of the installed plotly package into `static_dir` (once per version: same size
+    and name). False (and a log line) when it cannot be written; the chart then says plotly.js did not load."""
+    import plotly
+
+    source = Path(plotly.__file__).resolve().parent / "package_data" / PLOTLY_JS
+    target = static_dir / PLOTLY_JS
+    try:
+        if target.is_file() and target.stat().st_size == source.stat().st_size:
+            return True
+        static_dir.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".tmp")
+        shutil.copyfile(source, tmp)
+        tmp.replace(target)
+        return True
+    except OSError as exc:
+        log.error("cannot put %s in %s: %s", PLOTLY_JS, static_dir, exc)
+        return False
+
+
+def figure_payload(figure_json: str) -> tuple[str, str]:
+    """(figure JSON, revision): the revision tells the browser whether the figure changed."""
+    return figure_json, hashlib.blake2b(figure_json.encode(), digest_size=8).hexdigest()
+
+
+def live_chart(payload: tuple[str, str], *, key: str, config: dict, src: str,
+               selection_modes: Sequence[str] = (), on_select: Callable[[], None] | None = None,
+               page_font: bool = True) -> None:
+    """Draw (or update in place) the chart `key` with the figure of `payload` (see `figure_payload`).
+    With `selection_modes`, clicks and box/lasso selections fire `on_select`; read them with `selection(key)`.
+    `page_font`: the page's font at 12 px for the base text (as on st.plotly_chart); off, the figure's own sizes
+    (large type for a projector)."""
+    import streamlit as st
+
+    global _mount
+    if _mount is None:
+        _mount = st.components.v2.component(COMPONENT, js=JS, css=CSS, isolate_styles=False)
+    figure, rev = payload
+    modes = [m for m in selection_modes if m in SELECTION_MODES]
+    remove = [b for b, m in (("select2d", "box"), ("lasso2d", "lasso")) if m not in modes]
+    config = {**config, "modeBarButtonsToRemove": [*config.get("modeBarButtonsToRemove", []), *remove]}
+    kwargs = {"on_select_change": on_select or (lambda: None)} if modes else {}
+    _mount(key=key, data={"figure": figure, "rev": rev, "config": config, "src": src, "select": bool(modes),
+                     "page_font": page_font},
+           **kwargs)
+
+
+def selection(key: str) -> dict | None:
+    """The last selection the chart `key` sent (in a callback: the one that fired it), or None."""
+    import streamlit as st
+
+    value = st.session_state.get(key)
+    if value is None:
+        return None
+    picked = value.get("select") if hasattr(value, "get") else None
+    return picked if isinstance(picked, dict) else None
