@@ -18,7 +18,9 @@ from geotimeline.charts import TITLE_SPACE, lane_keys
 
 log = logging.getLogger(__name__)
 
-LIMIT = 3000  # more events than this are binned
+LIMIT = 1000  # more events than this are binned: each event is an SVG marker drawn twice (plot and range slider);
+# 1,240 of them took plotly.js 250-290 ms to redraw in headless Chromium, their weekly bins 110-140 ms, and that many
+# dots overlap in their lanes anyway (a bin lists its events when selected)
 MAX_PERIODS = 160  # bins per lane at most: the narrowest period that keeps under this is chosen
 MAX_BINS = 600  # bins in all at most (the period is widened until there are no more): each is an SVG
 # marker drawn twice (plot and range slider); 2,500 weekly bins took 3-4x as long to draw as ~170 monthly ones

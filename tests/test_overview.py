@@ -24,7 +24,7 @@ def many(n: int, days: int = 700, lanes: int = 5, seed: int = 1) -> pd.DataFrame
     })
 
 
-@pytest.mark.parametrize(("n", "expected"), [(10, False), (3000, False), (3001, True)])
+@pytest.mark.parametrize(("n", "expected"), [(10, False), (1000, False), (1001, True)])
 def test_needs_bins(n: int, expected: bool) -> None:
     assert needs_bins(n) is expected
 
