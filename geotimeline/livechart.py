@@ -74,6 +74,10 @@ export default function (component) {
     if (gd.__rev !== data.rev) return;  // a newer figure arrived meanwhile
     return Plotly.react(gd, { data: fig.data || [], layout, frames: fig.frames || [], config: data.config || {} }).then(() => {
       gd.dataset.rev = data.rev;
+      if (!gd.__sized && window.ResizeObserver) {  // a collapsed sidebar resizes the column, not the window
+        gd.__sized = new ResizeObserver(() => { if (gd._fullLayout) Plotly.Plots.resize(gd); });
+        gd.__sized.observe(gd);
+      }
       if (gd.__wired || !data.select) return;
       gd.__wired = true;
       let seq = 0;
@@ -87,7 +91,10 @@ export default function (component) {
   }).catch(err => {
     gd.textContent = 'The chart could not be drawn: ' + err.message;
   });
-  return () => { if (window.Plotly) window.Plotly.purge(gd); };
+  return () => {
+    if (gd.__sized) gd.__sized.disconnect();
+    if (window.Plotly) window.Plotly.purge(gd);
+  };
 }
 """
 CSS = ".gt-live-chart { width: 100%; }"
