@@ -9,6 +9,7 @@ Markdown (views.escape_markdown) or escaped HTML (views.highlight_html).
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import replace
 
@@ -16,7 +17,7 @@ import plotly.io as pio
 import streamlit as st
 
 from geotimeline import briefing_page, explore_page, livechart, sources_page, views
-from geotimeline.charts import STATIC_DIR, TOPOJSON_URL, map_figure
+from geotimeline.charts import STATIC_DIR, TOPOJSON_URL, map_figure, selection_trace
 from geotimeline.explore_page import Page
 from geotimeline.filters import (
     LANES,
@@ -29,14 +30,16 @@ from geotimeline.filters import (
     to_query,
     widget_values,
 )
-from geotimeline.overview import timeline_view
+from geotimeline.maps import focus_geo
+from geotimeline.maps import selection_trace as map_selection_trace
+from geotimeline.overview import selection_marks, timeline_base_view, timeline_view
 from geotimeline.settings import load_settings
 from geotimeline.store import Store
 
 LANE_LABELS = {"domain": "Domain", "country": "Actor country", "article": "Article"}
 
-# every figure goes to the page as JSON (fig.to_json, pio.to_json) on every rerun; plotly's "json" encoder is 2-3x
-# faster on our figures (long customdata string arrays) than its orjson path, which first walks every element in Python
+# figures go to the page as JSON (fig.to_json, pio.to_json); plotly's "json" encoder is 2-3x faster on our figures
+# (long customdata string arrays) than its orjson path, which first walks every element in Python
 pio.json.config.default_engine = "json"
 # a link that opens the briefing hides the sidebar, so the slide has the whole projector
 st.set_page_config(page_title="geotimeline", layout="wide",
@@ -76,15 +79,30 @@ def map_chart_figure(path, version, key: str, _frame, selected, focus, playback,
                       height=height, arcs_of_selected=arcs_of_selected)
 
 
+def timeline_base(path, version, key: str, _frame, lanes, presentation):
+    """The Explore timeline without a selection, as a plain spec, with its bins and marks (cached per filter)."""
+    fig, bins, marks = timeline_base_view(_frame, lanes, presentation=presentation)
+    return json.loads(fig.to_json()), bins, marks
+
+
+def map_base(path, version, key: str, _frame, playback, presentation):
+    """The Explore map without a selection, as a plain spec (cached per filter)."""
+    return json.loads(map_figure(_frame, playback=playback, presentation=presentation).to_json())
+
+
 def timeline_payload(path, version, key: str, _frame, lanes, cursor, selected, presentation):
-    """(figure payload for livechart, bins) of the Explore timeline."""
-    fig, bins = timeline_chart(path, version, key, _frame, lanes, cursor, selected, presentation)
-    return livechart.figure_payload(fig.to_json()), bins
+    """(livechart payload, bins) of the Explore timeline: the cached figure of the filter, the selection ringed
+    on it (a click draws no figure again on the server)."""
+    spec, bins, marks = timeline_base(path, version, key, _frame, lanes, presentation)
+    ring = selection_trace(marks, selection_marks(bins, selected), presentation)
+    return livechart.compose(spec, [ring] if ring is not None else []), bins
 
 
 def map_payload(path, version, key: str, _frame, selected, focus, playback, presentation):
-    fig = map_chart_figure(path, version, key, _frame, selected, focus, playback, presentation)
-    return livechart.figure_payload(fig.to_json())
+    spec = map_base(path, version, key, _frame, playback, presentation)
+    ring = map_selection_trace(_frame, selected)
+    return livechart.compose(spec, [ring] if ring is not None else [],
+                             geo=focus_geo(focus) if focus is not None else None)
 
 
 if os.environ.get("GEOTIMELINE_APP_CACHE", "1") != "0":  # "0" only for the benchmark's baseline
@@ -93,8 +111,8 @@ if os.environ.get("GEOTIMELINE_APP_CACHE", "1") != "0":  # "0" only for the benc
     sidebar_options = st.cache_resource(max_entries=3)(sidebar_options)
     timeline_chart = st.cache_resource(max_entries=24)(timeline_chart)
     map_chart_figure = st.cache_resource(max_entries=24)(map_chart_figure)
-    timeline_payload = st.cache_resource(max_entries=24)(timeline_payload)
-    map_payload = st.cache_resource(max_entries=24)(map_payload)
+    timeline_base = st.cache_resource(max_entries=16)(timeline_base)
+    map_base = st.cache_resource(max_entries=16)(map_base)
 
 PLOTLY_SRC = TOPOJSON_URL + livechart.PLOTLY_JS  # served from ./static, like the map outline
 st.cache_resource(livechart.ensure_plotly_js)(STATIC_DIR)

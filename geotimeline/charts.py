@@ -174,7 +174,25 @@ def timeline_figure(
     height: int | None = None,
 ) -> go.Figure:
     """Events on a time axis in swimlanes: points for days, bars for ranges, faded labelled spans for
-    month/season-precision dates, open ranges drawn to their report's date with an arrow."""
+    month/season-precision dates, open ranges drawn to their report's date with an arrow; the `selected`
+    events ringed."""
+    fig, marks = timeline_base(df, lanes, cursor, large, presentation, height)
+    ring = selection_trace(marks, selected, presentation)
+    if ring is not None:
+        fig.add_trace(ring)
+    return fig
+
+
+def timeline_base(
+    df: pd.DataFrame,
+    lanes: str = "domain",
+    cursor: date | None = None,
+    large: bool = False,
+    presentation: bool = False,
+    height: int | None = None,
+) -> tuple[go.Figure, pd.DataFrame]:
+    """The timeline without a selection, and where each event sits on it (`marks`: id, xm, y, hover) for
+    `selection_trace`: a page caches this per filter and rings a selection without drawing the rest again."""
     if lanes not in LANES:
         raise ValueError(f"lanes must be one of {LANES}, not {lanes!r}")
     d = ensure_columns(df)
@@ -185,7 +203,7 @@ def timeline_figure(
         _layout(fig, [], presentation, height, undated)
         fig.add_annotation(text="No dated events to show", showarrow=False, xref="paper", yref="paper",
                            x=0.5, y=0.5, font={"size": 24 if presentation else 16})
-        return fig
+        return fig, pd.DataFrame(columns=MARK_COLUMNS)
     d = _geometry(d, lanes)
     large = large or len(d) > LARGE_THRESHOLD
     lane_names = list(d.attrs["lanes"])
@@ -218,14 +236,21 @@ def timeline_figure(
             _labels(fig, labelled, presentation)
     if (d["date_source"] == "published").any():
         fig.add_trace(legend_key("hollow: date of the report", "#444444", "circle-open", "_reported"))
-    if selected:
-        sel = d[d["id"].isin(list(selected))]
-        if not sel.empty:
-            fig.add_trace(_selected_trace(sel, presentation))
     _layout(fig, lane_names, presentation, height, undated, slots, window)
     if cursor is not None:
         _cursor(fig, cursor, presentation)
-    return fig
+    return fig, d[list(MARK_COLUMNS)].reset_index(drop=True)
+
+
+MARK_COLUMNS = ("id", "xm", "y", "hover")
+
+
+def selection_trace(marks: pd.DataFrame, selected: Collection[int], presentation: bool = False) -> go.Scatter | None:
+    """Rings around the `selected` events at their places on the timeline (`marks` from `timeline_base`)."""
+    if not selected or marks.empty:
+        return None
+    sel = marks[marks["id"].isin(list(selected))]
+    return None if sel.empty else _selected_trace(sel, presentation)
 
 
 def _domains(d: pd.DataFrame) -> list[str]:

@@ -13,6 +13,7 @@ plotly.js is the copy the plotly Python package ships (MIT), served from ./stati
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import shutil
 from collections.abc import Callable, Sequence
@@ -120,6 +121,21 @@ def ensure_plotly_js(static_dir: Path) -> bool:
     except OSError as exc:
         log.error("cannot put %s in %s: %s", PLOTLY_JS, static_dir, exc)
         return False
+
+
+def compose(spec: dict, traces: Sequence[object] = (), geo: dict | None = None) -> tuple[str, str]:
+    """The payload of a plain figure spec (a cached `json.loads(fig.to_json())`) with `traces` added on top and
+    its map view replaced by `geo` (center, projection, resolution: the map's fit-to-data bounds go)."""
+    import plotly.graph_objects as go
+
+    data = list(spec.get("data", []))
+    if traces:  # encoded as the figure's own traces are (typed arrays included)
+        data += json.loads(go.Figure(data=list(traces)).to_json())["data"]
+    layout = spec.get("layout", {})
+    if geo:
+        view = {k: v for k, v in layout.get("geo", {}).items() if k != "fitbounds"}
+        layout = {**layout, "geo": {**view, **geo}}
+    return figure_payload(json.dumps({**spec, "data": data, "layout": layout}))
 
 
 def figure_payload(figure_json: str) -> tuple[str, str]:

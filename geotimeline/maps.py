@@ -77,18 +77,33 @@ def map_figure(
         fig.add_trace(_legend_key(domain, domain_colour(domain), "circle", domain))
     if not playback and places["inferred"].astype(bool).any():
         fig.add_trace(_legend_key("hollow: place inferred", "#444444", "circle-open", "_inferred"))
-    if selected:
-        sel_places = place_table(located[located["id"].isin(list(selected))])
-        if not sel_places.empty:
-            fig.add_trace(go.Scattergeo(
-                lat=sel_places["lat"], lon=sel_places["lon"], mode="markers", name="selected",
-                meta={"kind": "selected"},
-                marker={"symbol": "circle-open", "size": sel_places["size"] + 10, "color": "#000000",
-                        "line": {"width": 3}},
-                customdata=sel_places[["ids", "hover"]].to_numpy(dtype=object),
-                hovertemplate="%{customdata[1]}<extra></extra>"))
+    ring = selection_trace(located, selected)
+    if ring is not None:
+        fig.add_trace(ring)
     _layout(fig, focus, presentation, height, empty=places.empty)
     return fig
+
+
+def selection_trace(df: pd.DataFrame, selected: Collection[int]) -> go.Scattergeo | None:
+    """Rings around the places of the `selected` events of `df` (a page rings a selection on a cached map)."""
+    if not selected or df.empty:
+        return None
+    sel = df[df["id"].isin(list(selected)) & df["lat"].notna() & df["lon"].notna()]
+    sel_places = place_table(ensure_columns(sel)) if not sel.empty else sel
+    if sel_places.empty:
+        return None
+    return go.Scattergeo(
+        lat=sel_places["lat"], lon=sel_places["lon"], mode="markers", name="selected",
+        meta={"kind": "selected"},
+        marker={"symbol": "circle-open", "size": sel_places["size"] + 10, "color": "#000000", "line": {"width": 3}},
+        customdata=sel_places[["ids", "hover"]].to_numpy(dtype=object),
+        hovertemplate="%{customdata[1]}<extra></extra>")
+
+
+def focus_geo(focus: tuple[float, float]) -> dict:
+    """The map's geo settings centred on one place (a selected event's), close enough to see the region."""
+    return {"center": {"lat": float(focus[0]), "lon": float(focus[1])},
+            "projection": {"type": "natural earth", "scale": 5}, "resolution": 50}
 
 
 def _ordered(domains: pd.Series) -> list[str]:
@@ -451,8 +466,7 @@ def _layout(fig: go.Figure, focus: tuple[float, float] | None, presentation: boo
         "showlakes": False, "showframe": False, "resolution": 110,
     }
     if focus is not None:
-        geo.update(center={"lat": float(focus[0]), "lon": float(focus[1])},
-                   projection={"type": "natural earth", "scale": 5}, resolution=50)
+        geo.update(focus_geo(focus))
     elif not empty:
         geo.update(_view(fig))
     fig.update_layout(

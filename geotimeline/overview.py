@@ -133,16 +133,33 @@ def timeline_view(df: pd.DataFrame, lanes: str, *, cursor: object = None, select
                   presentation: bool = False, height: int | None = None) -> tuple[object, Binned | None]:
     """The timeline figure for `df`: every event when there are few, bins when there are many (the
     Binned is returned so a selected bin can be expanded to its events)."""
-    from geotimeline.charts import timeline_figure
+    from geotimeline.charts import selection_trace
+
+    fig, bins, marks = timeline_base_view(df, lanes, cursor=cursor, presentation=presentation, height=height)
+    ring = selection_trace(marks, selection_marks(bins, selected), presentation)
+    if ring is not None:
+        fig.add_trace(ring)
+    return fig, bins
+
+
+def timeline_base_view(df: pd.DataFrame, lanes: str, *, cursor: object = None, presentation: bool = False,
+                       height: int | None = None) -> tuple[object, Binned | None, pd.DataFrame]:
+    """`timeline_view` without a selection, with the marks `charts.selection_trace` rings a selection on
+    (the bins' marks when binned: see `selection_marks`)."""
+    from geotimeline.charts import timeline_base
 
     if needs_bins(len(df)):
         b = binned(df, lanes)
-        fig = timeline_figure(b.frame, lanes=lanes, cursor=cursor, selected=b.bins_of(selected),
-                              presentation=presentation, height=height)
+        fig, marks = timeline_base(b.frame, lanes=lanes, cursor=cursor, presentation=presentation, height=height)
         fig.update_layout(title={"text": f"{len(df):,} events, {b.unit}ly bins: select a bin to list its events",
                                  "font": {"size": 13}, "x": 0, "y": 1, "yanchor": "top", "yref": "container",
                                  "pad": {"t": 6}},
                           margin_t=fig.layout.margin.t + TITLE_SPACE)
-        return fig, b
-    return timeline_figure(df, lanes=lanes, cursor=cursor, selected=selected, presentation=presentation,
-                           height=height), None
+        return fig, b, marks
+    fig, marks = timeline_base(df, lanes=lanes, cursor=cursor, presentation=presentation, height=height)
+    return fig, None, marks
+
+
+def selection_marks(bins: Binned | None, selected: Collection[int]) -> tuple[int, ...]:
+    """What to ring for selected events: the events themselves, or the bins holding them."""
+    return tuple(bins.bins_of(selected)) if bins is not None else tuple(selected)
