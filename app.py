@@ -95,14 +95,15 @@ def timeline_payload(path, version, key: str, _frame, lanes, cursor, selected, p
     on it (a click draws no figure again on the server)."""
     spec, bins, marks = timeline_base(path, version, key, _frame, lanes, presentation)
     ring = selection_trace(marks, selection_marks(bins, selected), presentation)
-    return livechart.compose(spec, [ring] if ring is not None else []), bins
+    # a zoom survives clicks on events, not a change of filters (whose new view it could hide)
+    return livechart.compose(spec, [ring] if ring is not None else [], uirevision=key), bins
 
 
 def map_payload(path, version, key: str, _frame, selected, focus, playback, presentation):
     spec = map_base(path, version, key, _frame, playback, presentation)
     ring = map_selection_trace(_frame, selected)
     return livechart.compose(spec, [ring] if ring is not None else [],
-                             geo=focus_geo(focus) if focus is not None else None)
+                             geo=focus_geo(focus) if focus is not None else None, uirevision=f"{key}|{focus}")
 
 
 if os.environ.get("GEOTIMELINE_APP_CACHE", "1") != "0":  # "0" only for the benchmark's baseline

@@ -123,9 +123,12 @@ def ensure_plotly_js(static_dir: Path) -> bool:
         return False
 
 
-def compose(spec: dict, traces: Sequence[object] = (), geo: dict | None = None) -> tuple[str, str]:
+def compose(spec: dict, traces: Sequence[object] = (), geo: dict | None = None,
+            uirevision: str | None = None) -> tuple[str, str]:
     """The payload of a plain figure spec (a cached `json.loads(fig.to_json())`) with `traces` added on top and
-    its map view replaced by `geo` (center, projection, resolution: the map's fit-to-data bounds go)."""
+    its map view replaced by `geo` (center, projection, resolution: the map's fit-to-data bounds go).
+    `uirevision`: while it stays the same, a zoom or pan the user made survives the update (plotly.js keeps
+    user-changed view attributes); a new value gives the figure's own view again."""
     import plotly.graph_objects as go
 
     data = list(spec.get("data", []))
@@ -135,6 +138,8 @@ def compose(spec: dict, traces: Sequence[object] = (), geo: dict | None = None) 
     if geo:
         view = {k: v for k, v in layout.get("geo", {}).items() if k != "fitbounds"}
         layout = {**layout, "geo": {**view, **geo}}
+    if uirevision is not None:
+        layout = {**layout, "uirevision": uirevision}
     return figure_payload(json.dumps({**spec, "data": data, "layout": layout}))
 
 

@@ -92,3 +92,10 @@ def test_a_selection_ringed_on_the_cached_map_is_the_full_drawing() -> None:
     got = json.loads(composed)
     assert got["data"] == full["data"]
     assert got["layout"]["geo"] == full["layout"]["geo"]
+
+
+@pytest.mark.parametrize(("given", "expected"), [("filters-a", "filters-a"), (None, "timeline")])
+def test_the_view_revision_decides_whether_a_users_zoom_survives(given: str | None, expected: str) -> None:
+    spec = {"data": [], "layout": {"uirevision": "timeline", "height": 300}}
+    composed, _ = livechart.compose(spec, uirevision=given)
+    assert json.loads(composed)["layout"] == {"uirevision": expected, "height": 300}
