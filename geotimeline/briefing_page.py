@@ -91,16 +91,15 @@ def event_slide(page: Page, slide: briefing.Slide, deck_key: str, events_shown: 
     fig = page.map_chart_figure(page.db, page.version, deck_key, events_shown, (slide.event_id,),
                                 views.focus(page.df_all, (slide.event_id,)), False, True, BRIEF_MAP_PX,
                                 arcs_of_selected=True)  # the slide's own arc, not every contact
-    # page_font=False: the slide's text sizes, not the page's 12 px
     with right:
         livechart.live_chart(livechart.figure_payload(pio.to_json(briefing.projector(fig, False), validate=False)),
-                             key="brief_map", config=plotly_config(), src=page.plotly_src, page_font=False)
+                             key="brief_map", config=plotly_config(), src=page.plotly_src)
     cursor = row["start"].date() if not pd.isna(row["start"]) else None
     near = briefing.window(events_shown, row["start"])  # the event among its neighbours
     fig, _ = page.timeline_chart(page.db, page.version, deck_key + f"@{cursor}", near, page.state.lanes, cursor,
                                  (slide.event_id,), True, BRIEF_TIMELINE_PX)
     livechart.live_chart(livechart.figure_payload(pio.to_json(briefing.projector(fig, True), validate=False)),
-                         key="brief_timeline", config=plotly_config(), src=page.plotly_src, page_font=False)
+                         key="brief_timeline", config=plotly_config(), src=page.plotly_src)
 
 
 def render(page: Page) -> None:

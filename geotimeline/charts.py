@@ -58,10 +58,14 @@ MS_PER_DAY = 86_400_000
 
 
 def plotly_config(topojson_url: str = TOPOJSON_URL) -> dict:
-    """The config dict every chart must be shown with (st.plotly_chart(fig, config=plotly_config()))."""
+    """The config dict every chart must be shown with (livechart.live_chart(..., config=plotly_config()))."""
     return {
         "topojsonURL": topojson_url,
         "displaylogo": False,
+        # plotly.js offers to upload the figure (event summaries, article text in hovers) to Plotly's cloud
+        "showSendToCloud": False,
+        "showEditInChartStudio": False,
+        "modeBarButtonsToRemove": ["sendDataToCloud"],
         "scrollZoom": False,  # the mouse wheel scrolls the page; zoom with the range slider, a box or the modebar
         "responsive": True,
         "toImageButtonOptions": {"format": "png", "scale": 2},

@@ -179,8 +179,7 @@ def render(page: Page, clear_filters: Callable[[], None]) -> None:
         payload, ss["_bins"] = page.timeline_payload(page.db, page.version, page.shown_key, shown, state.lanes,
                                                      None, state.selected, state.large)
         livechart.live_chart(payload, key="timeline_chart", config=plotly_config(), src=page.plotly_src,
-                             selection_modes=("points", "box"), on_select=on_timeline_select,
-                             page_font=not state.large)
+                             selection_modes=("points", "box"), on_select=on_timeline_select)
     left, right = st.columns([3, 2]) if not state.large else (st.container(), st.container())
     with left:
         if not filtered.empty:
@@ -188,8 +187,7 @@ def render(page: Page, clear_filters: Callable[[], None]) -> None:
             payload = page.map_payload(page.db, page.version, page.filtered_key, filtered, tuple(state.selected),
                                        views.focus(df_all, state.selected), playback, state.large)
             livechart.live_chart(payload, key="map_chart", config=plotly_config(), src=page.plotly_src,
-                                 selection_modes=("points", "box", "lasso"), on_select=on_map_select,
-                                 page_font=not state.large)
+                                 selection_modes=("points", "box", "lasso"), on_select=on_map_select)
     with right:
         selection_panel(page)
     with st.expander("Export the filtered events"):

@@ -42,6 +42,29 @@ function loadPlotly(src) {
   return window.__gtPlotly;
 }
 
+// the chart alone on the screen (st.plotly_chart had such a button): plotly's own height gives way to the screen's
+const FULLSCREEN = {
+  name: 'fullscreen', title: 'Fullscreen (Esc to leave)',
+  icon: { width: 16, height: 16, path: 'M0 0h6v2H2v4H0zM10 0h6v6h-2V2h-4zM0 10h2v4h4v2H0zM14 10h2v6h-6v-2h4z' },
+  click: gd => {
+    if (document.fullscreenElement) { document.exitFullscreen(); return; }
+    if (!gd.requestFullscreen || !gd._fullLayout) return;
+    const height = gd._fullLayout.height, bottom = gd._fullLayout.margin.b;
+    const leave = () => {
+      if (document.fullscreenElement === gd) return;
+      document.removeEventListener('fullscreenchange', leave);
+      window.Plotly.relayout(gd, { height, width: null, 'margin.b': bottom });
+    };
+    gd.requestFullscreen().then(() => {
+      gd.style.background = '#FFFFFF';
+      // the bottom margin holds the range slider, whose thickness is a share of the plot's height
+      const scale = window.innerHeight / height;
+      window.Plotly.relayout(gd, { height: window.innerHeight, width: window.innerWidth, 'margin.b': bottom * scale });
+      document.addEventListener('fullscreenchange', leave);
+    }).catch(() => {});
+  },
+};
+
 function pointsOf(ev) {
   return ((ev && ev.points) || []).map(p => ({
     customdata: Array.isArray(p.customdata) ? p.customdata[0] : p.customdata,
@@ -62,18 +85,22 @@ export default function (component) {
   gd.__rev = data.rev;
   const fig = JSON.parse(data.figure);
   const layout = fig.layout || {};
-  if (data.select) {  // as st.plotly_chart sets them for a chart with selections
-    layout.clickmode = layout.clickmode || 'event+select';
+  if (data.select) {
+    // a click only reports the point (the page rings the selection itself: plotly's own fading would stay on)
+    layout.clickmode = layout.clickmode || 'event';
     layout.hovermode = layout.hovermode || 'closest';
     layout.dragmode = layout.dragmode || 'pan';
   }
-  if (data.page_font) {  // the page's font at 12 px, as Streamlit's chart theme gives st.plotly_chart
-    layout.font = Object.assign({}, layout.font, { family: getComputedStyle(document.body).fontFamily, size: 12 });
-  }
+  // each new figure starts without plotly's selection state (faded points, a box outline): a zoom may survive
+  // an update (uirevision), a selection never does; the page shows what is selected
+  layout.selectionrevision = data.rev;
+  layout.selections = [];
   if (layout.height) gd.style.height = layout.height + 'px';  // the page keeps its place while plotly loads
   loadPlotly(data.src).then(Plotly => {
     if (gd.__rev !== data.rev) return;  // a newer figure arrived meanwhile
-    return Plotly.react(gd, { data: fig.data || [], layout, frames: fig.frames || [], config: data.config || {} }).then(() => {
+    const config = Object.assign({}, data.config || {});
+    config.modeBarButtonsToAdd = [...(config.modeBarButtonsToAdd || []), FULLSCREEN];
+    return Plotly.react(gd, { data: fig.data || [], layout, frames: fig.frames || [], config }).then(() => {
       gd.dataset.rev = data.rev;
       if (!gd.__sized && window.ResizeObserver) {  // a collapsed sidebar resizes the column, not the window
         gd.__sized = new ResizeObserver(() => { if (gd._fullLayout) Plotly.Plots.resize(gd); });
@@ -149,12 +176,10 @@ def figure_payload(figure_json: str) -> tuple[str, str]:
 
 
 def live_chart(payload: tuple[str, str], *, key: str, config: dict, src: str,
-               selection_modes: Sequence[str] = (), on_select: Callable[[], None] | None = None,
-               page_font: bool = True) -> None:
+               selection_modes: Sequence[str] = (), on_select: Callable[[], None] | None = None) -> None:
     """Draw (or update in place) the chart `key` with the figure of `payload` (see `figure_payload`).
     With `selection_modes`, clicks and box/lasso selections fire `on_select`; read them with `selection(key)`.
-    `page_font`: the page's font at 12 px for the base text (as on st.plotly_chart); off, the figure's own sizes
-    (large type for a projector)."""
+    The figure's own fonts are kept (the same as in the exports; large type for a projector is the figure's)."""
     import streamlit as st
 
     global _mount
@@ -165,8 +190,7 @@ def live_chart(payload: tuple[str, str], *, key: str, config: dict, src: str,
     remove = [b for b, m in (("select2d", "box"), ("lasso2d", "lasso")) if m not in modes]
     config = {**config, "modeBarButtonsToRemove": [*config.get("modeBarButtonsToRemove", []), *remove]}
     kwargs = {"on_select_change": on_select or (lambda: None)} if modes else {}
-    _mount(key=key, data={"figure": figure, "rev": rev, "config": config, "src": src, "select": bool(modes),
-                     "page_font": page_font},
+    _mount(key=key, data={"figure": figure, "rev": rev, "config": config, "src": src, "select": bool(modes)},
            **kwargs)
 
 

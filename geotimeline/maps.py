@@ -476,7 +476,7 @@ def _layout(fig: go.Figure, focus: tuple[float, float] | None, presentation: boo
         height=height or (720 if presentation else 520),
         margin={"l": 0, "r": 0, "t": 30, "b": 10},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0,
-                "title": {"text": "Colour: the most frequent domain at each place · "}},
+                "title": {"text": "Colour: the most frequent domain at each place", "side": "top"}},
         hoverlabel={"font": {"size": 18 if presentation else 13}, "align": "left"},
         uirevision="map",
     )

@@ -311,7 +311,8 @@ def test_a_delete_waits_for_confirmation(db: Path, answer: str) -> None:
 def test_large_type_charts_keep_their_own_font_sizes(db: Path, large: bool) -> None:
     at = run({"large": "1"} if large else None)
     shown = charts(at)
-    assert len(shown) == 2 and {c["page_font"] for c in shown.values()} == {not large}
+    sizes = {json.loads(c["figure"])["layout"]["font"]["size"] for c in shown.values()}
+    assert len(shown) == 2 and sizes == ({20} if large else {13})
 
 
 def test_review_save_without_changes(db: Path) -> None:

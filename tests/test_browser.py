@@ -159,6 +159,24 @@ def test_clicking_an_event_shows_its_detail(page, server: str) -> None:
     assert re.fullmatch(r"\d+", query_of(page)["sel"][0])
 
 
+def test_a_click_leaves_no_plotly_selection_state_and_no_cloud_button(page, server: str) -> None:
+    """The page rings what is selected; plotly's own selection (faded points, a box outline) must not stay on
+    the redrawn charts, and no modebar button may offer to upload a chart (and its article text) to a cloud."""
+    open_app(page, server)
+    point = page.locator(".js-plotly-plot").nth(0).locator(".scatterlayer .point").first
+    point.click(force=True)
+    page.get_by_text("Date as written:").wait_for()
+    page.wait_for_function("() => [...document.querySelectorAll('.js-plotly-plot')][0]._fullData"
+                           ".some(t => t.name === 'selected')")
+    faded = page.evaluate("() => [...document.querySelectorAll('.js-plotly-plot')].flatMap(gd => gd._fullData)"
+                          ".filter(t => Array.isArray(t.selectedpoints) || t.selectedpoints === 0).length")
+    assert faded == 0
+    for gd in page.locator(".js-plotly-plot").all():
+        gd.hover()
+        titles = gd.locator(".modebar-btn").evaluate_all("bs => bs.map(b => b.getAttribute('data-title') || '')")
+        assert titles and not [t for t in titles if re.search(r"cloud|share|chart studio", t, re.I)], titles
+
+
 def test_picking_a_row_of_the_event_list_shows_its_detail(page, server: str) -> None:
     open_app(page, server)
     grid = page.locator(".st-key-latest_table [data-testid='stDataFrameResizable']")

@@ -292,6 +292,12 @@ def test_event_ids_read_back_customdata(value, ids):
     assert event_ids(value) == ids
 
 
+def test_no_chart_offers_to_upload_itself_to_plotlys_cloud():
+    config = plotly_config()
+    assert config["showSendToCloud"] is False and config["showEditInChartStudio"] is False
+    assert "sendDataToCloud" in config["modeBarButtonsToRemove"]
+
+
 def test_topojson_config_points_to_the_shipped_outline():
     config = plotly_config()
     assert config["topojsonURL"] == TOPOJSON_URL
