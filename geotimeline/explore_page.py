@@ -21,6 +21,7 @@ from geotimeline.filters import ViewState
 from geotimeline.store import Store
 
 EXCERPT_CHARS = 300  # context around the source sentence shown in the detail card
+MAX_SELECTED = 500  # events a selection of bins lists (and puts in the URL)
 
 
 @dataclass(frozen=True, eq=False)  # identity: it holds frames
@@ -50,9 +51,20 @@ def on_timeline_select() -> None:
     ids = views.selected_ids(livechart.selection("timeline_chart"))
     bins = ss.get("_bins")
     if bins is not None:  # the timeline showed bins: a bin stands for its events
-        ids = bins.expand(ids)[:500]
+        every = bins.expand(ids)
+        ids = every[:MAX_SELECTED]
+        ss["_sel_cut"] = (ids, len(every)) if len(every) > MAX_SELECTED else None
     if ids:  # an empty selection also arrives when the figure changes: keep ours
         ss["sel"] = ids
+
+
+def selection_note(selected: tuple[int, ...]) -> str:
+    """How many events the selection lists, and how many its bins held when it was cut to MAX_SELECTED."""
+    cut = st.session_state.get("_sel_cut")
+    if cut and tuple(cut[0]) == tuple(selected):
+        return (f"the first {len(selected):,} of the {cut[1]:,} events in the selected bins (select fewer bins, "
+                "or narrow the filters, to list the others)")
+    return f"{len(selected):,} events selected"
 
 
 def on_map_select() -> None:
@@ -142,7 +154,7 @@ def selection_panel(page: Page) -> None:
     if len(state.selected) == 1:
         show_detail(page, state.selected[0])
     elif state.selected:
-        st.subheader(f"{len(state.selected)} selected events")
+        st.subheader(selection_note(state.selected)[:1].upper() + selection_note(state.selected)[1:])
         st.dataframe(views.listing(df_all, state.selected), hide_index=True)
         choice = st.selectbox("Show the details of", state.selected, index=None, key="detail_pick",
                               format_func=lambda i: views.event_label(df_all[df_all["id"] == i].iloc[0])
@@ -173,7 +185,7 @@ def render(page: Page, clear_filters: Callable[[], None]) -> None:
         st.caption("Selected: " + views.escape_markdown(views.event_label(
             df_all[df_all["id"] == state.selected[0]].iloc[0])) + " — details beside the map, below")
     elif len(state.selected) > 1:
-        st.caption(f"{len(state.selected)} events selected — listed beside the map, below")
+        st.caption(f"{selection_note(state.selected)} — listed beside the map, below")
     # the timeline across the page; below it the map, and beside the map what is selected
     if not shown.empty:
         payload, ss["_bins"] = page.timeline_payload(page.db, page.version, page.shown_key, shown, state.lanes,

@@ -127,7 +127,7 @@ def test_untrusted_text_never_reaches_markdown_or_html_unescaped(db: Path) -> No
 
 def test_several_selected_events_are_listed(db: Path) -> None:
     at = run({"sel": ["1", "2"]})
-    assert any("2 selected events" in s.value for s in at.subheader)
+    assert any("2 events selected" in s.value for s in at.subheader)
     selected = [d for d in at.dataframe if d.key != "latest_table"]  # the event list stays below
     assert len(selected) == 1 and len(selected[0].value) == 2
     assert len(at.dataframe(key="latest_table").value) == 3
