@@ -114,6 +114,9 @@ if os.environ.get("GEOTIMELINE_APP_CACHE", "1") != "0":  # "0" only for the benc
     map_chart_figure = st.cache_resource(max_entries=24)(map_chart_figure)
     timeline_base = st.cache_resource(max_entries=16)(timeline_base)
     map_base = st.cache_resource(max_entries=16)(map_base)
+    # a rerun that changes neither filter nor selection (a tab, a toggle elsewhere) sends the same JSON
+    timeline_payload = st.cache_resource(max_entries=32)(timeline_payload)
+    map_payload = st.cache_resource(max_entries=32)(map_payload)
 
 PLOTLY_SRC = TOPOJSON_URL + livechart.PLOTLY_JS  # served from ./static, like the map outline
 st.cache_resource(livechart.ensure_plotly_js)(STATIC_DIR)
