@@ -156,9 +156,10 @@ def selection_panel(page: Page) -> None:
     elif state.selected:
         st.subheader(selection_note(state.selected)[:1].upper() + selection_note(state.selected)[1:])
         st.dataframe(views.listing(df_all, state.selected), hide_index=True)
+        rows = df_all[df_all["id"].isin(state.selected)].drop_duplicates("id").set_index("id", drop=False)
+        labels = {int(i): views.event_label(row) for i, row in rows.iterrows()}  # one pass, not one scan a label
         choice = st.selectbox("Show the details of", state.selected, index=None, key="detail_pick",
-                              format_func=lambda i: views.event_label(df_all[df_all["id"] == i].iloc[0])
-                              if (df_all["id"] == i).any() else str(i))
+                              format_func=lambda i: labels.get(int(i), str(i)))
         if choice is not None:
             st.button("Open", on_click=pick, args=(choice,))
     else:

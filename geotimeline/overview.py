@@ -46,11 +46,15 @@ class Binned:
         return tuple(dict.fromkeys(out))
 
     def bins_of(self, event_ids: Collection[int]) -> tuple[int, ...]:
-        """The bins holding any of `event_ids` (to highlight a selection)."""
-        if not event_ids:
+        """The bins holding any of `event_ids` (to highlight a selection), in bin order: one pass over all
+        members, not one per bin (a click at 100k events asked 170 bins in turn)."""
+        if not event_ids or not self.members:
             return ()
-        wanted = np.asarray(list(event_ids))
-        return tuple(b for b, m in self.members.items() if np.isin(m, wanted).any())
+        bins = list(self.members)
+        ids = np.concatenate([self.members[b] for b in bins])
+        owner = np.repeat(np.arange(len(bins)), [len(self.members[b]) for b in bins])
+        hit = np.unique(owner[np.isin(ids, np.asarray(list(event_ids)))])
+        return tuple(bins[i] for i in hit)
 
 
 def needs_bins(n: int, limit: int = LIMIT) -> bool:

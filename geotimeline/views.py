@@ -292,8 +292,12 @@ def latest(df: pd.DataFrame, limit: int = 300) -> pd.DataFrame:
     """The most recent dated events first (then the undated), as a browsable table: id, date, summary,
     place, outlets; st.dataframe shows the cells as plain text."""
     cols = [c for c in ("id", "start", "summary", "place_name", "outlets") if c in df]
-    out = df[cols].sort_values(["start", "id"], ascending=[False, False], na_position="last", kind="stable")
-    out = out.head(limit)
+    dated = df[df["start"].notna()] if "start" in df else df.iloc[0:0]
+    # the `limit` latest without sorting every row (a rerun at 100k events sorted them all)
+    out = dated[cols].nlargest(limit, ["start", "id"]) if "start" in df else dated[cols]
+    if len(out) < limit:
+        undated = df[df["start"].isna()] if "start" in df else df
+        out = pd.concat([out, undated[cols].sort_values("id", ascending=False).head(limit - len(out))])
     out = out.assign(start=out["start"].dt.date) if "start" in out else out
     if "outlets" in out:
         out = out.assign(outlets=out["outlets"].fillna("").astype(str).str.replace("|", ", ", regex=False))
