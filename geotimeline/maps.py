@@ -414,7 +414,7 @@ def _playback(fig: go.Figure, located: pd.DataFrame, places: pd.DataFrame, prese
             ],
         }],
         sliders=[{
-            "active": 0, "x": 0.18, "len": 0.82, "y": 0, "yanchor": "top", "pad": {"t": 30},
+            "active": 0, "x": 0.18, "len": 0.78, "y": 0, "yanchor": "top", "pad": {"t": 30},  # room for the last label
             "currentvalue": {"prefix": "week of " if fmt == "%d %b" else "", "font": slider_font}, "font": slider_font,
             "steps": [{"label": lab, "method": "animate",
                        "args": [[lab], {"frame": {"duration": 0, "redraw": True}, "mode": "immediate",
