@@ -154,7 +154,8 @@ def selection_panel(page: Page) -> None:
     if len(state.selected) == 1:
         show_detail(page, state.selected[0])
     elif state.selected:
-        st.subheader(selection_note(state.selected)[:1].upper() + selection_note(state.selected)[1:])
+        note = selection_note(state.selected)
+        st.subheader(note[:1].upper() + note[1:])
         st.dataframe(views.listing(df_all, state.selected), hide_index=True)
         rows = df_all[df_all["id"].isin(state.selected)].drop_duplicates("id").set_index("id", drop=False)
         labels = {int(i): views.event_label(row) for i, row in rows.iterrows()}  # one pass, not one scan a label
