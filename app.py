@@ -17,7 +17,7 @@ import plotly.io as pio
 import streamlit as st
 
 from geotimeline import briefing_page, explore_page, livechart, sources_page, views
-from geotimeline.charts import STATIC_DIR, TOPOJSON_URL, map_figure, selection_trace
+from geotimeline.charts import STATIC_DIR, TOPOJSON_URL, map_figure
 from geotimeline.explore_page import Page
 from geotimeline.filters import (
     LANES,
@@ -35,6 +35,7 @@ from geotimeline.maps import selection_trace as map_selection_trace
 from geotimeline.overview import selection_marks, timeline_base_view, timeline_view
 from geotimeline.settings import load_settings
 from geotimeline.store import Store
+from geotimeline.timeline import selection_trace
 
 LANE_LABELS = {"domain": "Domain", "country": "Actor country", "article": "Article"}
 

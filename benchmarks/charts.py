@@ -22,9 +22,10 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from benchmarks.table import write_results
-from geotimeline.charts import map_figure, timeline_figure
+from geotimeline.charts import map_figure
 from geotimeline.events import DOMAINS
 from geotimeline.report import figure_div, find_chromium, page
+from geotimeline.timeline import timeline_figure
 
 GRANULARITIES = np.array(["day", "range", "month", "month", "season"])
 

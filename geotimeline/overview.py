@@ -1,7 +1,7 @@
 """An overview of many events: above a few thousand, the timeline draws bins (events per lane, domain and
 day/week/month) computed on the server, instead of shipping every event to the browser.
 
-A bin is a row shaped like an event row (so charts.timeline_figure draws it as a bar in its lane) with a
+A bin is a row shaped like an event row (so timeline.timeline_figure draws it as a bar in its lane) with a
 negative id; `members` maps a bin id to the event ids inside it, so a selected bin selects its events.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from geotimeline.charts import TITLE_SPACE, lane_keys
+from geotimeline.timeline import TITLE_SPACE, lane_keys
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +137,7 @@ def timeline_view(df: pd.DataFrame, lanes: str, *, cursor: object = None, select
                   presentation: bool = False, height: int | None = None) -> tuple[object, Binned | None]:
     """The timeline figure for `df`: every event when there are few, bins when there are many (the
     Binned is returned so a selected bin can be expanded to its events)."""
-    from geotimeline.charts import selection_trace
+    from geotimeline.timeline import selection_trace
 
     fig, bins, marks = timeline_base_view(df, lanes, cursor=cursor, presentation=presentation, height=height)
     ring = selection_trace(marks, selection_marks(bins, selected), presentation)
@@ -148,9 +148,9 @@ def timeline_view(df: pd.DataFrame, lanes: str, *, cursor: object = None, select
 
 def timeline_base_view(df: pd.DataFrame, lanes: str, *, cursor: object = None, presentation: bool = False,
                        height: int | None = None) -> tuple[object, Binned | None, pd.DataFrame]:
-    """`timeline_view` without a selection, with the marks `charts.selection_trace` rings a selection on
+    """`timeline_view` without a selection, with the marks `timeline.selection_trace` rings a selection on
     (the bins' marks when binned: see `selection_marks`)."""
-    from geotimeline.charts import timeline_base
+    from geotimeline.timeline import timeline_base
 
     if needs_bins(len(df)):
         b = binned(df, lanes)

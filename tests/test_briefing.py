@@ -298,7 +298,7 @@ def test_listed_dates_keep_their_precision() -> None:
 
 def test_projector_copy_drops_slider_and_small_text_and_leaves_the_cached_figure_alone() -> None:
     from geotimeline.briefing import projector
-    from geotimeline.charts import timeline_figure
+    from geotimeline.timeline import timeline_figure
 
     fig = timeline_figure(deck().assign(summary="s", granularity="day"))
     spec = projector(fig, True)

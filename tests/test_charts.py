@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from geotimeline import charts, maps
+from geotimeline import charts, maps, timeline
 from geotimeline.charts import (
     DOMAIN_COLOURS,
     OKABE_ITO,
@@ -18,8 +18,8 @@ from geotimeline.charts import (
     event_ids,
     map_figure,
     plotly_config,
-    timeline_figure,
 )
+from geotimeline.timeline import timeline_figure
 from tests.event_rows import BASE, T
 
 
@@ -85,7 +85,7 @@ def test_month_and_season_precision_is_a_faded_span_labelled_as_written(row, fir
     fig = timeline_figure(frame(row))
     (bar,) = traces(fig, "span")
     assert bar.marker.opacity < 0.5
-    assert str(T(bar.base[0]).date()) == first and bar.x[0] / charts.MS_PER_DAY == days
+    assert str(T(bar.base[0]).date()) == first and bar.x[0] / timeline.MS_PER_DAY == days
     labels = [a for a in fig.layout.annotations if a.name == "date as written"]
     assert [(a.text, a.x) for a in labels] == [(row["date_text"], first)]
 
@@ -236,7 +236,7 @@ def big_frame(n: int) -> pd.DataFrame:
     df["open_end"] = kinds == 3
     df["end"] = df["end"].where(kinds != 3)
     df["granularity"] = np.array(["day", "range", "month", "month"])[kinds]
-    df["domain"] = np.array(charts.DOMAINS)[rng.integers(0, len(charts.DOMAINS), n)]
+    df["domain"] = np.array(timeline.DOMAINS)[rng.integers(0, len(timeline.DOMAINS), n)]
     return df
 
 
@@ -274,7 +274,7 @@ def test_large_ranges_keep_a_hoverable_start_per_event():
 )
 def test_merged_segments(ranges, expected):
     part = pd.DataFrame({"id": [1, 2, 3], "y": 0.0, "x0": [T(a) for a, _ in ranges], "x1": [T(b) for _, b in ranges]})
-    seg = charts.merged_segments(part)
+    seg = timeline.merged_segments(part)
     assert [(str(r.x0.date()), str(r.x1.date()), r.ids) for r in seg.itertuples()] == expected
 
 

@@ -63,8 +63,8 @@ def test_a_selection_reads_back_as_event_ids(monkeypatch: pytest.MonkeyPatch, st
 def test_a_selection_ringed_on_the_cached_timeline_is_the_full_drawing(n: int, selected: tuple[int, ...]) -> None:
     """The page caches the timeline of a filter and rings a selection on it; the result must be what drawing the
     whole figure with that selection gives (events, or the bins holding them above overview.LIMIT)."""
-    from geotimeline.charts import selection_trace
     from geotimeline.overview import selection_marks, timeline_base_view, timeline_view
+    from geotimeline.timeline import selection_trace
     from tests.test_overview import many
 
     df = many(n)

@@ -11,8 +11,8 @@ import pytest
 from plotly.offline import get_plotlyjs
 
 from geotimeline import report
-from geotimeline.charts import timeline_figure
 from geotimeline.report import BrowserUnavailable, chart_png, event_table, offline_html, script_json
+from geotimeline.timeline import timeline_figure
 from tests.event_rows import BASE, T
 
 HOSTILE = '</script><script>window.__pwned=1</script><img src="https://evil.example/x.png">'
