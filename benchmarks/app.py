@@ -9,7 +9,9 @@ For each size a temporary store is filled through `Store.ingest` with synthetic 
   - clear:  the same for clearing the search again,
   - filter_drawn / clear_drawn: the same, until plotly.js has drawn the new figures in both charts (the
             page keeps the old charts on screen while the new ones arrive, so `filter` alone can end
-            before the re-render does; these columns include it).
+            before the re-render does; these columns include it),
+  - select_drawn: from clicking a mark on the timeline (an event, or a bin above 1,000 events) to its
+            details or list shown and both charts redrawn with the selection ringed (the map focused on it).
 Baseline, side by side in the same run: the same page with its caches disabled
 (GEOTIMELINE_APP_CACHE=0: the events frame is re-read from SQLite and re-prepared on every rerun).
 
@@ -71,6 +73,8 @@ MARK_OLD = "() => document.querySelectorAll('.js-plotly-plot').forEach(gd => { i
 REDRAWN = ("() => { const p = [...document.querySelectorAll('.js-plotly-plot')]; return p.length >= 2"
            " && p.every(gd => gd.data && !gd.data.__gtOld && gd.querySelector('.main-svg')); }")
 FRAMES = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+# one event's card, or the list of a bin's events
+SELECTED = "() => /Selected: |events selected|events in the selected bins/.test(document.body.innerText)"
 
 
 def measure(browser, base: str, repeat: int) -> dict[str, float]:
@@ -78,7 +82,7 @@ def measure(browser, base: str, repeat: int) -> dict[str, float]:
     ctx.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url or r.request.url.startswith(("data:", "blob:"))
               else r.abort())
     times: dict[str, list[float]] = {k: [] for k in ("open", "reopen", "filter", "clear", "filter_drawn",
-                                                      "clear_drawn")}
+                                                      "clear_drawn", "select_drawn")}
     for visit in range(repeat):
         page = ctx.new_page()
         page.set_default_timeout(300_000)
@@ -103,6 +107,16 @@ def measure(browser, base: str, repeat: int) -> dict[str, float]:
             page.wait_for_function(REDRAWN)
             page.evaluate(FRAMES)
             times[key + "_drawn"].append(time.perf_counter() - t)
+        marks = page.locator(".js-plotly-plot").nth(0).locator(".cartesianlayer .subplot.xy .point")
+        mark = marks.nth(visit * 7 % max(1, marks.count()))  # a different mark each visit
+        page.evaluate(MARK_OLD)
+        t = time.perf_counter()
+        mark.click(force=True)
+        page.wait_for_function(SELECTED)
+        page.wait_for_function(SETTLED)
+        page.wait_for_function(REDRAWN)
+        page.evaluate(FRAMES)
+        times["select_drawn"].append(time.perf_counter() - t)
         page.close()
     ctx.close()
     return {k: statistics.median(v) if v else float("nan") for k, v in times.items()}
@@ -130,16 +144,17 @@ def main() -> None:
                 finally:
                     server.stop()
                 rows.append([n, label, m["open"], m["reopen"], m["filter"], m["clear"], m["filter_drawn"],
-                             m["clear_drawn"], build])
+                             m["clear_drawn"], m["select_drawn"], build])
                 print(f"{n:>7} {label:<20} open {m['open']:.2f}s reopen {m['reopen']:.2f}s "
                       f"filter {m['filter']:.2f}s clear {m['clear']:.2f}s filter_drawn {m['filter_drawn']:.2f}s "
-                      f"clear_drawn {m['clear_drawn']:.2f}s", file=sys.stderr)
+                      f"clear_drawn {m['clear_drawn']:.2f}s select_drawn {m['select_drawn']:.2f}s", file=sys.stderr)
         browser.close()
     write_results("app", ["events", "variant", "open_s", "reopen_s", "filter_s", "clear_s", "filter_drawn_s",
-                          "clear_drawn_s", "store_build_s"],
+                          "clear_drawn_s", "select_drawn_s", "store_build_s"],
                   rows, note="seconds, medians; open = first visit (cold caches), reopen = later visits; "
                   "filter/clear = search box change until the new count shows and the script run is over; "
-                  "*_drawn = until plotly.js has drawn the new figures in both charts; 2 shared cores.")
+                  "*_drawn = until plotly.js has drawn the new figures in both charts; select = a click on a timeline mark; "
+                  "2 shared cores.")
 
 
 if __name__ == "__main__":
