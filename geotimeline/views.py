@@ -87,7 +87,7 @@ def _locate(text: str, start: int, end: int, sentence: str) -> tuple[int, int]:
 
 
 def selected_ids(selection: object) -> tuple[int, ...]:
-    """Event ids from a Plotly chart selection (`st.plotly_chart(..., on_select="rerun")`'s return).
+    """Event ids from a chart selection (`livechart.selection(key)`, shaped like st.plotly_chart's on_select return).
     Events are identified by their `customdata` (its first item when it is a list), never by point
     indices, which change when the figure does."""
     points = _points(selection)
