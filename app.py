@@ -31,11 +31,10 @@ from geotimeline.filters import (
     widget_values,
 )
 from geotimeline.maps import focus_geo
-from geotimeline.maps import selection_trace as map_selection_trace
-from geotimeline.overview import selection_marks, timeline_base_view, timeline_view
+from geotimeline.maps import selection_rings as map_rings
+from geotimeline.overview import timeline_base_view, timeline_rings, timeline_view
 from geotimeline.settings import load_settings
 from geotimeline.store import Store
-from geotimeline.timeline import selection_trace
 
 LANE_LABELS = {"domain": "Domain", "country": "Actor country", "article": "Article"}
 
@@ -95,16 +94,14 @@ def timeline_payload(path, version, key: str, _frame, lanes, cursor, selected, p
     """(livechart payload, bins) of the Explore timeline: the cached figure of the filter, the selection ringed
     on it (a click draws no figure again on the server)."""
     spec, bins, marks = timeline_base(path, version, key, _frame, lanes, presentation)
-    ring = selection_trace(marks, selection_marks(bins, selected), presentation)
     # a zoom survives clicks on events, not a change of filters (whose new view it could hide)
-    return livechart.compose(spec, [ring] if ring is not None else [], uirevision=key), bins
+    return livechart.compose(spec, timeline_rings(bins, marks, selected, presentation), uirevision=key), bins
 
 
 def map_payload(path, version, key: str, _frame, selected, focus, playback, presentation):
     spec = map_base(path, version, key, _frame, playback, presentation)
-    ring = map_selection_trace(_frame, selected)
-    return livechart.compose(spec, [ring] if ring is not None else [],
-                             geo=focus_geo(focus) if focus is not None else None, uirevision=f"{key}|{focus}")
+    return livechart.compose(spec, map_rings(_frame, selected), geo=focus_geo(focus) if focus is not None else None,
+                             uirevision=f"{key}|{focus}")
 
 
 if os.environ.get("GEOTIMELINE_APP_CACHE", "1") != "0":  # "0" only for the benchmark's baseline

@@ -77,27 +77,26 @@ def map_figure(
         fig.add_trace(_legend_key(domain, domain_colour(domain), "circle", domain))
     if not playback and places["inferred"].astype(bool).any():
         fig.add_trace(_legend_key("hollow: place inferred", "#444444", "circle-open", "_inferred"))
-    ring = selection_trace(located, selected)
-    if ring is not None:
-        fig.add_trace(ring)
+    fig.add_traces(selection_rings(located, selected))
     _layout(fig, focus, presentation, height, empty=places.empty)
     return fig
 
 
-def selection_trace(df: pd.DataFrame, selected: Collection[int]) -> go.Scattergeo | None:
-    """Rings around the places of the `selected` events of `df` (a page rings a selection on a cached map)."""
+def selection_rings(df: pd.DataFrame, selected: Collection[int]) -> list[go.Scattergeo]:
+    """The trace ringing the places of the `selected` events of `df` (a page rings a selection on a cached map),
+    or none when none of them has a place."""
     if not selected or df.empty:
-        return None
+        return []
     sel = df[df["id"].isin(list(selected)) & df["lat"].notna() & df["lon"].notna()]
     sel_places = place_table(ensure_columns(sel)) if not sel.empty else sel
     if sel_places.empty:
-        return None
-    return go.Scattergeo(
+        return []
+    return [go.Scattergeo(
         lat=sel_places["lat"], lon=sel_places["lon"], mode="markers", name="selected",
         meta={"kind": "selected"},
         marker={"symbol": "circle-open", "size": sel_places["size"] + 10, "color": "#000000", "line": {"width": 3}},
         customdata=sel_places[["ids", "hover"]].to_numpy(dtype=object),
-        hovertemplate="%{customdata[1]}<extra></extra>")
+        hovertemplate="%{customdata[1]}<extra></extra>")]
 
 
 def focus_geo(focus: tuple[float, float]) -> dict:

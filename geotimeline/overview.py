@@ -137,19 +137,14 @@ def timeline_view(df: pd.DataFrame, lanes: str, *, cursor: object = None, select
                   presentation: bool = False, height: int | None = None) -> tuple[object, Binned | None]:
     """The timeline figure for `df`: every event when there are few, bins when there are many (the
     Binned is returned so a selected bin can be expanded to its events)."""
-    from geotimeline.timeline import selection_trace
-
     fig, bins, marks = timeline_base_view(df, lanes, cursor=cursor, presentation=presentation, height=height)
-    ring = selection_trace(marks, selection_marks(bins, selected), presentation)
-    if ring is not None:
-        fig.add_trace(ring)
-    return fig, bins
+    return fig.add_traces(timeline_rings(bins, marks, selected, presentation)), bins
 
 
 def timeline_base_view(df: pd.DataFrame, lanes: str, *, cursor: object = None, presentation: bool = False,
                        height: int | None = None) -> tuple[object, Binned | None, pd.DataFrame]:
-    """`timeline_view` without a selection, with the marks `timeline.selection_trace` rings a selection on
-    (the bins' marks when binned: see `selection_marks`)."""
+    """`timeline_view` without a selection, with the marks `timeline_rings` rings a selection on (the bins'
+    marks when binned)."""
     from geotimeline.timeline import timeline_base
 
     if needs_bins(len(df)):
@@ -164,6 +159,10 @@ def timeline_base_view(df: pd.DataFrame, lanes: str, *, cursor: object = None, p
     return fig, None, marks
 
 
-def selection_marks(bins: Binned | None, selected: Collection[int]) -> tuple[int, ...]:
-    """What to ring for selected events: the events themselves, or the bins holding them."""
-    return tuple(bins.bins_of(selected)) if bins is not None else tuple(selected)
+def timeline_rings(bins: Binned | None, marks: pd.DataFrame, selected: Collection[int],
+                   presentation: bool = False) -> list:
+    """The ring of the selected events on a `timeline_base_view` figure: around the events themselves, or around
+    the bins holding them."""
+    from geotimeline.timeline import selection_rings
+
+    return selection_rings(marks, bins.bins_of(selected) if bins is not None else tuple(selected), presentation)

@@ -1,6 +1,6 @@
 """The event timeline (Plotly): events on a time axis in swimlanes (by domain, actor country or article); points
 for days, bars for ranges, faded labelled spans for month/season precision, open ranges drawn to their report's
-date; a range slider; the selection ringed (`selection_trace`, also on a cached figure: `timeline_base`).
+date; a range slider; the selection ringed (`selection_rings`, also on a cached figure: `timeline_base`).
 
 Input is a DataFrame with the columns of `store.events_frame()`; every trace carries the event id as the first
 element of `customdata`. Text drawn or hovered is html-escaped first (charts.label_text / escape / hover_text).
@@ -52,10 +52,7 @@ def timeline_figure(
     month/season-precision dates, open ranges drawn to their report's date with an arrow; the `selected`
     events ringed."""
     fig, marks = timeline_base(df, lanes, cursor, large, presentation, height)
-    ring = selection_trace(marks, selected, presentation)
-    if ring is not None:
-        fig.add_trace(ring)
-    return fig
+    return fig.add_traces(selection_rings(marks, selected, presentation))
 
 
 def timeline_base(
@@ -67,7 +64,7 @@ def timeline_base(
     height: int | None = None,
 ) -> tuple[go.Figure, pd.DataFrame]:
     """The timeline without a selection, and where each event sits on it (`marks`: id, xm, y, hover) for
-    `selection_trace`: a page caches this per filter and rings a selection without drawing the rest again."""
+    `selection_rings`: a page caches this per filter and rings a selection without drawing the rest again."""
     if lanes not in LANES:
         raise ValueError(f"lanes must be one of {LANES}, not {lanes!r}")
     d = ensure_columns(df)
@@ -120,12 +117,11 @@ def timeline_base(
 MARK_COLUMNS = ("id", "xm", "y", "hover")
 
 
-def selection_trace(marks: pd.DataFrame, selected: Collection[int], presentation: bool = False) -> go.Scatter | None:
-    """Rings around the `selected` events at their places on the timeline (`marks` from `timeline_base`)."""
-    if not selected or marks.empty:
-        return None
-    sel = marks[marks["id"].isin(list(selected))]
-    return None if sel.empty else _selected_trace(sel, presentation)
+def selection_rings(marks: pd.DataFrame, selected: Collection[int], presentation: bool = False) -> list[go.Scatter]:
+    """The trace ringing the `selected` events at their places on the timeline (`marks` from `timeline_base`), or
+    none when none of them is there."""
+    sel = marks[marks["id"].isin(list(selected))] if selected and not marks.empty else marks.iloc[0:0]
+    return [] if sel.empty else [_selected_trace(sel, presentation)]
 
 
 def _domains(d: pd.DataFrame) -> list[str]:

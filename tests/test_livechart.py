@@ -63,15 +63,13 @@ def test_a_selection_reads_back_as_event_ids(monkeypatch: pytest.MonkeyPatch, st
 def test_a_selection_ringed_on_the_cached_timeline_is_the_full_drawing(n: int, selected: tuple[int, ...]) -> None:
     """The page caches the timeline of a filter and rings a selection on it; the result must be what drawing the
     whole figure with that selection gives (events, or the bins holding them above overview.LIMIT)."""
-    from geotimeline.overview import selection_marks, timeline_base_view, timeline_view
-    from geotimeline.timeline import selection_trace
+    from geotimeline.overview import timeline_base_view, timeline_rings, timeline_view
     from tests.test_overview import many
 
     df = many(n)
     full, _ = timeline_view(df, "domain", selected=selected)
     base, bins, marks = timeline_base_view(df, "domain")
-    ring = selection_trace(marks, selection_marks(bins, selected))
-    composed, _ = livechart.compose(json.loads(base.to_json()), [ring] if ring is not None else [])
+    composed, _ = livechart.compose(json.loads(base.to_json()), timeline_rings(bins, marks, selected))
     expected = json.loads(full.to_json())
     got = json.loads(composed)
     assert got["data"] == expected["data"]
@@ -80,14 +78,14 @@ def test_a_selection_ringed_on_the_cached_timeline_is_the_full_drawing(n: int, s
 
 def test_a_selection_ringed_on_the_cached_map_is_the_full_drawing() -> None:
     from geotimeline.charts import map_figure
-    from geotimeline.maps import focus_geo, selection_trace
+    from geotimeline.maps import focus_geo, selection_rings
     from tests.test_overview import many
 
     df = many(60).assign(lat=lambda d: 10 + d["id"] % 7, lon=lambda d: -60 - d["id"] % 5,
                          place_name=lambda d: "P" + (d["id"] % 7).astype(str))
     selected, focus = (4, 11), (14.0, -64.0)
     full = json.loads(map_figure(df, selected=selected, focus=focus).to_json())
-    composed, _ = livechart.compose(json.loads(map_figure(df).to_json()), [selection_trace(df, selected)],
+    composed, _ = livechart.compose(json.loads(map_figure(df).to_json()), selection_rings(df, selected),
                                     geo=focus_geo(focus))
     got = json.loads(composed)
     assert got["data"] == full["data"]
