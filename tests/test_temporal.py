@@ -243,6 +243,13 @@ YEAR_END = date(2022, 12, 31)  # a report filed at the end of the year
     ("en", PUB, "The court told the family to leave by Jan. 14.", "2026-01-14"),  # a deadline
     ("en", PUB, "By March the rebels had taken the port.", "2025-03"),
     ("en", PUB, "Congress reconvenes Jan. 24.", "2026-01-24"),  # a schedule in the present tense
+    # an infinitive of intent dates what is intended, after the decision: a coming month if it is near
+    ("en", PUB, "The navy agreed to buy two frigates in February.", "2026-02"),
+    ("en", PUB, "NATO has decided to admit the two states in early March.", "2026-03"),
+    ("en", PUB, "The bank announced an agreement to acquire the lender in January.", "2026-01"),
+    ("en", PUB, "The minister agreed to sell the port in September.", "2025-09"),  # too far ahead: past
+    ("en", PUB, "The crew tried to board the ship in February.", "2025-02"),  # an attempt happened
+    ("en", PUB, "The ship returned to port in January.", "2025-01"),  # "to" + noun: no infinitive
     ("en", PUB, "The Red Sea patrol is in January.", "2026-01"),
     # Spanish
     ("es", PUB, "El buque fue atacado el 6 de marzo.", "2025-03-06"),
@@ -495,6 +502,8 @@ def test_russian_perfective_future(text, value):
     ("Residents who led the 1992 protests have moved.", ["1992"]),  # a year before a plural noun after "the"
     ("Sales were above fiscal 1989 sales.", ["1989"]),
     ("Then 2000 troops left the base.", []),  # a count
+    ("1997 was a hard year for the fleet.", ["1997"]),  # a verb in -s after it: the year is the subject
+    ("1998 marks the end of the blockade.", ["1998"]),
 ])
 def test_year_before_a_plural_noun(text, values):
     assert [t.value for t in find_timexes(text, date(1998, 10, 25), "en")] == values

@@ -20,7 +20,8 @@ SET) and ISO-TimeML value, and for DATE/TIME the days it covers. Conventions:
   Jan. 31"), nor in a verbless report line ("Possible mothership activity on 22 Apr."). A date that only
   modifies a noun of a fronted phrase takes no tense from the clause after it ("Per 31 May article,
   Indonesia will not pay": the latest 31 May). Russian perfective futures ("встретятся", "подпишет") are
-  future marks.
+  future marks. A year-less month after an infinitive of intent ("agreed to buy the line in February") is
+  read as in a present-tense clause: one of the next five months, else the latest.
 - Numeric dates (`numeric`): ISO "2025-10-16"; "16.10.2025" day-first in every language; "10/16/2025",
   "16/10/2025", "16-10-2025" by value, and when both parts could be the month, English month-first, Spanish
   and Russian day-first. Hull numbers, positions ("01-42.8N", "14:18.5N"), versions are never dates.
@@ -29,6 +30,10 @@ SET) and ISO-TimeML value, and for DATE/TIME the days it covers. Conventions:
   "the full year", "for the year" are the publication year (or the year of a day or month just named).
 - Fuzzy parts keep their precision and carry `mod`: "early October" -> 2025-10, START; "mid-2006" -> 2006,
   MID; "around 2006" -> 2006, APPROX. The interval is the whole month/season/year: no day is invented.
+- Parts of a period are one expression (`compounds`): "the third quarter of next year" -> 2026-Q3, "the
+  second half of 2024" -> 2024-H2, "the first week of October" -> the days 1-7 October as a range, "the
+  first days of October" -> 2025-10, START; "the day before last Tuesday", "the week of March 6" are
+  resolved from the named day. Also "la primera semana de octubre", "в первой декаде марта" (days 1-10).
 - Seasons are meteorological, northern hemisphere: spring Mar-May (SP), summer Jun-Aug (SU), autumn
   Sep-Nov (FA), winter Dec-Feb (WI, named by the year of its December).
 - Closed ranges ("from May 4 to 9", "between May and July") are one expression: value `A..B`, start_date

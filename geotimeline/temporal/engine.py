@@ -72,6 +72,18 @@ class Context:
         last = _last(self.grammar.tense.finditer(window))
         return last is not None and last.lastgroup == "p" and _GOVERNED.fullmatch(window, last.end()) is not None
 
+    def intended(self, start: int) -> bool:
+        """Does an infinitive of intent, with no tense mark after it, lead up to the expression at `start`?"""
+        g = self.grammar
+        if g.intent is None:
+            return False
+        window = self.text[max(0, start - _BEFORE):start]
+        cut = _last(_SENTENCE_END.finditer(window))
+        if cut is not None:
+            window = window[cut.end():]
+        intent = _last(g.intent.finditer(window))
+        return intent is not None and g.tense.search(window, intent.end()) is None
+
     def tense(self, start: int, after: bool = True) -> str | None:
         """"future", "past" or None (no cue) for the clause of the expression starting at `start`.
 
@@ -155,6 +167,9 @@ class Grammar:
     perfect: re.Pattern | None = None  # ... unless a past perfect follows ("By March they had left")
     # after an expression: the noun it modifies, closing a fronted phrase ("Per 31 May article, ...")
     attributive: re.Pattern | None = None
+    # in the clause before an expression: an infinitive of intent that the expression dates ("agreed to buy the
+    # line in February"): what was agreed happens after the agreement, so a year-less month may be a coming one
+    intent: re.Pattern | None = None
     names: re.Pattern | None = None  # names that contain a date ("the March 23 Movement"): never dates (`names`)
     extra: dict = field(default_factory=dict)
 

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from geotimeline.temporal import calendar as cal
 from geotimeline.temporal import readings as rd
+from geotimeline.temporal.compounds import RULES as COMPOUND_RULES
 from geotimeline.temporal.daytime import RULES as DAYTIME_RULES
 from geotimeline.temporal.engine import Context, Grammar, Reading, Rule
 from geotimeline.temporal.english_words import (
@@ -126,15 +127,6 @@ def _decade(m: re.Match, ctx: Context) -> Reading:
 
 def _century(m: re.Match, ctx: Context) -> Reading:
     p = cal.century(int(m.group("n")))
-    return Reading("DATE", p.value, p)
-
-
-def _half(m: re.Match, ctx: Context) -> Reading:
-    h = 1 if m.group("h").lower() in ("first", "1st") else 2
-    y = to_int(m.group("y"))
-    if y is None:
-        y = ctx.published.year if (h == 1 or ctx.published.month > 6) else ctx.published.year - 1
-    p = cal.half(y, h)
     return Reading("DATE", p.value, p)
 
 
@@ -356,7 +348,6 @@ def _thanksgiving(m: re.Match, ctx: Context) -> Reading:
 # words without which a rule cannot match: its pattern is not even tried (long texts stay fast)
 _NEEDS = {
     "decade": ("0s", "0's", "0’s", "ties"), "century": ("century",),
-    "half": ("half",),
     "ago": ("ago",), "later": ("later", "earlier"), "mod-unit": (" of ",),
     "year-end": ("end",), "set": ("every", "each", "per"), "rate": ("a day", "a week", "a month", "a year", "per"),
     "times-a": ("once", "twice", "times"), "clock": ("a.m", "p.m", "am", "pm"),
@@ -397,8 +388,7 @@ RULES = (
        _decade),
     _r("century", r"\b(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century\b", _century),
     *REPORT_RULES,
-    _r("half", rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of\s+(?:the\s+year|(?:fiscal\s+)?"
-       rf"(?P<y>{YEAR})))?", _half),
+    *COMPOUND_RULES,
     _r("rel-unit", r"\b(?P<rel>last|this|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next"
        r"|the\s+coming|the\s+previous|the\s+following|the\s+current|this\s+past|that)\s+"
        r"(?P<u>week|weekend|month|year|quarter|decade|century)\b(?!-)", _rel_unit),
@@ -479,6 +469,10 @@ GRAMMAR = Grammar(
         # a participle after a determiner is an adjective ("a still unspecified date", "the revised plan")
         r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bstill\s)"
         rf"(?-i:(?!{_ADJECTIVAL}\b)[a-z]+[a-df-z]ed|(?!{_ADJECTIVAL.upper()}\b)[A-Z]+[A-DF-Z]ED))\b)", F),
+    intent=re.compile(r"\b(?:agree[sd]?|agreement|decided?|decision|vot(?:e|es|ed)|vow(?:s|ed)?|pledge[sd]?|promised?"
+                      r"|offer(?:s|ed)?|bid|ask(?:s|ed)|urge[sd]?|invite[sd]?|want(?:s|ed)?|hope[sd]?|propose[sd]?"
+                      r"|proposal|order(?:s|ed)?|authori[sz]e[sd]?|approve[sd]?|call(?:s|ed)\s+on|subpoena(?:s|ed)?)"
+                      r"\b(?:\s+[\w'’.-]+){0,4}?\s+to\s+(?!be\b)(?-i:[a-z]+)\b", F),
     deadline=re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?\Z", F),
     perfect=re.compile(r"\bhad\b", F),
     attributive=re.compile(r"\s+(?!(?:at|in|on|by|for|with|from|to|of|and|or|but|near|off|after|before|during"

@@ -53,7 +53,11 @@ _CONTEXT_WORDS = {"in", "since", "until", "till", "by", "from", "of", "during", 
                   "next", "this", "before", "after", "through", "between", "and", "to", "or", "on", "the",
                   "that", "each", "every", "past", "coming", "for", "around"}
 _ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|its|their|his|her|our|this|that|fiscal)\s+\Z", F)
-_QUANTITY_NEXT = re.compile(r"\s+(?:[a-z]+s|people|men|women|staff|personnel|feet|ft|km|m|kg|sq|per|times)\b")
+# a year followed by a verb in -s is the subject ("2024 was", "1989 marks"), not a count of things
+_VERB_S = alt(("was", "is", "has", "does", "marks", "sees", "remains", "becomes", "brings", "looks",
+               "seems", "promises", "comes", "means", "holds", "gives", "ends", "begins", "starts", "proves",
+               "represents", "follows", "rounds"))
+_QUANTITY_NEXT = re.compile(rf"\s+(?:(?!{_VERB_S}\b)[a-z]+s|people|men|women|staff|personnel|feet|ft|km|m|kg|sq|per|times)\b")
 
 
 def year_of(text: str | None) -> int | None:

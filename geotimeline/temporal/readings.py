@@ -112,11 +112,12 @@ def day_range(y: int | None, m: int, d1: int, d2: int, ctx: Context, start: int,
 
 def month_named(m: int, y: int | None, start: int, ctx: Context) -> Reading:
     """A month; without a year the latest one (the current month included), the next one in a future clause
-    ("will meet in March"), the nearer one in a present-tense clause ("the vote is in March")."""
+    ("will meet in March"), the nearer one in a present-tense clause ("the vote is in March") or after an
+    infinitive of intent ("agreed to buy the line in February")."""
     if y is not None:
         return Reading("DATE", f"{y:04d}-{m:02d}", cal.month(y, m))
     tense = ctx.tense(start)
-    if tense == "present":
+    if tense == "present" or ctx.intended(start):
         ahead = (m - ctx.published.month) % 12
         p = cal.month_in_context(m, ctx.published, 0 < ahead <= _PRESENT_AHEAD_MONTHS)
     else:

@@ -12,6 +12,7 @@ import re
 
 from geotimeline.temporal import calendar as cal
 from geotimeline.temporal import readings as rd
+from geotimeline.temporal.compounds import part_reading
 from geotimeline.temporal.engine import Context, Grammar, Reading, Rule
 from geotimeline.temporal.lexicon import (
     RU_ADJ_NUMBERS,
@@ -77,6 +78,45 @@ def _check_weekday(m: re.Match, text: str) -> bool:
     if m.group("rel") or m.group("prep"):
         return True
     return not m.group("wd").lower().startswith(("сред", "суббот"))
+
+
+_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "последн": -1}
+_PART_UNITS = {"недел": "week", "половин": "half", "полугод": "half", "квартал": "quarter", "месяц": "month",
+               "дн": "day", "день": "day", "декад": "dekad"}
+
+
+def _part_of(m: re.Match, ctx: Context) -> Reading | None:
+    """"в первую неделю октября", "во второй половине следующего года", "в третьем квартале 2024 года",
+    "в первой декаде марта" (1-10 March), "в первые дни октября" (October, START)."""
+    word = m.group("ord").lower()
+    k = next(v for stem, v in _ORDINALS.items() if word.startswith(stem))
+    unit = next(v for stem, v in _PART_UNITS.items() if m.group("u").lower().startswith(stem))
+    raw = m.group("n")
+    plural = word.endswith(("ые", "ие", "ых", "их", "ыми", "ими"))
+    vague = plural and raw is None
+    n = None
+    if raw is not None:
+        value = number(raw.lower(), "ru")
+        if value is None or value != int(value) or value < 1:
+            return None
+        n = int(value)
+    if m.group("omon"):
+        mon = RU_MONTHS[m.group("omon").lower()]
+        whole = cal.month(int(m.group("oy")), mon) if m.group("oy") else \
+            rd.month_named(mon, None, m.start("omon"), ctx).period
+    elif m.group("oyear"):
+        whole = cal.year(int(m.group("oyear")))
+    elif m.group("rel"):
+        whole = cal.relative("month" if m.group("ou").lower().startswith("месяц") else "year", ctx.published,
+                             _REL[m.group("rel").lower()])
+    else:  # "в первом полугодии", "в третьем квартале" alone: the latest one begun by publication
+        if not m.group("u").lower().startswith(("полугод", "квартал")):
+            return None  # "первый день войны", "в первой половине дня": a part of something else
+        r = part_reading(cal.year(ctx.published.year), k, n, unit, vague)
+        if r is not None and r.period.start > ctx.published:
+            r = part_reading(cal.year(ctx.published.year - 1), k, n, unit, vague)
+        return r
+    return part_reading(whole, k, n, unit, vague)
 
 
 def _rel_unit(m: re.Match, ctx: Context) -> Reading:
@@ -170,6 +210,10 @@ RULES = (
     _r("date", rf"{B}(?P<d>{DAYN})(?:\s*(?:-|–|по|и)\s*(?P<d2>{DAYN}))?\s+(?P<mon>{MONTH}){E}"
        rf"(?:\s+(?P<y>{YEAR})(?:\s*(?:года|г\.|году|г){E})?)?", _date),
     *numeric_rules(month_first=False),
+    _r("part-of", rf"{B}(?:(?:в|во|за|на)\s+)?(?P<ord>(?:перв|втор|трет|четв[её]рт|последн)\w*)\s+"
+       rf"(?:(?P<n>{NUM})\s+)?(?P<u>недел\w*|половин\w*|полугоди\w*|квартал\w*|месяц\w*|дн(?:и|ей|ях|я)|день"
+       rf"|декад\w*){E}(?:\s+(?:(?P<omon>{MONTH}){E}(?:\s+(?P<oy>{YEAR})(?:\s*(?:года|г\.|г){E})?)?"
+       rf"|(?P<oyear>{YEAR})\s*(?:года|г\.|г){E}|{REL}\s+(?P<ou>года|месяца){E}))?", _part_of),
     _r("month-rel-year", rf"{B}(?P<mon>{MONTH})\s+{REL}\s+года{E}",
        lambda m, c: rd.month_of_relative_year(RU_MONTHS[m["mon"].lower()], _REL[m["rel"].lower()], c)),
     _r("month", rf"{B}(?P<mon>{MONTH}){E}(?:\s+(?P<y>{YEAR})(?:\s*(?:года|г\.|году|г){E})?)?", _month),

@@ -12,6 +12,7 @@ import re
 
 from geotimeline.temporal import calendar as cal
 from geotimeline.temporal import readings as rd
+from geotimeline.temporal.compounds import part_reading
 from geotimeline.temporal.engine import Context, Grammar, Reading, Rule
 from geotimeline.temporal.lexicon import (
     ES_MONTHS,
@@ -118,6 +119,44 @@ def _ref(m: re.Match, ctx: Context) -> Reading:
 
 
 
+_ORDINALS = {"primer": 1, "segund": 2, "tercer": 3, "cuart": 4, "últim": -1, "ultim": -1}
+_PART_UNITS = {"mitad": "half", "semestre": "half", "trimestre": "quarter", "mes": "month", "semana": "week",
+               "quincena": "fortnight", "día": "day", "dia": "day"}
+
+
+def _part_of(m: re.Match, ctx: Context) -> Reading | None:
+    """"la primera semana de octubre", "la segunda mitad del próximo año", "el tercer trimestre de 2024",
+    "el primer semestre" (of the year), "los primeros días de octubre" (October, START)."""
+    k = _ORDINALS[next(stem for stem in _ORDINALS if m.group("ord").lower().startswith(stem))]
+    word = m.group("u").lower()
+    unit = _PART_UNITS.get(word) or _PART_UNITS.get(word[:-1]) or _PART_UNITS[word[:-2]]
+    raw = m.group("n")
+    vague = raw is None and word not in _PART_UNITS  # a plural: "los primeros días"
+    n = None
+    if raw is not None:
+        value = number(raw.lower(), "es")
+        if value is None or value != int(value) or value < 1:
+            return None
+        n = int(value)
+    if m.group("omon"):
+        mon = ES_MONTHS[m.group("omon").lower()]
+        whole = cal.month(int(m.group("oy")), mon) if m.group("oy") else \
+            rd.month_named(mon, None, m.start("omon"), ctx).period
+    elif m.group("oyear"):
+        whole = cal.year(int(m.group("oyear")))
+    elif m.group("orel") or m.group("orel2"):
+        rel = re.sub(r"\s+", " ", (m.group("orel") or m.group("orel2")).lower())
+        whole = cal.relative(_UNIT_NAMES[(m.group("ou") or m.group("ou2")).lower()], ctx.published, _REL[rel])
+    elif m.group("othe"):  # "del año", "del mes": the year (month) of publication
+        whole = cal.period_of(_UNIT_NAMES[m.group("othe").lower()], ctx.published)
+    else:  # "el tercer trimestre" alone: the latest one begun by publication
+        r = part_reading(cal.year(ctx.published.year), k, n, unit, vague)
+        if r is not None and r.period.start > ctx.published:
+            r = part_reading(cal.year(ctx.published.year - 1), k, n, unit, vague)
+        return r
+    return part_reading(whole, k, n, unit, vague)
+
+
 def _clock(m: re.Match, ctx: Context) -> Reading | None:
     h = int(m.group("h"))
     if (m.group("dp") or "").lower() in ("tarde", "noche") and h < 12:  # "a las 8 de la tarde" is 20:00
@@ -144,6 +183,12 @@ RULES = (
     _r("date", rf"\b(?:(?:el\s+)?(?:{WD})\s*,?\s+)?(?:el\s+)?(?P<d>{DAYN})(?:\s*(?:-|–|al?|y)\s*(?P<d2>{DAYN}))?"
        rf"\s+de\s+(?P<mon>{MONTH})(?:\s+(?:de|del)\s+(?P<y>{YEAR}))?", _date),
     *numeric_rules(month_first=False),
+    _r("part-of", rf"\b(?:el|la|los|las)\s+(?P<ord>primer[oa]?s?|segund[oa]s?|tercer[oa]?s?|cuart[oa]s?"
+       rf"|últim[oa]s?|ultim[oa]s?)\s+(?:(?P<n>{NUM})\s+)?(?P<u>mitad|semestres?|trimestres?|mes(?:es)?|semanas?"
+       rf"|quincenas?|d[ií]as?)(?:\s+(?:de|del)\s+(?:(?P<omon>{MONTH})(?:\s+(?:de|del)\s+(?P<oy>{YEAR}))?"
+       rf"|(?:año\s+)?(?P<oyear>{YEAR})|(?:(?:el|este)\s+)?(?:(?P<orel>próximo|proximo|último|ultimo|este)\s+"
+       rf"(?P<ou>año|mes)|(?P<ou2>año|mes)\s+(?P<orel2>pasado|anterior|próximo|proximo|que\s+viene|en\s+curso))"
+       rf"|(?P<othe>año|mes))\b|(?<=semestre)\b|(?<=trimestre)\b)", _part_of),
     _r("month-rel-year", rf"\b(?P<mon>{MONTH})\s+(?:del|de)\s+(?:(?:este|el)\s+)?(?:año\s+(?P<r1>pasado|anterior"
        r"|próximo|que\s+viene|en\s+curso)|(?P<r2>próximo|último)\s+año|(?P<r3>este)\s+año)\b",
        lambda m, c: rd.month_of_relative_year(ES_MONTHS[m["mon"].lower()], _REL[re.sub(
