@@ -34,6 +34,9 @@ SET) and ISO-TimeML value, and for DATE/TIME the days it covers. Conventions:
   second half of 2024" -> 2024-H2, "the first week of October" -> the days 1-7 October as a range, "the
   first days of October" -> 2025-10, START; "the day before last Tuesday", "the week of March 6" are
   resolved from the named day. Also "la primera semana de octubre", "в первой декаде марта" (days 1-10).
+- Holidays (`holidays`): fixed days follow the tense like year-less dates ("Christmas Eve", "Orthodox
+  Christmas"); movable ones ("Easter", "Orthodox Easter", "Good Friday", "Holy Week", "Thanksgiving") are
+  the latest begun by publication, or the next one in a future clause or with "next".
 - Seasons are meteorological, northern hemisphere: spring Mar-May (SP), summer Jun-Aug (SU), autumn
   Sep-Nov (FA), winter Dec-Feb (WI, named by the year of its December).
 - Closed ranges ("from May 4 to 9", "between May and July") are one expression: value `A..B`, start_date

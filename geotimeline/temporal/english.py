@@ -9,7 +9,7 @@ prepositions are outside ("on Friday" -> "Friday"), except the range words that 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from geotimeline.temporal import calendar as cal
 from geotimeline.temporal import readings as rd
@@ -40,6 +40,7 @@ from geotimeline.temporal.english_words import (
     to_int,
     year_of,
 )
+from geotimeline.temporal.holidays import RULES as HOLIDAY_RULES
 from geotimeline.temporal.lexicon import (
     EN_MONTHS,
     EN_SEASONS,
@@ -275,11 +276,6 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_
          "soon": "FUTURE_REF", "the near future": "FUTURE_REF", "shortly": "FUTURE_REF"}
 
 
-_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
-             "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
-             "independence day": (7, 4), "halloween": (10, 31)}
-
-
 def _modifier_value(word: str) -> str:
     w = word.lower()
     if any(k in w for k in ("mid", "middle")):
@@ -294,12 +290,6 @@ def _modifier_value(word: str) -> str:
 def _ref_x(m: re.Match, ctx: Context) -> Reading:
     key = re.sub(r"\s+", " ", m.group("x").lower())
     return rd.ref("PRESENT_REF" if key == "present" else _REFS[key], ctx)
-
-
-def _holiday_n(m: re.Match, ctx: Context) -> Reading | None:
-    name = re.sub(r"\s+", " ", m.group("h").lower().replace("’", "'"))
-    mon, d = _HOLIDAYS[name]
-    return rd.full_date(to_int(m.group("y")), mon, d, ctx, m.start())
 
 
 def _spelled_year(m: re.Match, ctx: Context) -> Reading | None:
@@ -325,26 +315,6 @@ def _weekend(m: re.Match, ctx: Context) -> Reading:
     return Reading("DATE", p.value, p)
 
 
-def _thanksgiving(m: re.Match, ctx: Context) -> Reading:
-    """US Thanksgiving, the fourth Thursday of November: the latest one on or before publication, the next
-    one with "next" or in a future clause, this year's with "this"."""
-    def day_in(y: int) -> date:
-        first = date(y, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-
-    pub = ctx.published
-    rel = (m.group("rel") or "").lower()
-    if rel == "this":
-        return rd.day_reading(day_in(pub.year))
-    if rel == "next" or (not rel and ctx.future(m.start())):
-        d = day_in(pub.year)
-        return rd.day_reading(d if d > pub else day_in(pub.year + 1))
-    d = day_in(pub.year)
-    if d > pub or (rel == "last" and d == pub):
-        d = day_in(pub.year - 1)
-    return rd.day_reading(d)
-
-
 # words without which a rule cannot match: its pattern is not even tried (long texts stay fast)
 _NEEDS = {
     "decade": ("0s", "0's", "0’s", "ties"), "century": ("century",),
@@ -352,10 +322,8 @@ _NEEDS = {
     "year-end": ("end",), "set": ("every", "each", "per"), "rate": ("a day", "a week", "a month", "a year", "per"),
     "times-a": ("once", "twice", "times"), "clock": ("a.m", "p.m", "am", "pm"),
     "clock24": (":",), "spelled-year": ("nineteen", "twenty", "thousand"),
-    "weekend": ("weekend",), "thanksgiving": ("thanksgiving",), "bare-units": ("years", "months", "weeks", "days",
-                                                                                "decades", "hours"),
+    "weekend": ("weekend",), "bare-units": ("years", "months", "weeks", "days", "decades", "hours"),
     "set-adverb": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "hourly"),
-    "holiday": ("christmas", "new year", "valentine", "independence day", "halloween"),
     "deictic": ("today", "yesterday", "tomorrow", "tonight", "night", "this"),
 }
 
@@ -405,7 +373,7 @@ RULES = (
     _r("later", rf"\b(?P<n>{NUM})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>later|earlier)\b", _later),
     _r("mod-unit", r"\b(?P<mod>(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn)\s+of)\s+"
        r"(?P<det>the|this|that)\s+(?P<u>week|month|year|quarter|decade|century)\b", _mod_unit),
-    _r("year-end", r"\b(?P<u>year|month)(?:['’]s\s+|-)end\b", _year_end),
+    _r("year-end", r"\b(?P<u>year|month)(?:['’]s\s+|-|\s+)end\b", _year_end),
     _r("duration", rf"\b(?P<lead>the\s+(?:past|last|next|first|coming|previous|final|following|remaining)\s+)?"
        rf"(?P<n>{NUM}|{VAGUE}|recent)(?P<sep>[\s-]+)(?:(?:more|additional|extra|straight|consecutive|trading"
        rf"|business|working)\s+)?(?P<u>{UNIT})s?(?:-long)?\b(?![\s-]+old\b)", _duration, check_duration),
@@ -436,9 +404,7 @@ RULES = (
        _spelled_year),
     _r("weekend", r"\b(?P<rel>the|this|last|next|this\s+past|this\s+coming)\s+weekend\b(?!['’]s)",
        _weekend),
-    _r("thanksgiving", r"\b(?:(?P<rel>last|next|this)\s+)?thanksgiving(?:\s+day)?\b", _thanksgiving),
-    _r("holiday", rf"\b(?P<h>christmas\s+day|christmas\s+eve|christmas|new\s+year['’]s\s+(?:day|eve)"
-       rf"|valentine['’]s\s+day|independence\s+day|halloween)(?:\s+(?P<y>{YEAR}))?\b", _holiday_n),
+    *HOLIDAY_RULES,
     *MILITARY_RULES,
 )
 

@@ -1,0 +1,89 @@
+"""English names of holidays and feasts: fixed days ("Christmas Eve", "Orthodox Christmas") and movable ones
+("Easter", "Orthodox Easter", "Good Friday", "Holy Week", US "Thanksgiving").
+
+A fixed day without a year follows the tense of its clause like any year-less date. A movable one is the
+latest begun by publication, the next one with "next" or in a future clause, this year's with "this",
+or the one of the year named after it ("Easter 2025"). Easter dates come from dateutil (Western:
+Gregorian; Orthodox: Julian computus, given as a Gregorian date).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+from geotimeline.temporal import calendar as cal
+from geotimeline.temporal import readings as rd
+from geotimeline.temporal.engine import Context, Reading, Rule
+from geotimeline.temporal.english_words import YEAR, F, to_int
+
+_FIXED = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+          "orthodox christmas": (1, 7), "new year's day": (1, 1), "new year's eve": (12, 31),
+          "valentine's day": (2, 14), "independence day": (7, 4), "halloween": (10, 31)}
+
+
+def _thanksgiving(y: int) -> date:
+    """US Thanksgiving: the fourth Thursday of November."""
+    first = date(y, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+# movable days: name -> (the day in year y, the granularity of what the name covers)
+_MOVABLE: dict[str, tuple[Callable[[int], date], str]] = {
+    "easter": (lambda y: easter(y, EASTER_WESTERN), "day"),
+    "easter sunday": (lambda y: easter(y, EASTER_WESTERN), "day"),
+    "easter monday": (lambda y: easter(y, EASTER_WESTERN) + timedelta(days=1), "day"),
+    "good friday": (lambda y: easter(y, EASTER_WESTERN) - timedelta(days=2), "day"),
+    "holy week": (lambda y: easter(y, EASTER_WESTERN), "week"),  # the ISO week ending on Easter Sunday
+    "easter week": (lambda y: easter(y, EASTER_WESTERN), "week"),
+    "orthodox easter": (lambda y: easter(y, EASTER_ORTHODOX), "day"),
+    "thanksgiving": (_thanksgiving, "day"),
+    "thanksgiving day": (_thanksgiving, "day"),
+}
+
+
+def _name(m: re.Match) -> str:
+    return re.sub(r"\s+", " ", m.group("h").lower().replace("’", "'"))
+
+
+def fixed(m: re.Match, ctx: Context) -> Reading | None:
+    mon, d = _FIXED[_name(m)]
+    return rd.full_date(to_int(m.group("y")), mon, d, ctx, m.start())
+
+
+def movable(m: re.Match, ctx: Context) -> Reading:
+    day_in, unit = _MOVABLE[_name(m)]
+    pub = ctx.published
+
+    def period(y: int) -> cal.Period:
+        return cal.period_of(unit, day_in(y))
+
+    rel = (m.group("rel") or "").lower()
+    if m.group("y"):
+        p = period(int(m.group("y")))
+    elif rel == "this":
+        p = period(pub.year)
+    elif rel == "next" or (not rel and ctx.future(m.start())):  # the next one to begin
+        p = period(pub.year)
+        p = p if p.start > pub else period(pub.year + 1)
+    else:  # the latest one begun by publication ("last": before the publication day)
+        p = period(pub.year)
+        if p.start > pub or (rel == "last" and p.start == pub):
+            p = period(pub.year - 1)
+    return Reading("DATE", p.value, p)
+
+
+RULES = (
+    Rule("movable-holiday", re.compile(
+        rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<h>easter(?:\s+(?:sunday|monday|week))?|orthodox\s+easter"
+        rf"|good\s+friday|holy\s+week|thanksgiving(?:\s+day)?)\b(?!\s+(?:island|islands|rising|offensive|eggs?)\b)"
+        rf"(?:\s+(?P<y>{YEAR}))?", F), movable, None,
+        ("easter", "good friday", "holy week", "thanksgiving")),
+    Rule("holiday", re.compile(
+        rf"\b(?P<h>christmas\s+day|christmas\s+eve|orthodox\s+christmas|christmas|new\s+year['’]s\s+(?:day|eve)"
+        rf"|valentine['’]s\s+day|independence\s+day|halloween)(?!\s+islands?\b)(?:\s+(?P<y>{YEAR}))?\b", F), fixed, None,
+        ("christmas", "new year", "valentine", "independence day", "halloween")),
+)
