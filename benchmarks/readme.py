@@ -24,6 +24,8 @@ Row = list[object]
 SECTIONS: tuple[tuple[str, str, Callable[[Row], bool]], ...] = (
     ("temporal", "Dates: TimeBank + AQUAINT (TempEval-3 training data), all files",
      lambda r: r[1] == "all"),
+    ("temporal_agreement", "Dates: how consistently the TimeBank gold normalises the same wording",
+     lambda r: True),
     ("places", "Naval incidents: ASAM reports, incident date and position", lambda r: True),
     ("events", "Events: PLOVER gold records, category and actor roles", lambda r: True),
     ("throughput", "Throughput: VOA news stories, whole pipeline", lambda r: True),

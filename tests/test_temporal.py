@@ -46,6 +46,8 @@ CASES = [
      "month", None),
     ("en", PUB, "The frigate sailed two weeks ago.", "two weeks ago", "DATE", "2025-W42", "2025-10-13",
      "2025-10-19", "week", None),
+    ("en", PUB, "The talks ended two months or so ago.", "two months or so ago", "DATE", "2025-09", "2025-09-01",
+     "2025-09-30", "month", "APPROX"),
     ("en", PUB, "A summit is planned next week.", "next week", "DATE", "2025-W45", "2025-11-03",
      "2025-11-09", "week", None),
     ("en", PUB, "He is expected to arrive later this week.", "later this week", "DATE", "2025-W44",
@@ -179,6 +181,8 @@ def test_never_a_date(lang, text):
     ("Profit rose in the third quarter from a year ago.", ["2025-Q3", "2024-Q3"]),
     ("Sales in the quarter ended Sept. 30 beat the year-ago quarter.", ["2025-Q3", "2025-09-30", "2024-Q3"]),
     ("On May 3, 2020 the strike began; three days later it ended.", ["2020-05-03", "2020-05-06"]),
+    ("On March 3, 2024 the ship sailed; later in the day it was struck.", ["2024-03-03", "2024-03-03"]),
+    ("The frigate left on Oct. 2. Its escort sailed that same day.", ["2025-10-02", "2025-10-02"]),
 ])
 def test_anaphora_uses_the_date_mentioned_last(text, expected):
     assert [t.value for t in find_timexes(text, PUB, "en")] == expected

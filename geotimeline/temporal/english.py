@@ -9,6 +9,7 @@ prepositions are outside ("on Friday" -> "Friday"), except the range words that 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from geotimeline.temporal import calendar as cal
@@ -178,7 +179,8 @@ def _deictic(m: re.Match, ctx: Context) -> Reading:
 
 
 def _ago(m: re.Match, ctx: Context) -> Reading:
-    return rd.ago(number(m.group("n"), "en"), EN_UNITS[m.group("u").lower()], ctx)
+    r = rd.ago(number(m.group("n"), "en"), EN_UNITS[m.group("u").lower()], ctx)
+    return replace(r, mod="APPROX") if m.group("so") else r  # "a week or so ago"
 
 
 def _later(m: re.Match, ctx: Context) -> Reading | None:
@@ -189,10 +191,12 @@ def _later(m: re.Match, ctx: Context) -> Reading | None:
     return rd.later(n, unit, sign, ctx)
 
 
-_ANAPHORIC_DAY = {"the same day": 0, "that day": 0, "the next day": 1, "the following day": 1,
+_ANAPHORIC_DAY = {"the same day": 0, "that day": 0, "that same day": 0, "later in the day": 0,
+                  "earlier in the day": 0, "the next day": 1, "the following day": 1,
                   "the day before": -1, "the previous day": -1, "the day after": 1, "the next morning": 1,
                   "that morning": 0, "that night": 0, "that evening": 0, "that afternoon": 0,
-                  "the same morning": 0, "the same night": 0, "the following morning": 1,
+                  "the same morning": 0, "the same night": 0, "that same morning": 0, "that same night": 0,
+                  "the following morning": 1,
                   "the previous night": -1, "the night before": -1}
 
 
@@ -366,10 +370,10 @@ RULES = (
        rf"(?:\s+(?P<part>{PART}))?", _weekday),
     _r("deictic", rf"\b(?P<w>today|yesterday|tomorrow|tonight|last\s+night|the\s+day\s+before\s+yesterday"
        rf"|the\s+day\s+after\s+tomorrow|this(?=\s+{PART}))(?:\s+(?P<part>{PART}))?\b", _deictic),
-    _r("anaphoric-day", r"\b(?:the\s+same\s+(?:day|morning|night)|that\s+(?:day|morning|night|evening|afternoon)"
+    _r("anaphoric-day", r"\b(?:(?:the|that)\s+same\s+(?:day|morning|night)|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:day|morning|night|evening|afternoon)"
        r"|the\s+(?:next|following)\s+(?:day|morning)|the\s+previous\s+(?:day|night)|the\s+(?:day|night)\s+before"
        r"|the\s+day\s+after)\b(?!\s+(?:of|that|when|in|on)\b)", _anaphoric),
-    _r("ago", rf"\b(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT})s?\s+ago\b", _ago),
+    _r("ago", rf"\b(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT})s?\s+(?P<so>or\s+so\s+)?ago\b", _ago),
     _r("later", rf"\b(?P<n>{NUM})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>later|earlier)\b", _later),
     _r("mod-unit", r"\b(?P<mod>(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn)\s+of)\s+"
        r"(?P<det>the|this|that)\s+(?P<u>week|month|year|quarter|decade|century)\b", _mod_unit),
