@@ -43,10 +43,7 @@ _OFFSETS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previo
 def _whole(m: re.Match, ctx: Context) -> Period | None:
     """The period named after "of"."""
     if m.group("omon"):
-        mon = month_of(m.group("omon"))
-        if m.group("oy"):
-            return cal.month(int(m.group("oy")), mon)
-        return rd.month_named(mon, None, m.start("omon"), ctx).period
+        return month_whole(month_of(m.group("omon")), to_int(m.group("oy")), m.start("omon"), ctx)
     if m.group("oyear"):
         return cal.year(int(m.group("oyear")))
     if m.group("orel"):
@@ -123,19 +120,42 @@ def _part_of_year(whole: Period, k: int, n: int | None, unit: str) -> Period | N
     return _days(dec31 - timedelta(days=count - 1), dec31)
 
 
-def part_reading(whole: Period | None, k: int, n: int | None, unit: str, vague: bool = False) -> Reading | None:
+def month_whole(mon: int, y: int | None, start: int, ctx: Context) -> Period:
+    """The month a part is cut from: of the year given, else read from the clause like a bare month."""
+    return cal.month(y, mon) if y is not None else rd.month_named(mon, None, start, ctx).period
+
+
+def part_reading(whole: Period | None, k: int, unit: str, count: str | None = None, language: str = "en",
+                 vague: bool = False) -> Reading | None:
     """Part `k` (1.., or -1 for the last) of `whole`, a month or a year: one `unit` (half, quarter, month,
-    week, fortnight, day), or the first/last `n` of them; `vague` ("the first days"): the whole period with
-    its START or END marked. None when the part does not exist ("the fifth quarter", "the third half")."""
+    week, fortnight, dekad, day), or the first/last `count` of them (a number in words or digits);
+    `vague` ("the first days"): the whole period with its START or END marked. None when the part does not
+    exist ("the fifth quarter", "the third half", "the first 2.5 weeks")."""
     if whole is None or whole.start is None:
         return None
     if vague:
         if k not in (1, -1):
             return None
         return Reading("DATE", whole.value, whole, "START" if k == 1 else "END")
+    n = None
+    if count is not None:
+        value = number(count.lower(), language)
+        if value is None or value != int(value) or value < 1:
+            return None
+        n = int(value)
     part = _part_of_month(whole, k, n, unit) if whole.granularity == "month" else \
         _part_of_year(whole, k, n, unit) if whole.granularity == "year" else None
     return None if part is None else Reading("DATE", part.value, part)
+
+
+def latest_part(published: date, k: int, unit: str, count: str | None = None, language: str = "en",
+                vague: bool = False) -> Reading | None:
+    """A part of a year named alone ("el tercer trimestre", "в первом полугодии"): the latest one begun by
+    publication."""
+    r = part_reading(cal.year(published.year), k, unit, count, language, vague)
+    if r is not None and r.period.start > published:
+        r = part_reading(cal.year(published.year - 1), k, unit, count, language, vague)
+    return r
 
 
 def part_of(m: re.Match, ctx: Context) -> Reading | None:
@@ -143,13 +163,7 @@ def part_of(m: re.Match, ctx: Context) -> Reading | None:
     unit = _UNITS[m.group("u").lower()]
     raw = m.group("n").lower() if m.group("n") else None
     vague = m.group("u").lower().endswith("s") and raw in (None, "few", "several")
-    n = None
-    if raw is not None and not vague:
-        value = number(raw, "en")
-        if value is None or value != int(value) or value < 1:
-            return None
-        n = int(value)
-    return part_reading(_whole(m, ctx), k, n, unit, vague)
+    return part_reading(_whole(m, ctx), k, unit, None if vague else raw, "en", vague)
 
 
 def half(m: re.Match, ctx: Context) -> Reading:

@@ -12,7 +12,7 @@ import re
 
 from geotimeline.temporal import calendar as cal
 from geotimeline.temporal import readings as rd
-from geotimeline.temporal.compounds import part_reading
+from geotimeline.temporal.compounds import latest_part, month_whole, part_reading
 from geotimeline.temporal.engine import Context, Grammar, Reading, Rule
 from geotimeline.temporal.lexicon import (
     RU_ADJ_NUMBERS,
@@ -94,16 +94,8 @@ def _part_of(m: re.Match, ctx: Context) -> Reading | None:
     raw = m.group("n")
     plural = word.endswith(("ые", "ие", "ых", "их", "ыми", "ими"))
     vague = plural and raw is None
-    n = None
-    if raw is not None:
-        value = number(raw.lower(), "ru")
-        if value is None or value != int(value) or value < 1:
-            return None
-        n = int(value)
     if m.group("omon"):
-        mon = RU_MONTHS[m.group("omon").lower()]
-        whole = cal.month(int(m.group("oy")), mon) if m.group("oy") else \
-            rd.month_named(mon, None, m.start("omon"), ctx).period
+        whole = month_whole(RU_MONTHS[m.group("omon").lower()], _int(m.group("oy")), m.start("omon"), ctx)
     elif m.group("oyear"):
         whole = cal.year(int(m.group("oyear")))
     elif m.group("rel"):
@@ -112,11 +104,8 @@ def _part_of(m: re.Match, ctx: Context) -> Reading | None:
     else:  # "в первом полугодии", "в третьем квартале" alone: the latest one begun by publication
         if not m.group("u").lower().startswith(("полугод", "квартал")):
             return None  # "первый день войны", "в первой половине дня": a part of something else
-        r = part_reading(cal.year(ctx.published.year), k, n, unit, vague)
-        if r is not None and r.period.start > ctx.published:
-            r = part_reading(cal.year(ctx.published.year - 1), k, n, unit, vague)
-        return r
-    return part_reading(whole, k, n, unit, vague)
+        return latest_part(ctx.published, k, unit, raw, "ru", vague)
+    return part_reading(whole, k, unit, raw, "ru", vague)
 
 
 def _rel_unit(m: re.Match, ctx: Context) -> Reading:

@@ -12,7 +12,7 @@ import re
 
 from geotimeline.temporal import calendar as cal
 from geotimeline.temporal import readings as rd
-from geotimeline.temporal.compounds import part_reading
+from geotimeline.temporal.compounds import latest_part, month_whole, part_reading
 from geotimeline.temporal.engine import Context, Grammar, Reading, Rule
 from geotimeline.temporal.lexicon import (
     ES_MONTHS,
@@ -132,16 +132,8 @@ def _part_of(m: re.Match, ctx: Context) -> Reading | None:
     unit = _PART_UNITS.get(word) or _PART_UNITS.get(word[:-1]) or _PART_UNITS[word[:-2]]
     raw = m.group("n")
     vague = raw is None and word not in _PART_UNITS  # a plural: "los primeros días"
-    n = None
-    if raw is not None:
-        value = number(raw.lower(), "es")
-        if value is None or value != int(value) or value < 1:
-            return None
-        n = int(value)
     if m.group("omon"):
-        mon = ES_MONTHS[m.group("omon").lower()]
-        whole = cal.month(int(m.group("oy")), mon) if m.group("oy") else \
-            rd.month_named(mon, None, m.start("omon"), ctx).period
+        whole = month_whole(ES_MONTHS[m.group("omon").lower()], _int(m.group("oy")), m.start("omon"), ctx)
     elif m.group("oyear"):
         whole = cal.year(int(m.group("oyear")))
     elif m.group("orel") or m.group("orel2"):
@@ -150,11 +142,8 @@ def _part_of(m: re.Match, ctx: Context) -> Reading | None:
     elif m.group("othe"):  # "del año", "del mes": the year (month) of publication
         whole = cal.period_of(_UNIT_NAMES[m.group("othe").lower()], ctx.published)
     else:  # "el tercer trimestre" alone: the latest one begun by publication
-        r = part_reading(cal.year(ctx.published.year), k, n, unit, vague)
-        if r is not None and r.period.start > ctx.published:
-            r = part_reading(cal.year(ctx.published.year - 1), k, n, unit, vague)
-        return r
-    return part_reading(whole, k, n, unit, vague)
+        return latest_part(ctx.published, k, unit, raw, "es", vague)
+    return part_reading(whole, k, unit, raw, "es", vague)
 
 
 def _clock(m: re.Match, ctx: Context) -> Reading | None:
