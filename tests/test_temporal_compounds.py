@@ -123,3 +123,22 @@ def test_not_a_part_of_a_period(lang, text, expected):
 def test_the_year_follows_the_date_mentioned_last():
     found = find_timexes("The blockade began on 3 March 2019. In the second half of the year it eased.", PUB, "en")
     assert [t.value for t in found] == ["2019-03-03", "2019-H2"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a day of the month named just before, else of a month next to publication by the tense
+    ("en", "The carrier arrived on the 16th.", [("the 16th", "2025-10-16")]),
+    ("en", "The vote will be held on the 4th.", [("the 4th", "2025-11-04")]),
+    ("en", "On March 3, 2024 they met; on the 16th they signed.", [("March 3, 2024", "2024-03-03"),
+                                                                   ("the 16th", "2024-03-16")]),
+    ("en", "The 5th Fleet sailed on the 3rd, officials said.", [("the 3rd", "2025-10-03")]),
+    ("en", "They live on the 16th floor.", []),
+    ("en", "On the 3rd Infantry Division base, troops drilled.", []),
+    ("es", "El portaaviones llegó el pasado 16.", [("el pasado 16", "2025-10-16")]),
+    ("es", "La votación será el próximo 4.", [("el próximo 4", "2025-11-04")]),
+    ("es", "El 16 por ciento votó.", []),
+    ("ru", "Авианосец прибыл 16-го числа.", [("16-го числа", "2025-10-16")]),
+    ("ru", "Голосование состоится 4 числа.", [("4 числа", "2025-11-04")]),
+])
+def test_day_of_the_month(lang, text, expected):
+    assert [(t.text, t.value) for t in find_timexes(text, PUB, lang)] == expected

@@ -6,6 +6,9 @@
   it, a duration ("the first nine months") and the year.
   A part the text counts exactly is a range of days, months or quarters; a vague one ("the first days",
   "the final months") keeps the whole period and marks its start or end, as "early October" does.
+- A day of the month without its month: "on the 16th", "el pasado 16", "16-го числа": of the month of the
+  day or month named just before, else of a month next to publication (the latest such day, or the next one
+  in a future clause). English needs a preposition before it and no noun after it ("the 16th floor").
 - A day before or after a named day: "the day before last Tuesday" (the Monday before it), "two days after
   Oct. 16"; the week or weekend holding a named day: "the week of March 6" (the ISO week).
 
@@ -208,6 +211,34 @@ def week_of(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", p.value, p)
 
 
+def day_of_month(m: re.Match, ctx: Context) -> Reading | None:
+    """"on the 16th": day 16 of the month of the day or month mentioned just before ("On October 3 they met;
+    on the 16th they signed"), else of a month next to publication: the latest such day on or before it,
+    or the next one in a future clause."""
+    d = int(m.group("d"))
+    base = ctx.last
+    if base is not None and base.start and base.granularity in ("day", "month") and m.start() - ctx.last_end < 300:
+        y, mo = base.start.year, base.start.month
+        return rd.day_reading(date(y, mo, d)) if d <= _pycal.monthrange(y, mo)[1] else None
+    pub = ctx.published
+    options = []
+    for shift in (-2, -1, 0, 1, 2):
+        first = cal.add_months(pub.replace(day=1), shift)
+        if d <= _pycal.monthrange(first.year, first.month)[1]:
+            options.append(first.replace(day=d))
+    if ctx.future(m.start()):
+        return rd.day_reading(next(o for o in options if o >= pub))
+    return rd.day_reading([o for o in options if o <= pub][-1])
+
+
+_PREPOSITION = re.compile(r"\b(?:on|by|until|till|since|from|before|after)\s+\Z", F)
+
+
+def _after_preposition(m: re.Match, text: str) -> bool:
+    """"on the 16th", "by the 3rd,": a preposition before it (no "the 16th floor", "the 5th Fleet")."""
+    return _PREPOSITION.search(text, max(0, m.start() - 10), m.start()) is not None
+
+
 _DAY = (rf"(?:(?P<rel>last|next|this)\s+)?(?P<wd>{WD})\b"
         rf"|(?P<mon>{MONTH})\s*(?P<d>{DAYN})(?:,?\s+(?P<y>{YEAR}))?")
 
@@ -223,5 +254,8 @@ RULES = (
           ("half",)),
     _rule("day-around", rf"\b(?P<n>the|a|one|{NUM})\s+(?P<u>days?|weeks?)\s+(?P<dir>before|after)\s+(?:{_DAY})",
           day_around, ("before", "after")),
+    Rule("day-of-month", re.compile(r"\bthe\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)\"'’”]|\Z)"
+                                    r"|\s+(?:and|or|at|when|after|before|to|in|until|till|they|he|she|it|we|the|a|an|its|their)\b)", F),
+         day_of_month, _after_preposition, ("st", "nd", "rd", "th")),
     _rule("week-of", rf"\b(?:the\s+)?(?P<u>week|weekend)\s+of\s+(?:{_DAY})", week_of, ("week",)),
 )

@@ -12,7 +12,7 @@ import re
 
 from geotimeline.temporal import calendar as cal
 from geotimeline.temporal import readings as rd
-from geotimeline.temporal.compounds import latest_part, month_whole, part_reading
+from geotimeline.temporal.compounds import day_of_month, latest_part, month_whole, part_reading
 from geotimeline.temporal.engine import Context, Grammar, Reading, Rule
 from geotimeline.temporal.lexicon import (
     RU_ADJ_NUMBERS,
@@ -203,6 +203,7 @@ RULES = (
        rf"(?:(?P<n>{NUM})\s+)?(?P<u>недел\w*|половин\w*|полугоди\w*|квартал\w*|месяц\w*|дн(?:и|ей|ях|я)|день"
        rf"|декад\w*){E}(?:\s+(?:(?P<omon>{MONTH}){E}(?:\s+(?P<oy>{YEAR})(?:\s*(?:года|г\.|г){E})?)?"
        rf"|(?P<oyear>{YEAR})\s*(?:года|г\.|г){E}|{REL}\s+(?P<ou>года|месяца){E}))?", _part_of),
+    _r("day-of-month", rf"{B}(?P<d>{DAYN})(?:-?го)?\s+числа{E}", day_of_month),  # "16-го числа"
     _r("month-rel-year", rf"{B}(?P<mon>{MONTH})\s+{REL}\s+года{E}",
        lambda m, c: rd.month_of_relative_year(RU_MONTHS[m["mon"].lower()], _REL[m["rel"].lower()], c)),
     _r("month", rf"{B}(?P<mon>{MONTH}){E}(?:\s+(?P<y>{YEAR})(?:\s*(?:года|г\.|году|г){E})?)?", _month),

@@ -12,7 +12,7 @@ import re
 
 from geotimeline.temporal import calendar as cal
 from geotimeline.temporal import readings as rd
-from geotimeline.temporal.compounds import latest_part, month_whole, part_reading
+from geotimeline.temporal.compounds import day_of_month, latest_part, month_whole, part_reading
 from geotimeline.temporal.engine import Context, Grammar, Reading, Rule
 from geotimeline.temporal.lexicon import (
     ES_MONTHS,
@@ -178,6 +178,9 @@ RULES = (
        rf"|(?:año\s+)?(?P<oyear>{YEAR})|(?:(?:el|este)\s+)?(?:(?P<orel>próximo|proximo|último|ultimo|este)\s+"
        rf"(?P<ou>año|mes)|(?P<ou2>año|mes)\s+(?P<orel2>pasado|anterior|próximo|proximo|que\s+viene|en\s+curso))"
        rf"|(?P<othe>año|mes))\b|(?<=semestre)\b|(?<=trimestre)\b)", _part_of),
+    # "el día 16", "el pasado 16", "el próximo 4": a day of the month mentioned last, or of one next to publication
+    _r("day-of-month", rf"\bel\s+(?:día|(?:pasado|próximo|proximo)(?:\s+día)?)\s+(?P<d>{DAYN})\b(?!\s*(?:%|de\s))",
+       day_of_month),
     _r("month-rel-year", rf"\b(?P<mon>{MONTH})\s+(?:del|de)\s+(?:(?:este|el)\s+)?(?:año\s+(?P<r1>pasado|anterior"
        r"|próximo|que\s+viene|en\s+curso)|(?P<r2>próximo|último)\s+año|(?P<r3>este)\s+año)\b",
        lambda m, c: rd.month_of_relative_year(ES_MONTHS[m["mon"].lower()], _REL[re.sub(
