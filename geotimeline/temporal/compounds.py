@@ -239,8 +239,8 @@ def _after_preposition(m: re.Match, text: str) -> bool:
     return _PREPOSITION.search(text, max(0, m.start() - 10), m.start()) is not None
 
 
-_DAY = (rf"(?:(?P<rel>last|next|this)\s+)?(?P<wd>{WD})\b"
-        rf"|(?P<mon>{MONTH})\s*(?P<d>{DAYN})(?:,?\s+(?P<y>{YEAR}))?")
+_DAY = (rf"(?:(?P<rel>last|next|this)\s+)?(?P<wd>{WD})\b(?!,?\s+{MONTH})"
+        rf"|(?:{WD},?\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAYN})(?:,?\s+(?P<y>{YEAR}))?")
 
 
 def _rule(name: str, pattern: str, resolve, needs: tuple[str, ...]) -> Rule:
