@@ -387,6 +387,21 @@ PAGE_CSS = (
     " .gt-step {font-size: 1.4rem; font-weight: 600; color: #111; margin: 0; white-space: nowrap}</style>"
 )
 
+# The slide fills the window, whatever its size (projectors: 1920x1080, 1366x768, 1280x720): the charts take the
+# height their boxes get here, not a figure's (projector() drops it; plotly.js sizes a figure without one to its
+# element, and livechart's ResizeObserver follows the window). `.st-key-brief` (the page's container of the nav
+# and the slide) is a flex column at least as tall as the window below the page's top padding: the map is as tall
+# as its column's width allows (no bands above and below the world), up to half the window; the timeline grows
+# into whatever the nav, the card and the map leave, never under 16rem (its lanes and legend at 18 px). Only a
+# slide that cannot fit that way scrolls. The hidden clicker keys' wrapper goes too (it still took a flex gap).
+FIT_CSS = (
+    "<style>.st-key-brief {min-height: calc(100vh - 0.5rem)}"  # 0.5rem: PAGE_CSS's top padding
+    " [data-testid='stLayoutWrapper']:has(> .st-key-brief_keys) {display: none}"
+    " .st-key-brief_map {position: relative; aspect-ratio: 1.9; max-height: calc(50vh - 2rem)}"
+    " .st-key-brief_timeline {position: relative; flex: 1 1 0; min-height: 16rem}"
+    " .st-key-brief_map .gt-live-chart, .st-key-brief_timeline .gt-live-chart {position: absolute; inset: 0}</style>"
+)
+
 
 def projector(fig: object, timeline: bool) -> dict:
     """A copy of a (cached) figure for the projector: no range slider or range buttons on the timeline
@@ -394,8 +409,10 @@ def projector(fig: object, timeline: bool) -> dict:
     no legend on the map (at 20 px it took a third of the map; the timeline's legend gives the colours)."""
     spec = fig.to_dict()  # type: ignore[attr-defined]
     layout = spec.setdefault("layout", {})
+    layout.pop("height", None)  # the window decides (FIT_CSS)
     if not timeline:
         layout["showlegend"] = False
+        layout["margin"] = {**layout.get("margin", {}), "t": 0, "b": 0}  # the legend's room above goes with it
     else:
         layout.setdefault("xaxis", {}).update(rangeslider={"visible": False}, rangeselector={"visible": False})
         layout["margin"] = {**layout.get("margin", {}), "t": 34, "b": 64}  # cursor label; two lines of dates
@@ -404,8 +421,10 @@ def projector(fig: object, timeline: bool) -> dict:
         for note in notes:
             note.setdefault("font", {})["size"] = max(18, note["font"].get("size") or 18)
         layout["annotations"] = notes
-        # nine legend keys (seven domains, hollow, selected) fit the plot's height at 18 px without group gaps
-        layout["legend"] = {**layout.get("legend", {}), "font": {"size": 18}, "tracegroupgap": 2}
+        # nine legend keys (seven domains, hollow, selected) at 18 px without group gaps: measured from the top of
+        # the whole figure, not of the plot, they fit a timeline as short as a 720 px window leaves (no scrollbar)
+        layout["legend"] = {**layout.get("legend", {}), "font": {"size": 18}, "tracegroupgap": 2,
+                            "yref": "container", "y": 1, "yanchor": "top", "maxheight": 1}
         if isinstance(layout.get("title"), dict):
             layout["title"].setdefault("font", {})["size"] = 18
     return spec

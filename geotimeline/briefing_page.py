@@ -16,7 +16,6 @@ from geotimeline.charts import plotly_config
 from geotimeline.explore_page import Page
 from geotimeline.filters import TAB_LABELS
 
-BRIEF_MAP_PX, BRIEF_TIMELINE_PX = 540, 370
 # the same two moves from more keys: presenters' clickers send PageDown/PageUp (or arrows); hidden buttons
 BRIEF_KEYS = {1: ("PageDown", "Space", "N", "Down"), -1: ("PageUp", "P", "Up"),
               10**6: ("End",), -(10**6): ("Home",)}  # End / Home: the summary / the title slide
@@ -84,12 +83,13 @@ def navigation(page: Page, slide: briefing.Slide, mode: str, deck_key: str, even
 
 
 def event_slide(page: Page, slide: briefing.Slide, deck_key: str, events_shown: pd.DataFrame) -> None:
-    """An event's slide: its card beside the map (fits 1920x1080), the timeline of its neighbours below."""
+    """An event's slide: its card beside the map, the timeline of its neighbours below. The charts' heights come
+    from the window (briefing.FIT_CSS), not from the figures."""
     row = events_shown[events_shown["id"] == slide.event_id].iloc[0]
     card, right = st.columns([1, 1])
     card.html(briefing.event_slide_html(row.to_dict(), slide.position, slide.n_events))
     fig = page.map_chart_figure(page.db, page.version, deck_key, events_shown, (slide.event_id,),
-                                views.focus(page.df_all, (slide.event_id,)), False, True, BRIEF_MAP_PX,
+                                views.focus(page.df_all, (slide.event_id,)), False, True,
                                 arcs_of_selected=True)  # the slide's own arc, not every contact
     with right:
         livechart.live_chart(livechart.figure_payload(pio.to_json(briefing.projector(fig, False), validate=False)),
@@ -97,15 +97,21 @@ def event_slide(page: Page, slide: briefing.Slide, deck_key: str, events_shown: 
     cursor = row["start"].date() if not pd.isna(row["start"]) else None
     near = briefing.window(events_shown, row["start"])  # the event among its neighbours
     fig, _ = page.timeline_chart(page.db, page.version, deck_key + f"@{cursor}", near, page.state.lanes, cursor,
-                                 (slide.event_id,), True, BRIEF_TIMELINE_PX)
+                                 (slide.event_id,), True)
     livechart.live_chart(livechart.figure_payload(pio.to_json(briefing.projector(fig, True), validate=False)),
                          key="brief_timeline", config=plotly_config(), src=page.plotly_src)
 
 
 def render(page: Page) -> None:
     """The tab's widgets: the deck is the timeline's events (`page.shown`), all, the key ones or the selected."""
+    st.html(briefing.SLIDE_CSS + briefing.PAGE_CSS + briefing.FIT_CSS)
+    with st.container(key="brief"):  # the slide fills the window (briefing.FIT_CSS)
+        slides(page)
+
+
+def slides(page: Page) -> None:
+    """The navigation row and the slide of the current step of the deck."""
     ss, state = st.session_state, page.state
-    st.html(briefing.SLIDE_CSS + briefing.PAGE_CSS)
     mode = ss.get("brief_deck", "all")
     events_shown = briefing.deck(page.shown, mode, state.selected)
     if ss.pop("_brief_refocus", False):

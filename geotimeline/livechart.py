@@ -7,7 +7,9 @@ the base map and the axes and redraws what changed. Measured in `python -m bench
 
 plotly.js is the copy the plotly Python package ships (MIT), served from ./static like the map outline (no CDN);
 `ensure_plotly_js` puts it there. Selections come back as a trigger value shaped like st.plotly_chart's
-(`{"selection": {"points": [{"customdata": ...}]}}`) so views.selected_ids reads either.
+(`{"selection": {"points": [{"customdata": ...}]}}`) so views.selected_ids reads either. A figure's animation
+controls (the map's playback) run their commands from here, so that Pause, which interrupts a running animation,
+is no uncaught error. A figure without a height takes its element's (the briefing sizes its charts by CSS).
 """
 
 from __future__ import annotations
@@ -65,6 +67,32 @@ const FULLSCREEN = {
   },
 };
 
+// plotly.js rejects the promise of an animation that another one interrupts (Pause, a slider step during Play),
+// with no reason; run by plotly's own buttons and slider, that rejection is uncaught (a page error). So the
+// figure's animate controls are marked `execute: false` (plotly still draws them and keeps the slider on the
+// frame shown) and their commands run here, where an interruption is an expected end.
+function takeAnimations(layout) {
+  const controls = [...(layout.updatemenus || []).flatMap(m => m.buttons || []),
+                    ...(layout.sliders || []).flatMap(s => s.steps || [])].filter(c => c && c.method === 'animate');
+  controls.forEach(c => { c.execute = false; });
+  return controls.length > 0;
+}
+
+function runAnimations(gd, Plotly) {
+  // an interrupted animation's promise is rejected with no reason (a newer command runs); others are real
+  const run = args => Plotly.animate(gd, ...(args || [])).catch(err => { if (err) console.warn(err); });
+  const ours = c => c && c.method === 'animate' && c.execute === false;
+  gd.on('plotly_buttonclicked', ev => { if (ours(ev && ev.button)) run(ev.button.args); });
+  // a dragged slider changes step on every move: like plotly, run the latest once per frame
+  let latest = null;
+  gd.on('plotly_sliderchange', ev => {
+    if (!ev || !ev.interaction || !ours(ev.step)) return;
+    const scheduled = latest !== null;
+    latest = ev.step.args || [];
+    if (!scheduled) requestAnimationFrame(() => { const args = latest; latest = null; run(args); });
+  });
+}
+
 function pointsOf(ev) {
   return ((ev && ev.points) || []).map(p => ({
     customdata: Array.isArray(p.customdata) ? p.customdata[0] : p.customdata,
@@ -95,6 +123,7 @@ export default function (component) {
   // an update (uirevision), a selection never does; the page shows what is selected
   layout.selectionrevision = data.rev;
   layout.selections = [];
+  const animated = takeAnimations(layout);
   if (layout.height) gd.style.height = layout.height + 'px';  // the page keeps its place while plotly loads
   loadPlotly(data.src).then(Plotly => {
     if (gd.__rev !== data.rev) return;  // a newer figure arrived meanwhile
@@ -105,6 +134,10 @@ export default function (component) {
       if (!gd.__sized && window.ResizeObserver) {  // a collapsed sidebar resizes the column, not the window
         gd.__sized = new ResizeObserver(() => { if (gd._fullLayout) Plotly.Plots.resize(gd); });
         gd.__sized.observe(gd);
+      }
+      if (animated && !gd.__animated) {
+        gd.__animated = true;
+        runAnimations(gd, Plotly);
       }
       if (gd.__wired || !data.select) return;
       gd.__wired = true;

@@ -306,3 +306,26 @@ def test_projector_copy_drops_slider_and_small_text_and_leaves_the_cached_figure
     assert spec["layout"]["legend"]["font"]["size"] == 18
     assert fig.layout.xaxis.rangeslider.visible  # the cached figure itself is unchanged
     assert projector(fig, False)["layout"]["showlegend"] is False
+
+
+@pytest.mark.parametrize(("timeline", "height"), [(True, 370), (True, None), (False, 540), (False, None)])
+def test_projector_copy_leaves_its_height_to_the_window(timeline: bool, height: int | None) -> None:
+    """The slide's charts take the height the page gives their boxes (briefing.FIT_CSS, from the window), so the
+    copy has none of its own, whatever the cached figure had; the timeline's legend is measured against the whole
+    figure (a short timeline keeps every key, no scrollbar), the map keeps no room for the legend it drops."""
+    from geotimeline.briefing import projector
+    from geotimeline.charts import map_figure
+    from geotimeline.timeline import timeline_figure
+
+    events = deck().assign(summary="s", granularity="day", lat=[10.5, None, 10.6, 12.0], lon=[-66.9, None, -66.8, -61.0],
+                           place_name=["Caracas", "", "Caracas", "Port of Spain"])
+    fig = (timeline_figure(events, presentation=True, height=height) if timeline
+           else map_figure(events, presentation=True, height=height))
+    spec = projector(fig, timeline)
+    assert "height" not in spec["layout"]
+    assert fig.layout.height is not None  # the cached figure keeps its own
+    if timeline:
+        legend = spec["layout"]["legend"]
+        assert (legend["yref"], legend["y"], legend["yanchor"], legend["maxheight"]) == ("container", 1, "top", 1)
+    else:
+        assert spec["layout"]["margin"]["t"] == 0 and spec["layout"]["showlegend"] is False

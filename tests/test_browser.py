@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -96,10 +97,10 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-@pytest.fixture
-def page(browser, server: str) -> Iterator[object]:
-    """A 1920x1080 page whose every request outside the machine is aborted and recorded."""
-    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+@contextmanager
+def guarded_page(browser, width: int = 1920, height: int = 1080) -> Iterator[object]:
+    """A page of that size whose every request outside the machine is aborted and recorded."""
+    context = browser.new_context(viewport={"width": width, "height": height})
     outside: list[str] = []
 
     def guard(route) -> None:
@@ -116,6 +117,13 @@ def page(browser, server: str) -> Iterator[object]:
     yield tab
     context.close()
     assert outside == [], f"requests left the machine: {outside}"
+
+
+@pytest.fixture
+def page(browser, server: str) -> Iterator[object]:
+    """A 1920x1080 page whose every request outside the machine is aborted and recorded."""
+    with guarded_page(browser) as tab:
+        yield tab
 
 
 CHARTS_DRAWN = ("(() => { const p = [...document.querySelectorAll('.js-plotly-plot')];"
@@ -283,28 +291,72 @@ def wait_until_idle(page) -> None:
                            "?.getAttribute('data-test-script-state') === 'notRunning'")
 
 
-@pytest.mark.parametrize(("step", "slide"), [("0", "#gt-title"), ("2", "#gt-event"), ("4", "#gt-summary")])
-def test_briefing_slide_fits_a_1080p_screen(page, server: str, step: str, slide: str) -> None:
-    page.goto(f"{server}/?tab=briefing&step={step}")
-    page.locator(slide).wait_for()
-    if slide == "#gt-event":
-        page.wait_for_function(CHARTS_DRAWN)
-        sizes = page.evaluate(CHART_FONT_SIZES)
-        assert sizes and min(sizes) >= 18, sorted(sizes)[:5]  # ticks, lanes, legend, cursor label
-        timeline = page.locator(".st-key-brief_timeline .js-plotly-plot")
-        assert timeline.count() == 1 and timeline.locator(".xtick").count() > 0
-        assert timeline.locator(".rangeselector").count() == 0  # nothing for the cursor label to overlap
-        bottom = page.evaluate("Math.max(...[...document.querySelectorAll('.js-plotly-plot')]"
-                               ".map(p => p.getBoundingClientRect().bottom))")
-        assert bottom <= 1080
-    assert page.evaluate(OVERFLOW) <= 0  # no scrolling
-    # the slide has the screen: no Streamlit header, page title or tab bar; the nav is large
-    assert page.locator('[data-testid="stHeader"]').is_hidden()
-    assert page.get_by_role("tab", name="Explore").is_hidden()
-    assert page.get_by_text("geotimeline · diplomatic").is_hidden()
-    assert float(page.locator(".gt-step").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 20
-    label = page.locator(".st-key-next button p").first
-    assert float(label.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 20
+# (bottom of the last thing on the slide, window height): a slide fits when nothing is below the window
+SLIDE_BOTTOM = ("(() => { const s = [...document.querySelectorAll('.gt-slide, .st-key-brief .js-plotly-plot')];"
+                " return [Math.max(...s.map(e => e.getBoundingClientRect().bottom)), innerHeight]; })()")
+# each chart of the slide: (its box's height, the height plotly.js drew it at)
+CHART_HEIGHTS = ("[...document.querySelectorAll('.st-key-brief .js-plotly-plot')]"
+                 ".map(gd => [gd.getBoundingClientRect().height, gd._fullLayout.height])")
+# every legend key of the slide's timeline inside the legend's box (a legend taller than its room scrolls)
+LEGEND_CLIPPED = ("(() => { const l = document.querySelector('.st-key-brief_timeline .legend');"
+                  " const box = l.querySelector('.bg').getBoundingClientRect();"
+                  " return [...l.querySelectorAll('.traces')].filter(t => t.getBoundingClientRect().bottom"
+                  " > box.bottom + 1).length; })()")
+
+
+def charts_sized_to_their_boxes(page) -> None:
+    page.wait_for_function(f"{CHART_HEIGHTS}.every(([box, drawn]) => Math.abs(box - drawn) <= 2)")
+
+
+@pytest.mark.parametrize(("width", "height", "query"), [
+    (1920, 1080, ""), (1366, 768, ""), (1280, 720, ""),  # the usual projector resolutions
+    (1920, 1080, "&large=1"),  # large type (the page's toggle)
+])
+def test_briefing_slides_fit_the_window(browser, server: str, width: int, height: int, query: str) -> None:
+    """Every kind of slide fits the window without scrolling, its charts at least 18 px type: the charts take the
+    height the window leaves, not a fixed one."""
+    with guarded_page(browser, width, height) as page:
+        for step, slide in (("0", "#gt-title"), ("2", "#gt-event"), ("4", "#gt-summary")):
+            page.goto(f"{server}/?tab=briefing&step={step}{query}")
+            page.locator(slide).wait_for()
+            if slide == "#gt-event":
+                page.wait_for_function(CHARTS_DRAWN)
+                charts_sized_to_their_boxes(page)
+                sizes = page.evaluate(CHART_FONT_SIZES)
+                assert sizes and min(sizes) >= 18, sorted(sizes)[:5]  # ticks, lanes, legend, cursor label
+                timeline = page.locator(".st-key-brief_timeline .js-plotly-plot")
+                assert timeline.count() == 1 and timeline.locator(".xtick").count() > 0
+                assert timeline.locator(".rangeselector").count() == 0  # nothing for the cursor label to overlap
+                assert page.evaluate(LEGEND_CLIPPED) == 0
+                assert min(box for box, _ in page.evaluate(CHART_HEIGHTS)) >= 250  # shrunk, still readable
+            wait_until_idle(page)
+            bottom, window = page.evaluate(SLIDE_BOTTOM)
+            assert bottom <= window + 1, (slide, bottom, window)
+            assert page.evaluate(OVERFLOW) <= 1, slide  # no scrolling
+            # the slide has the screen: no Streamlit header, page title or tab bar; the nav is large
+            assert page.locator('[data-testid="stHeader"]').is_hidden()
+            assert page.get_by_role("tab", name="Explore").is_hidden()
+            assert page.get_by_text("geotimeline · diplomatic").is_hidden()
+            assert float(page.locator(".gt-step").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 20
+            label = page.locator(".st-key-next button p").first
+            assert float(label.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 20
+
+
+def test_briefing_charts_follow_a_resized_window(page, server: str) -> None:
+    """Moved to a smaller screen (or out of a browser's full screen), the slide's charts are drawn again at the new
+    size, without a rerun of the page, and the slide still fits."""
+    page.goto(f"{server}/?tab=briefing&step=2")
+    page.locator("#gt-event").wait_for()
+    page.wait_for_function(CHARTS_DRAWN)
+    charts_sized_to_their_boxes(page)
+    before = page.evaluate(CHART_HEIGHTS)
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.wait_for_function("h => { const now = " + CHART_HEIGHTS + "; return now.every(([, drawn], i) => "
+                           "drawn < h[i][1]); }", arg=before)
+    charts_sized_to_their_boxes(page)
+    bottom, window = page.evaluate(SLIDE_BOTTOM)
+    assert window == 720 and bottom <= window + 1
+    assert page.evaluate(OVERFLOW) <= 1
 
 
 def test_briefing_keys_of_a_clicker_move_between_slides(page, server: str) -> None:
@@ -355,6 +407,34 @@ def test_export_downloads_the_filtered_events(page, server: str) -> None:
         page.get_by_role("button", name="CSV", exact=True).click()
     text = Path(download.value.path()).read_text(encoding="utf-8")
     assert "Carrier enters the Caribbean" in text and "Maduro asks Putin" not in text
+
+
+PLAYING = "[...document.querySelectorAll('.js-plotly-plot')].find(gd => gd._transitionData?._frames?.length)"
+FRAME_SHOWN = f"{PLAYING}._fullLayout._currentFrame"
+SLIDER_LABEL = f"(s => s.steps[s.active].label)({PLAYING}._fullLayout.sliders[0])"
+
+
+def test_pausing_playback_stops_it_without_a_page_error(page, server: str) -> None:
+    """Pause interrupts plotly.js's running animation, whose promise plotly rejects: that must not reach the page
+    as an uncaught error. Pause still stops the map at its frame (the slider on it), Play carries on from there."""
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    open_app(page, server)
+    page.get_by_text("Play through time").click()
+    page.wait_for_function(f"({PLAYING})?._transitionData._frames.length >= 3")
+    play, pause = (page.locator(".updatemenu-button", has_text=t) for t in ("Play", "Pause"))
+    play.click()
+    page.wait_for_function(f"{FRAME_SHOWN} && {PLAYING}._transitionData._frameQueue.length > 0")  # mid-way
+    pause.click()
+    page.wait_for_function(f"{PLAYING}._transitionData._frameQueue.length === 0")
+    paused = page.evaluate(FRAME_SHOWN)
+    page.wait_for_timeout(2000)  # 2.5 frames of the playback: a running animation would have moved on
+    assert page.evaluate(FRAME_SHOWN) == paused == page.evaluate(SLIDER_LABEL)
+    play.click()
+    page.wait_for_function(f"{FRAME_SHOWN} !== {paused!r}")
+    pause.click()
+    page.wait_for_timeout(500)  # a rejection is reported after the click's own task
+    assert errors == []
 
 
 def test_selecting_on_the_map_filters_the_timeline(page, server: str) -> None:
