@@ -4,15 +4,18 @@
 left out those of a reporting verb, attribution.reported_window), the one closest to the trigger; a
 sentence-initial adverbial ("On Monday, ...") governs every clause. `names_a_thing` tells a year that is part
 of a name or noun phrase ("its 1951 Mutual Defense Treaty", "el laudo arbitral de 2016"): a background date,
-never the date of the event.
+never the date of the event. `relative_to_lead` dates an event told as "two days after" the one the report
+is about ("The strikes came two days after the UN Security Council passed a resolution").
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from geotimeline.categories import Trigger
 from geotimeline.temporal import Timex
+from geotimeline.temporal import calendar as cal
 
 _YEAR_ONLY = re.compile(r"\d{4}(?:\s+год\w*)?")
 _YEAR_ADVERBIAL = {
@@ -53,3 +56,35 @@ def governing_timex(
     if not in_clause:
         return None
     return min(in_clause, key=lambda t: min(abs(t.start - off - trig.end), abs(trig.start - (t.end - off))))
+
+
+# after a duration: "two days after", "dos días después de", "через два дня после"
+_RELATION = re.compile(r"\s*(?:(?P<after>after|después\s+de|despues\s+de|после)|(?P<before>before|antes\s+de|до))\s",
+                       re.I)
+_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def relative_to_lead(timexes: list[Timex], text: str, off: int, trig: Trigger, lead: date | None) -> Timex | None:
+    """An event in a clause introduced by "N units after/before" with no date of its own ("The strikes came
+    two days after the UN Security Council passed a resolution") is dated from the article's lead event (the
+    development the report is about): N units before it (after it, with "before"). The nearest such phrase
+    before the trigger counts; the date keeps the unit's precision (a day, a week, a month, a year)."""
+    if lead is None:
+        return None
+    best = None
+    for t in timexes:
+        if t.type != "DURATION" or t.end - off > trig.start:
+            continue
+        m = _RELATION.match(text, t.end - off)
+        amount = re.fullmatch(r"P(\d+)([DWMY])", t.value)
+        if m is None or amount is None or m.end() > trig.start:
+            continue
+        if best is None or t.start > best[0].start:
+            best = (t, m, int(amount.group(1)), _UNITS[amount.group(2)])
+    if best is None:
+        return None
+    t, m, n, unit = best
+    when = cal.shift(lead, n if m.group("before") else -n, unit)
+    p = cal.day(when) if unit == "day" else cal.period_of(unit, when)
+    written = text[t.start - off : m.end()].rstrip()  # "two days after"
+    return Timex(written, t.start, t.start + len(written), "DATE", p.value, p.start, p.end, p.granularity)

@@ -37,7 +37,7 @@ from geotimeline.actors import ActorMention
 from geotimeline.articles import Article
 from geotimeline.attribution import Attribution, attribute, find_reports, mode_of
 from geotimeline.categories import CATEGORIES_FORCE, Trigger, adjust_for_intent, domain_of, find_triggers
-from geotimeline.eventdates import governing_timex, names_a_thing
+from geotimeline.eventdates import governing_timex, names_a_thing, relative_to_lead
 from geotimeline.eventnouns import anaphoric, media_release, noun_form, told_again, topic_noun
 from geotimeline.eventplaces import (
     article_sea,
@@ -226,6 +226,7 @@ class _Context:
     force_sources: tuple[EventActor, ...] = ()  # who carried out the last attack told with a named attacker
     seas: list[PlaceMention] = field(default_factory=list)  # seas, gulfs, straits and oceans the article names
     main_country: str | None = None  # the country the article is about: its dateline's, else the most named
+    lead: date | None = None  # the date of the first event told: "two days after ..." counts from it
 
 
 def extract_events(article: Article) -> list[Event]:
@@ -260,6 +261,8 @@ def extract_events(article: Article) -> list[Event]:
         if sentence.furniture:
             continue
         events.extend(_sentence_events(sentence, attribution, ctx))
+        if ctx.lead is None and events:
+            ctx.lead = events[0].start
     return one_act_per_vessel(events)
 
 
@@ -365,7 +368,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             sources = ctx.force_sources  # "the first attack, on Tuesday, killed two": the attacker told before
         mode = mode_of(before, text, attribution is not None, ctx.language)
         own_dates = [t for t in timexes if lo <= t.start - off and t.end - off <= hi]
-        timex = governing_timex(own_dates, off, trig, local, clause_end, first_clause_start)
+        timex = (governing_timex(own_dates, off, trig, local, clause_end, first_clause_start)
+                 or relative_to_lead(_within(ctx.timexes, first_char, sentence.end), text, off, trig, ctx.lead))
         joined = ([m.end() for m in re.finditer(r"(?<!\w)(?:and|y|e|и)(?!\w)", text[kept[i - 1].end : trig.start])]
                   if i and category in _SAID else [])
         # "осудила удары в Карибском море и призвала ...": a place before the "and" is the first verb's, and a

@@ -188,6 +188,15 @@ def test_anaphora_uses_the_date_mentioned_last(text, expected):
     assert [t.value for t in find_timexes(text, PUB, "en")] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("El 3 de octubre se reunieron. Dos días después firmaron.", ["2025-10-03", "2025-10-05"]),
+    # "después de que ...": counted from an event, not from the date named before: a duration
+    ("El 3 de octubre se reunieron. El ataque llegó dos días después de que Irán protestara.", ["2025-10-03", "P2D"]),
+])
+def test_spanish_later_and_after(text, expected):
+    assert [t.value for t in find_timexes(text, PUB, "es")] == expected
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Военные корабли прибыли в Карибское море.", "ru"),
     ("El gobierno de Venezuela pidió ayuda a Rusia y a China para la defensa.", "es"),

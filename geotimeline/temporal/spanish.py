@@ -195,7 +195,8 @@ RULES = (
     _r("deictic", r"\b(?P<w>hoy|ayer|anteayer|anoche|pasado\s+mañana|(?<!la\s)(?<!las\s)mañana(?!\s+de\b)|esta(?=\s+"
        r"(?:mañana|tarde|noche)))(?:\s+(?:por\s+la\s+)?(?P<part>mañana|tarde|noche))?\b", _deictic),
     _r("ago", rf"\bhace\s+(?:(?:unos|unas|casi|más\s+de)\s+)?(?P<n>{NUM}|{alt(ES_VAGUE)})\s+(?P<u>{UNIT})\b", _ago),
-    _r("later", rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<dir>después|más\s+tarde|antes)\b", _later),
+    # "dos días después" (later); not "dos días después de que ...", which counts from an event, not a date
+    _r("later", rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<dir>después|más\s+tarde|antes)\b(?!\s+de\b)", _later),
     _r("duration", rf"\b(?P<n>{NUM}|{alt(ES_VAGUE)})\s+(?P<u>{UNIT})\b", _duration),
     _r("season", rf"\b(?:(?:el|la|este|esta)\s+)?(?:(?P<r1>próximo|último)\s+)?(?P<s>{alt(ES_SEASONS)})"
        rf"(?:\s+(?P<r2>pasado|próximo|que\s+viene))?(?:\s+(?:de|del)\s+(?P<y>{YEAR}))?\b", _season),

@@ -1,0 +1,43 @@
+"""Event dates from their clause: "two days after" the development the report is about."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geotimeline.articles import Article
+from geotimeline.events import extract_events
+
+REF = date(2024, 1, 12)  # a Friday
+
+
+def _dated(text: str, language: str = "en") -> list[tuple[str, str, str, str | None]]:
+    found = extract_events(Article("t", text, published=REF, language=language))
+    return [(e.category, e.start.isoformat(), e.granularity, e.date_text) for e in found]
+
+
+@pytest.mark.parametrize(("text", "language", "category", "expected"), [
+    # the lead event is the development the report is about; a clause "N units after" counts back from it
+    ("US and British warplanes struck Houthi targets in Yemen on Friday. The strikes came two days after the UN "
+     "Security Council passed a resolution demanding an end to the attacks.", "en", "REQUEST",
+     ("2024-01-10", "day", "two days after")),
+    # "before" counts forward; weeks keep the precision of a week
+    ("The navy seized a tanker off Oman on Friday. The seizure came a week before the ministers met in Geneva.",
+     "en", "CONSULT", ("2024-01-15", "week", "a week before")),  # the week of 19 January
+    # a date of its own wins over the relation
+    ("US and British warplanes struck Houthi targets on Friday. The strikes came three days after US forces "
+     "shot down 18 drones on Tuesday.", "en", "ASSAULT", ("2024-01-09", "day", "Tuesday")),
+    ("Американские корабли атаковали катер в пятницу. Удар был нанесён через два дня после того, как Иран "
+     "захватил танкер.", "ru", "COERCE", ("2024-01-10", "day", "два дня после")),
+])
+def test_a_clause_n_units_after_counts_from_the_lead_event(text, language, category, expected):
+    found = [d for d in _dated(text, language) if d[0] == category]
+    assert found, _dated(text, language)
+    assert found[-1][1:] == expected
+
+
+def test_no_relation_no_shift():
+    # without "N units after", an undated event keeps the report's date
+    found = _dated("US warplanes struck Houthi targets on Friday. Iran's navy seized a tanker.")
+    assert ("COERCE", "2024-01-12", "day", None) in found
