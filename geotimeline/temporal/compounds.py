@@ -53,10 +53,7 @@ def _whole(m: re.Match, ctx: Context) -> Period | None:
         off = _OFFSETS[m.group("orel").lower().split()[-1]]
         return cal.relative(m.group("ou").lower(), ctx.published, off)
     unit = m.group("othe").lower()  # "the year": the year of the date mentioned last, else of publication
-    base = ctx.last
-    d = base.start if base is not None and base.start and base.granularity in ("day", "week", "month", unit) \
-        else ctx.published
-    return cal.period_of(unit, d)
+    return cal.period_of(unit, ctx.last_day(("day", "week", "month", unit)))
 
 
 def _days(first: date, last: date) -> Period:

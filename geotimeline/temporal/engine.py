@@ -51,6 +51,14 @@ class Context:
         """The period that anaphoric expressions ("the same day", "a year earlier") refer to."""
         return self.last if self.last is not None else cal.day(self.published)
 
+    def last_day(self, granularities: tuple[str, ...] = ("day", "week", "month")) -> date:
+        """The first day of the date mentioned last if its granularity is one of `granularities`, else the
+        publication day: what "the year" or "the month" belong to ("On May 4, 1995 ... later in the year")."""
+        base = self.last
+        if base is not None and base.start and base.granularity in granularities:
+            return base.start
+        return self.published
+
     def anchor_day(self, start: int, reach: int = 250) -> date | None:
         """The day a bare clock time belongs to: a day-level date mentioned just before, else None (the text
         does not say which day: "at 1230 UTC" alone does not claim the publication day)."""
@@ -72,15 +80,18 @@ class Context:
         last = _last(self.grammar.tense.finditer(window))
         return last is not None and last.lastgroup == "p" and _GOVERNED.fullmatch(window, last.end()) is not None
 
+    def _sentence_before(self, start: int) -> str:
+        """Up to `_BEFORE` characters before `start`, from the start of its sentence."""
+        window = self.text[max(0, start - _BEFORE):start]
+        cut = _last(_SENTENCE_END.finditer(window))
+        return window[cut.end():] if cut is not None else window
+
     def intended(self, start: int) -> bool:
         """Does an infinitive of intent, with no tense mark after it, lead up to the expression at `start`?"""
         g = self.grammar
         if g.intent is None:
             return False
-        window = self.text[max(0, start - _BEFORE):start]
-        cut = _last(_SENTENCE_END.finditer(window))
-        if cut is not None:
-            window = window[cut.end():]
+        window = self._sentence_before(start)
         intent = _last(g.intent.finditer(window))
         return intent is not None and g.tense.search(window, intent.end()) is None
 
@@ -95,10 +106,7 @@ class Context:
         """
         g = self.grammar
         text = self.text
-        window = text[max(0, start - _BEFORE):start]
-        cut = _last(_SENTENCE_END.finditer(window))
-        if cut is not None:
-            window = window[cut.end():]
+        window = self._sentence_before(start)
         s, e = self.current
         end = e if s <= start < e else start
         following = text[end:end + _AFTER] if after else ""

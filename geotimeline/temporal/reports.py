@@ -99,10 +99,7 @@ def report_year(m: re.Match, ctx: Context) -> Reading:
     """"the full year", "for the year", "earlier in the year": the year of the day or month mentioned last
     ("On May 4, 1995 ... later in the year"), else the publication year (a year or quarter mentioned last is
     more often a comparison: "up from 1988 ... for the full year")."""
-    base = ctx.last
-    d = base.start if base is not None and base.start and base.granularity in ("day", "week", "month") \
-        else ctx.published
-    p = cal.year(d.year)
+    p = cal.year(ctx.last_day().year)
     return Reading("DATE", p.value, p)
 
 
