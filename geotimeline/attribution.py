@@ -146,7 +146,8 @@ _MODES = {
         ("unclear", r"\b(no está claro|no se sabe|se desconoce|no queda claro)\b"),
         ("denied", r"\b(no|nunca|negó que|niega que)\b"),
         ("hypothetical", r"\b(podría|podrían|posiblemente|quizás|tal vez|probablemente|si)\b"),
-        ("planned", r"\b(planea|prevé|decidió|decidieron|va a|van a|pretende|tiene previsto|\w+rá|\w+rán)\b"),
+        # a future in -rá/-rán is lower-case: "Irán", "Teherán" are no verbs
+        ("planned", r"\b(planea|prevé|decidió|decidieron|va a|van a|pretende|tiene previsto|(?-i:[a-záéíóúüñ]+rán?))\b"),
         ("requested", r"\b(pidió|instó|solicitó|exigió)\b.*\bque\s*$"),
     ],
     "ru": [
@@ -163,11 +164,12 @@ _MODES_RE = {lang: [(mode, re.compile(p, re.IGNORECASE)) for mode, p in pats] fo
 _CONJUNCTION = re.compile(r"[,;]|(?<!\w)(?:but|yet|and|or|although|though|pero|sino|aunque|y|но|а|и|однако)(?!\w)", re.IGNORECASE)
 
 
-def mode_of(before: str, sentence: str, attributed: bool, language: str = "en") -> str:
-    """Mode of an event whose trigger is preceded, within its clause, by `before`."""
+def mode_of(before: str, sentence: str, attributed: bool, language: str = "en", trigger: str = "") -> str:
+    """Mode of an event whose trigger is preceded, within its clause, by `before`; a future may also be the
+    trigger's own ending ("atacará")."""
     cues = _MODES_RE.get(language, _MODES_RE["en"])
     for mode, pattern in cues:
-        text = sentence if mode == "unclear" else before
+        text = sentence if mode == "unclear" else (f"{before}{trigger}" if mode == "planned" else before)
         if mode == "denied":
             text = before[-30:]  # negation right before the trigger
             # "did not want war but would defend itself": a negation before a conjunction denies another verb

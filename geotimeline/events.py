@@ -366,7 +366,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         if not sources and category == "ASSAULT" and (is_passive(text, trig, local) or not trig.verbal or is_event_noun(trig)
                                                       or _FORCE_NOUN.search(text[local : trig.start])):
             sources = ctx.force_sources  # "the first attack, on Tuesday, killed two": the attacker told before
-        mode = mode_of(before, text, attribution is not None, ctx.language)
+        mode = mode_of(before, text, attribution is not None, ctx.language, trig.text)
         own_dates = [t for t in timexes if lo <= t.start - off and t.end - off <= hi]
         timex = (governing_timex(own_dates, off, trig, local, clause_end, first_clause_start)
                  or relative_to_lead(_within(ctx.timexes, first_char, sentence.end), text, off, trig, ctx.lead))

@@ -58,3 +58,13 @@ def test_inheritance_and_acronym_expansion():
 )
 def test_mode(language, before, sentence, attributed, mode):
     assert mode_of(before, sentence, attributed, language) == mode
+
+
+@pytest.mark.parametrize(("before", "trigger", "mode"), [
+    ("Irán ", "incautó", "asserted"),  # "Irán", "Teherán" end in -rán but are no future verbs
+    ("Teherán ", "atacó", "asserted"),
+    ("Irán ", "atacará", "planned"),  # the future is the trigger's own ending
+    ("Los buques ", "atacarán", "planned"),
+])
+def test_spanish_future_is_a_lower_case_verb(before, trigger, mode):
+    assert mode_of(before, f"{before}{trigger} una base.", False, "es", trigger) == mode

@@ -272,6 +272,8 @@ YEAR_END = date(2022, 12, 31)  # a report filed at the end of the year
     ("es", PUB, "Los ministros se reunirán en junio.", "2026-06"),
     ("es", PUB, "Los ministros se reunieron en junio.", "2025-06"),
     ("es", PUB, "El barco llegó el 13 de diciembre.", "2024-12-13"),
+    ("es", PUB, "En marzo, Irán incautó un petrolero.", "2025-03"),  # "Irán" is no future in -rán
+    ("es", PUB, "El 6 de marzo Teherán anunció nuevas maniobras.", "2025-03-06"),
     # Russian
     ("ru", PUB, "Судно было атаковано 6 марта.", "2025-03-06"),
     ("ru", PUB, "6 марта судно было атаковано.", "2025-03-06"),

@@ -230,7 +230,7 @@ GRAMMAR = Grammar(
     language="es",
     rules=RULES,
     tense=re.compile(
-        r"(?P<f>\b(?:(?:será|serán|habrá|habrán|estará|estarán)(?:\s+\w+)?|\w+(?:rá|rán|remos|ré)|va\s+a|van\s+a"
+        r"(?P<f>\b(?:(?:será|serán|habrá|habrán|estará|estarán)(?:\s+\w+)?|(?-i:[a-záéíóúüñ]+(?:rá|rán|remos|ré))|va\s+a|van\s+a"
         r"|vamos\s+a|próxim\w+|proxim\w+|prevé|prevén|previst[oa]s?|planea|planean|tiene\s+previsto"
         r"|se\s+espera|vence|plazo)\b)"
         r"|(?P<p>\b(?:fue|fueron|era|eran|había|habían|dijo|hizo|\w+(?:ó|aron|ieron|ado|ada|ados|adas|ido|ida))\b)",
