@@ -317,3 +317,16 @@ def adjust_for_intent(category: str, before: str, language: str = "en") -> str:
     if intent and category in CATEGORIES_COOPERATIVE:
         return "AGREE"
     return category
+
+
+# "reclamar" a territory is a claim of sovereignty, not a demand: "un atolón que ambos países reclaman",
+# "China reclama la soberanía del bajo", "lo reclama como propio"
+_TERRITORY_BEFORE = re.compile(r"(?:atolón|atolones|islas?|islotes?|bajos?|arrecifes?|territorios?|aguas|archipiélagos?"
+                               r"|península|región|zona)\s*,?\s+(?:que|cuya\s+soberanía)\s+(?:\w+\s+){0,3}$", re.I)
+_TERRITORY_AFTER = re.compile(r"\s+(?:(?:la|su)\s+soberanía|(?:\w+\s+){0,3}como\s+(?:suy|propi)[oa]s?)\b", re.I)
+
+
+def territorial_claim(text: str, t: Trigger, language: str) -> bool:
+    """A Spanish "reclamar" whose object is a territory: a sovereignty claim, no request (no event)."""
+    return (language == "es" and t.text.casefold().startswith("reclam")
+            and bool(_TERRITORY_BEFORE.search(text, 0, t.start) or _TERRITORY_AFTER.match(text, t.end)))

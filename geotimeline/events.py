@@ -36,7 +36,15 @@ from geotimeline import temporal as _temporal_module
 from geotimeline.actors import ActorMention
 from geotimeline.articles import Article
 from geotimeline.attribution import Attribution, attribute, find_reports, mode_of
-from geotimeline.categories import CATEGORIES_FORCE, Trigger, adjust_for_intent, domain_of, find_triggers
+from geotimeline.categories import (
+    CATEGORIES_FORCE,
+    Trigger,
+    adjust_for_intent,
+    domain_of,
+    find_triggers,
+    territorial_claim,
+)
+from geotimeline.clauses import BOUNDARY, clause_end_before, clause_start_after
 from geotimeline.eventdates import governing_timex, names_a_thing, relative_to_lead
 from geotimeline.eventnouns import anaphoric, media_release, noun_form, told_again, topic_noun
 from geotimeline.eventplaces import (
@@ -181,7 +189,6 @@ def _country_place(iso3: str) -> Place | None:
 
 # --- extraction ---------------------------------------------------------------------------------------
 
-_BOUNDARY = re.compile(r";|\b(?:while|whereas|but|meanwhile|who|whom|whose|which|в то время как|а также|mientras)\b|,\s*(?:and|y|и)\b", re.I)
 _COORDINATED = re.compile(r"(?:,|\band\b|\bи\b|\by\b)\s*(?:\w+\s+){0,2}$", re.I)
 _ANAPHORIC_START = re.compile(r"^(?:he|she|they|it|this|these|the letter|the message|the appeal|он|она|они|это|él|ella|ellos)\b", re.I)
 _NOUN_USE = re.compile(r"(?:\b(?:a|an|the|of|out|conduct|conducted|conducting|launch|launched|new|more|several|\d+)|number of|series of)\s+$", re.I)
@@ -277,7 +284,7 @@ def _select_triggers(text: str, triggers: list[Trigger]) -> list[Trigger]:
             kept.append(t)
             continue
         between = text[kept[-1].end : t.start]
-        if _BOUNDARY.search(between) or (t.verbal and t.category != kept[-1].category and _COORDINATED.search(between)
+        if BOUNDARY.search(between) or (t.verbal and t.category != kept[-1].category and _COORDINATED.search(between)
                                          and not _NOUN_USE.search(text[: t.start])):
             kept.append(t)
     return kept
@@ -297,6 +304,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                 and not text[: t.start].endswith("-")  # "Israeli-occupied": part of a compound adjective
                 and not media_release(text, t)
                 and not _attributive(text, t)
+                and not territorial_claim(text, t, ctx.language)
                 and not (t.category in ctx.seen and told_again(text, t))]
     # "a strike on Sept 2 that killed survivors": the verb of the relative clause tells the event
     triggers = [t for k, t in enumerate(triggers) if not (
@@ -324,8 +332,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     prev_phrase: str | None = None  # its noun phrase, when no actor is named
     prev_targets: tuple[EventActor, ...] = ()  # the target of the previous clause (what "it" stands for)
     for i, trig in enumerate(kept):
-        clause_start = 0 if i == 0 else _clause_start(text, kept[i - 1].end, trig.start)
-        clause_end = _clause_end(text, trig.end, kept[i + 1].start) if i + 1 < len(kept) else len(text)
+        clause_start = 0 if i == 0 else clause_start_after(text, kept[i - 1].end, trig.start)
+        clause_end = clause_end_before(text, trig.end, kept[i + 1].start if i + 1 < len(kept) else None)
         if i == 0:
             first_clause_start = clause_start
         before = text[clause_start : trig.start]
@@ -335,7 +343,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                                                            reports, date_spans)
         sources = tuple(EventActor(m.actor.name, m.actor.country, "source") for m in src_m)
         targets = tuple(EventActor(m.actor.name, m.actor.country, "target") for m in tgt_m)
-        local = _clause_start(text, clause_start, trig.start)  # ", who met ...": the trigger's own clause
+        local = clause_start_after(text, clause_start, trig.start)  # ", who met ...": the trigger's own clause
         antecedent = _antecedent(text, off, local, mentions)
         if antecedent is not None:  # "Transport Minister Ramón Velásquez, who met ...": who acts is named before "who"
             sources = (EventActor(antecedent.actor.name, antecedent.actor.country, "source"),)
@@ -530,18 +538,6 @@ def _antecedent(text: str, off: int, clause_start: int, mentions: list[ActorMent
     if not rel:
         return None
     return next((m for m in reversed(mentions) if 0 <= rel.start() - (m.end - off) <= 2), None)
-
-
-def _clause_end(text: str, lo: int, hi: int) -> int:
-    """Where the clause of a trigger at `lo` ends, before the next kept trigger at `hi`: at the first clause
-    boundary between them, else at the next trigger ("killed innocent sailors and called on ...")."""
-    m = _BOUNDARY.search(text, lo, hi)
-    return m.start() if m else hi
-
-
-def _clause_start(text: str, lo: int, hi: int) -> int:
-    ends = [m.end() for m in _BOUNDARY.finditer(text, lo, hi)]
-    return ends[-1] if ends else lo
 
 
 def _actor_bits(a: EventActor, kinds: dict[tuple[str, str | None], str]) -> tuple[str, str, str | None]:

@@ -28,6 +28,11 @@ def _dated(text: str, language: str = "en") -> list[tuple[str, str, str, str | N
     # a date of its own wins over the relation
     ("US and British warplanes struck Houthi targets on Friday. The strikes came three days after US forces "
      "shot down 18 drones on Tuesday.", "en", "ASSAULT", ("2024-01-09", "day", "Tuesday")),
+    ("Buques estadounidenses atacaron una lancha el viernes. El ataque se produjo dos días después de que Irán "
+     "incautara un petrolero.", "es", "COERCE", ("2024-01-10", "day", "dos días después de")),
+    # the date of a subordinate clause ("después de que China aprobara el miércoles") is not the main verb's
+    ("Filipinas presentará una protesta diplomática contra China después de que el Consejo de Estado chino "
+     "aprobara el miércoles la creación de una reserva.", "es", "ACCUSE", ("2024-01-12", "day", None)),
     ("Американские корабли атаковали катер в пятницу. Удар был нанесён через два дня после того, как Иран "
      "захватил танкер.", "ru", "COERCE", ("2024-01-10", "day", "два дня после")),
 ])
@@ -41,3 +46,14 @@ def test_no_relation_no_shift():
     # without "N units after", an undated event keeps the report's date
     found = _dated("US warplanes struck Houthi targets on Friday. Iran's navy seized a tanker.")
     assert ("COERCE", "2024-01-12", "day", None) in found
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    # "reclamar" a territory is a claim of sovereignty, not a request
+    ("El Esequibo, que Venezuela reclama como suyo, es rico en petróleo.", []),
+    ("China reclama la soberanía del bajo de Scarborough.", []),
+    ("Un atolón que ambos países reclaman fue declarado reserva.", []),
+    ("Venezuela reclamó a Guyana el pago de la deuda.", ["REQUEST"]),
+])
+def test_a_territorial_claim_is_no_request(text, categories):
+    assert [d[0] for d in _dated(text, "es")] == categories
