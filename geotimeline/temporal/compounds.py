@@ -60,32 +60,37 @@ def _days(first: date, last: date) -> Period:
     return cal.day(first) if first == last else cal.span(cal.day(first), cal.day(last))
 
 
+_BLOCK_DAYS = {"week": 7, "fortnight": 14, "day": 1}
+
+
+def _blocks(first: date, last: date, k: int, n: int | None, size: int) -> Period | None:
+    """Runs of `size` days cut from the days `first`..`last`: the k-th one ("the second week of October": days
+    8-14), or the first/last n of them ("the last ten days of March"); None when they do not fit."""
+    length = (last - first).days + 1
+    if n is None and k > 1:
+        start = first + timedelta(days=size * (k - 1))
+        return _days(start, start + timedelta(days=size - 1)) if size * k <= length else None
+    count = size * (n or 1)
+    if count > length or (n is not None and k not in (1, -1)):
+        return None
+    if k == 1:
+        return _days(first, first + timedelta(days=count - 1))
+    return _days(last - timedelta(days=count - 1), last)
+
+
 def _part_of_month(whole: Period, k: int, n: int | None, unit: str) -> Period | None:
     y, mo = whole.start.year, whole.start.month
-    length = _pycal.monthrange(y, mo)[1]
-    size = {"week": 7, "fortnight": 14, "day": 1}.get(unit)
     if unit == "half":
         if n is not None:
             return None
-        return _days(date(y, mo, 1), date(y, mo, 15)) if k == 1 else _days(date(y, mo, 16), whole.end)
+        return _days(whole.start, date(y, mo, 15)) if k == 1 else _days(date(y, mo, 16), whole.end)
     if unit == "dekad":  # a third of a month (Russian "декада"): days 1-10, 11-20, 21 to the end
         if n is not None or k > 3:
             return None
         first = 21 if k == -1 else 10 * (k - 1) + 1
         return _days(date(y, mo, first), date(y, mo, first + 9) if first < 21 else whole.end)
-    if size is None:
-        return None
-    count = size * (n or 1)
-    if n is None and k > 1:  # "the second week of October": days 8-14
-        first = size * (k - 1) + 1
-        if first + size - 1 > length:
-            return None
-        return _days(date(y, mo, first), date(y, mo, first + size - 1))
-    if count > length or (n is not None and k not in (1, -1)):
-        return None
-    if k == 1:
-        return _days(date(y, mo, 1), date(y, mo, count))
-    return _days(date(y, mo, length - count + 1), whole.end)
+    size = _BLOCK_DAYS.get(unit)
+    return None if size is None else _blocks(whole.start, whole.end, k, n, size)
 
 
 def _part_of_year(whole: Period, k: int, n: int | None, unit: str) -> Period | None:
@@ -105,19 +110,8 @@ def _part_of_year(whole: Period, k: int, n: int | None, unit: str) -> Period | N
         # a counted stretch of months ("the first nine months of 1997") is, in TimeML, a duration and the year
         # it is part of, two expressions: left to those rules
         return None if n is not None else cal.month(y, 12 if k == -1 else k)
-    size = {"week": 7, "fortnight": 14, "day": 1}[unit] if unit in ("week", "fortnight", "day") else None
-    if size is None:
-        return None
-    jan1, dec31 = date(y, 1, 1), date(y, 12, 31)
-    if n is None and k > 1:
-        first = jan1 + timedelta(days=size * (k - 1))
-        return _days(first, first + timedelta(days=size - 1))
-    count = size * (n or 1)
-    if n is not None and k not in (1, -1):
-        return None
-    if k == 1:
-        return _days(jan1, jan1 + timedelta(days=count - 1))
-    return _days(dec31 - timedelta(days=count - 1), dec31)
+    size = _BLOCK_DAYS.get(unit)
+    return None if size is None else _blocks(whole.start, whole.end, k, n, size)
 
 
 def month_whole(mon: int, y: int | None, start: int, ctx: Context) -> Period:
