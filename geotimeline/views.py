@@ -162,6 +162,7 @@ def interpreted_date(start: object, end: object, granularity: object, open_end: 
     return f"{text} ({', '.join(notes)})" if notes else text
 
 
+# BEFORE/AFTER ("pre-1990", "post-1959") need no word: their interval is already open ("since 1960")
 MOD_WORDS = {"START": "early ", "MID": "mid-", "END": "late ", "APPROX": "around "}
 
 

@@ -149,6 +149,20 @@ CASES = [
      "2025-10-29", "day", None),
     ("ru", PUB, "Две недели назад флот вышел в море.", "Две недели назад", "DATE", "2025-W42", "2025-10-13",
      "2025-10-19", "week", None),
+    # before / after a year (TimeML BEFORE, AFTER): the interval is open on the far side
+    ("en", PUB, "The post-1959 politics split families.", "post-1959", "DATE", "1959", "1960-01-01", None,
+     "year", "AFTER"),
+    ("en", PUB, "They demand the pre-1990 borders.", "pre-1990", "DATE", "1990", None, "1989-12-31", "year",
+     "BEFORE"),
+    ("en", PUB, "Tensions grew since the mid-1990s.", "since the mid-1990s", "DATE", "199..", "1990-01-01", None,
+     "decade", "MID"),
+    # the publication day, in a possessive or after "of", where it is a day (not "today's youth")
+    ("en", PUB, "The story ran in today's editions of the paper.", "today", "DATE", "2025-11-01", "2025-11-01",
+     "2025-11-01", "day", None),
+    ("en", PUB, "He spoke about the events of today.", "today", "DATE", "2025-11-01", "2025-11-01",
+     "2025-11-01", "day", None),
+    ("en", PUB, "It recalled the 1976 Ford campaign.", "1976", "DATE", "1976", "1976-01-01", "1976-12-31",
+     "year", None),  # "Ford" is not read as a car make
 ]
 
 
@@ -344,6 +358,18 @@ def test_not_temporal(text):
     assert find_timexes(text, PUB, "en") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The case of Elian is for today's youth what the blockade was for their parents.",  # the present age
+    "This is very important in today's world.",
+    "Intel chips are in many of today's personal computers.",
+    "If I were choosing the people of tomorrow, I would have chosen them.",
+    "Kopp's 1987 Chevrolet Cavalier was found at the airport.",  # a model year
+    "Militants drove a 2015 Toyota Hilux into the square.",
+])
+def test_generic_present_and_model_years_are_no_dates(text):
+    assert find_timexes(text, PUB, "en") == []
+
+
 # --- conventions adopted from TimeBank (consistent in both halves of the corpus) ----------------------------
 @pytest.mark.parametrize(("published", "text", "value"), [
     # a weekday named with a year-less date picks the year in which the day falls on that weekday
@@ -367,6 +393,16 @@ def test_not_temporal(text):
      "2022-01-20"),
     # an adjectival participle is no past tense ("a still unspecified date")
     (date(1989, 10, 26), "The dividend would be paid on a still unspecified date in January.", "1990-01"),
+    # an infinitive of intent further back in the sentence still governs the day ("subpoenaed ... to testify")
+    (date(2000, 1, 7), "Rep. Dan Burton said he subpoenaed 6-year-old Elian to testify before the Committee on "
+                       "Government Reform on Feb. 10, so he stays in the country.", "2000-02-10"),
+    (date(2000, 1, 7), "Rep. Dan Burton said he met 6-year-old Elian and his lawyers before the Committee on "
+                       "Government Reform on Feb. 10, in a closed hearing.", "1999-02-10"),
+    # "last <month>": the month just gone is "last month", so "last February" on 1 March is a year back
+    (date(1998, 3, 1), "Two military helicopters crashed last February.", "1997-02"),
+    (date(1998, 1, 5), "Two military helicopters crashed last December.", "1996-12"),
+    (date(1998, 3, 20), "Two military helicopters crashed last January.", "1998-01"),
+    (date(1998, 3, 1), "Two military helicopters crashed this past February.", "1998-02"),
 ])
 def test_year_less_day_conventions(published, text, value):
     assert _only(text, published).value == value
@@ -400,6 +436,16 @@ def test_year_less_day_conventions(published, text, value):
     (date(2001, 1, 5), "The dam burst on May 4, 1995. Later in the year the town was rebuilt.",
      ["1995-05-04", "1995"]),
     (date(1989, 11, 2), "Revenue for the year ended March 31 rose.", ["P1Y", "1989-03-31"]),
+    # "the quarter a year ago", "the corresponding period last year": the period compared with, a year back
+    (date(1989, 10, 26), "Net fell in the third quarter. For the quarter a year ago, it earned $16 million.",
+     ["1989-Q3", "1988-Q3"]),
+    (date(1989, 11, 1), "Net fell in the third quarter, against $5 million for the corresponding period last "
+                        "year.", ["1989-Q3", "1988-Q3"]),
+    (date(1989, 11, 1), "In January, exports rose 5% from the same period last year.", ["1989-01", "1988-01"]),
+    (date(1989, 11, 1), "Exports in the first half rose from the same period of the previous year.",
+     ["1989-H1", "1988-H1"]),
+    (date(2025, 11, 1), "Attacks rose in 2024 compared with the same period a year earlier.", ["2024", "2023"]),
+    (date(1989, 11, 1), "Sales in the first nine months rose from the same period last year.", ["P9M", "1988"]),
 ])
 def test_report_and_anaphora_conventions(published, text, expected):
     assert [t.value for t in find_timexes(text, published, "en")] == expected

@@ -259,6 +259,7 @@ def test_latest_lists_recent_events_first_then_undated() -> None:
     ("2025-10-20", "2025-10-24", "range", False, None, "20–24 Oct 2025"),
     ("2025-09-29", "2025-10-05", "week", False, None, "29 Sep – 5 Oct 2025"),
     ("2025-01-01", "2025-12-31", "year", False, "APPROX", "around 2025"),
+    ("1960-01-01", None, "year", True, "AFTER", "since 1960"),  # "post-1959"
     (None, None, "day", False, None, "undated"),
 ])
 def test_when_label_keeps_the_real_precision(start, end, gran, open_end, mod, text) -> None:

@@ -183,6 +183,8 @@ def quarter_in_context(q: int, published: date, future: bool) -> Period:
 
 def shift_period(p: Period, n: int, unit: str) -> Period:
     """Period `p` moved by n units, keeping its granularity (a quarter a year earlier is a quarter)."""
+    if unit == "year" and len(p.value) == 7 and p.value[4:6] == "-H" and p.value[:4].isdigit():
+        return half(int(p.value[:4]) + n, int(p.value[6]))  # a half is a range of two quarters
     if p.start is None or p.granularity in (None, "range"):
         return p
     moved = shift(p.start, n, unit)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from geotimeline.temporal import calendar as cal
 from geotimeline.temporal.calendar import Period
@@ -80,9 +80,9 @@ class Context:
         last = _last(self.grammar.tense.finditer(window))
         return last is not None and last.lastgroup == "p" and _GOVERNED.fullmatch(window, last.end()) is not None
 
-    def _sentence_before(self, start: int) -> str:
-        """Up to `_BEFORE` characters before `start`, from the start of its sentence."""
-        window = self.text[max(0, start - _BEFORE):start]
+    def _sentence_before(self, start: int, reach: int = 0) -> str:
+        """Up to `reach` (default `_BEFORE`) characters before `start`, from the start of its sentence."""
+        window = self.text[max(0, start - (reach or _BEFORE)):start]
         cut = _last(_SENTENCE_END.finditer(window))
         return window[cut.end():] if cut is not None else window
 
@@ -91,7 +91,7 @@ class Context:
         g = self.grammar
         if g.intent is None:
             return False
-        window = self._sentence_before(start)
+        window = self._sentence_before(start, _INTENT_BEFORE)
         intent = _last(g.intent.finditer(window))
         return intent is not None and g.tense.search(window, intent.end()) is None
 
@@ -141,6 +141,7 @@ _GOVERNED = re.compile(r"\s+(?:(?:on|in|at)\s+)?(?:the\s+)?")  # between a verb 
 _NEW_SENTENCE = re.compile(r"\s+[A-Z]")  # after an expression ending in an abbreviation's dot ("22 Apr.")
 _BEFORE = 80  # characters of the clause before an expression searched for a tense mark
 _AFTER = 60  # ... and after it
+_INTENT_BEFORE = 120  # ... for an infinitive of intent, which may govern a longer phrase
 # the end of a sentence: not after an initial or a short abbreviation ("U.S. officials", "Mr. Smith", "Gen.")
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)(?<!\bCorp)[.?!;]+[\"'’”)]*\s"
                            r"|\n")
@@ -291,10 +292,19 @@ def _modifiers(text: str, hits: list[_Hit], grammar: Grammar) -> list[_Hit]:
             if m is not None and m.end() == h.start:
                 mod = grammar.modifier_value(m.group("mod"))
                 if r.type != "DURATION" or mod == "APPROX":
-                    h = _Hit(m.start(), h.end, Reading(r.type, r.value, r.period, mod))
+                    h = _Hit(m.start(), h.end, Reading(r.type, r.value, _beyond(r.period, mod), mod))
         out.append(h)
         prev_end = h.end
     return out
+
+
+def _beyond(p: Period | None, mod: str) -> Period | None:
+    """The interval of "post-1959" (AFTER: from 1960 on, open) or "pre-1990" (BEFORE: up to 1989, no start)."""
+    if p is None or mod not in ("AFTER", "BEFORE") or p.start is None or p.end is None:
+        return p
+    if mod == "AFTER":
+        return Period(p.value, p.end + timedelta(days=1), None, p.granularity)
+    return Period(p.value, None, p.start - timedelta(days=1), p.granularity)
 
 
 def _ranges(text: str, hits: list[_Hit], grammar: Grammar, published: date) -> list[_Hit]:

@@ -31,6 +31,7 @@ from geotimeline.temporal.english_words import (
     WD,
     YEAR,
     F,
+    check_deictic,
     check_duration,
     check_month,
     check_season,
@@ -90,7 +91,11 @@ def _month(m: re.Match, ctx: Context) -> Reading:
 def _rel_month(m: re.Match, ctx: Context) -> Reading:
     mon, rel = month_of(m.group("mon")), m.group("rel").lower()
     pub = ctx.published
-    if rel.startswith("last") or rel.endswith("past"):
+    if rel.startswith("last"):
+        y = pub.year if mon < pub.month else pub.year - 1
+        if (pub.month - mon) % 12 == 1:  # the month just gone is "last month": "last February" on 1 March
+            y -= 1  # is the one a year before
+    elif rel.endswith("past"):
         y = pub.year if mon < pub.month else pub.year - 1
     elif rel.startswith("next") or rel.endswith("coming"):
         y = pub.year if mon > pub.month else pub.year + 1
@@ -282,6 +287,8 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_
 
 def _modifier_value(word: str) -> str:
     w = word.lower()
+    if w in ("pre", "post"):  # "pre-1990 borders", "post-1959 politics" (TimeML BEFORE, AFTER)
+        return "BEFORE" if w == "pre" else "AFTER"
     if any(k in w for k in ("mid", "middle")):
         return "MID"
     if any(k in w for k in ("early", "earlier", "beginning", "start", "dawn")):
@@ -369,7 +376,8 @@ RULES = (
     _r("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+coming|this\s+past|the\s+(?:previous|preceding|following))\s+)?(?P<wd>{WD})(?P<pl>s)?\b"
        rf"(?:\s+(?P<part>{PART}))?", _weekday),
     _r("deictic", rf"\b(?P<w>today|yesterday|tomorrow|tonight|last\s+night|the\s+day\s+before\s+yesterday"
-       rf"|the\s+day\s+after\s+tomorrow|this(?=\s+{PART}))(?:\s+(?P<part>{PART}))?\b", _deictic),
+       rf"|the\s+day\s+after\s+tomorrow|this(?=\s+{PART}))(?:\s+(?P<part>{PART}))?\b", _deictic,
+       check_deictic),
     _r("anaphoric-day", r"\b(?:(?:the|that)\s+same\s+(?:day|morning|night)|(?:later|earlier)\s+in\s+the\s+day|that\s+(?:day|morning|night|evening|afternoon)"
        r"|the\s+(?:next|following)\s+(?:day|morning)|the\s+previous\s+(?:day|night)|the\s+(?:day|night)\s+before"
        r"|the\s+day\s+after)\b(?!\s+(?:of|that|when|in|on)\b)", _anaphoric),
@@ -448,12 +456,12 @@ GRAMMAR = Grammar(
     attributive=re.compile(r"\s+(?!(?:at|in|on|by|for|with|from|to|of|and|or|but|near|off|after|before|during"
                            r"|when|while|as|if|until|till|through|since|the|a|an|this|that|local|each|every|around"
                            r"|about|morning|afternoon|evening|night)\b)(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s*,"),
-    modifier=re.compile(r"(?P<mod>\b(?:early|earlier|mid|middle|late|later|around|about|approximately|circa"
+    modifier=re.compile(r"(?P<mod>\b(?:early|earlier|mid|middle|late|later|around|about|approximately|circa|pre|post"
                         r"|roughly|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)"
                         r"(?:\s+in)?)(?:\s+|-)\Z", F),
     modifier_value=_modifier_value,
-    since=re.compile(r"\b(?:since|starting|beginning|as\s+of)\s+(?:(?:on|in)\s+)?\Z", F),
-    until=re.compile(r"\b(?:until|till|up\s+to|up\s+until|through)\s+(?:(?:on|in)\s+)?\Z", F),
+    since=re.compile(r"\b(?:since|starting|beginning|as\s+of)\s+(?:(?:on|in)\s+)?(?:the\s+)?\Z", F),
+    until=re.compile(r"\b(?:until|till|up\s+to|up\s+until|through)\s+(?:(?:on|in)\s+)?(?:the\s+)?\Z", F),
     range_open=re.compile(r"\b(?:from|between)\s+\Z", F),
     range_join=re.compile(r"\s*(?:(?P<word>to|until|till|through|thru|and)|(?P<dash>-|–|—))\s*", F),
 )

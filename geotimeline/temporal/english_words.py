@@ -52,7 +52,7 @@ PART = r"(?:morning|afternoon|evening|night)"
 _CONTEXT_WORDS = {"in", "since", "until", "till", "by", "from", "of", "during", "early", "late", "mid", "last",
                   "next", "this", "before", "after", "through", "between", "and", "to", "or", "on", "the",
                   "that", "each", "every", "past", "coming", "for", "around"}
-_ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|its|their|his|her|our|this|that|fiscal)\s+\Z", F)
+_ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|its|their|his|her|our|this|that|fiscal)\s+(?:(?:mid|pre|post)-)?\Z", F)
 # a year followed by a verb in -s is the subject ("2024 was", "1989 marks"), not a count of things
 _VERB_S = alt(("was", "is", "has", "does", "marks", "sees", "remains", "becomes", "brings", "looks",
                "seems", "promises", "comes", "means", "holds", "gives", "ends", "begins", "starts", "proves",
@@ -110,9 +110,20 @@ def check_year(m: re.Match, text: str) -> bool:
         return False
     if re.search(r"(?:©|\(c\)|copyright|no\.|#|№)\s*\Z", before, F):
         return False
+    if _MODEL_YEAR_NEXT.match(text, m.end()):
+        return False
     if _ATTRIBUTIVE_YEAR.search(before) or m.group(0).lower().startswith("fiscal"):
         return True  # "the 1992 protests", "fiscal 1989 sales": a year before a plural noun, not a count
     return not _QUANTITY_NEXT.match(text, m.end())
+
+
+# a year directly before a vehicle make is a model year ("Kopp's 1987 Chevrolet Cavalier", "a 2015 Toyota
+# pickup"), not a date; makes that are also surnames of presidents or planets (Ford, Lincoln, Mercury) are left out
+_MODEL_YEAR_NEXT = re.compile(
+    r"\s+(?-i:Chevrolet|Chevy|Toyota|Honda|Nissan|Datsun|Dodge|Buick|Cadillac|Pontiac|Oldsmobile|Chrysler"
+    r"|Plymouth|Volkswagen|VW|BMW|Mercedes(?:-Benz)?|Volvo|Mazda|Hyundai|Kia|Subaru|Mitsubishi|Lada|Fiat|Peugeot"
+    r"|Renault|Citro[eë]n|Porsche|Audi|Isuzu|Suzuki|Land\s+Rover|Range\s+Rover|Jaguar\s+XJ|Harley(?:-Davidson)?"
+    r"|Cessna|Piper|Beechcraft)\b")
 
 
 def check_season(m: re.Match, text: str) -> bool:
@@ -144,3 +155,24 @@ def check_duration(m: re.Match, text: str) -> bool:
 def offset(rel: str) -> int:
     rel = rel.lower().split()[-1]
     return {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
+
+
+# "today's youth", "the world of tomorrow": the present or future age, not the publication day or the next one
+_GENERIC_AFTER = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:youth|young|world|society|societies|generations?|children|kids|teenagers|students"
+    r"|families|consumers|technology|technologies|computers|cars|weapons|armies|warfare|dollars|standards"
+    r"|economy|economies|politics|politicians|leaders|realities)\b", F)
+_GENERIC_BEFORE = re.compile(r"(?<!\bas\s)\bof\s+\Z", F)
+
+
+def check_deictic(m: re.Match, text: str) -> bool:
+    if m.group("w").lower() not in ("today", "tomorrow"):
+        return True
+    if _GENERIC_AFTER.match(text, m.end()):
+        return False
+    of = _GENERIC_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    return of is None or prev_word(text, of.start()) in _DAY_NOUNS
+
+
+_DAY_NOUNS = {"morning", "afternoon", "evening", "night", "end", "start", "beginning", "events", "edition",
+              "editions", "session", "issue"}  # "the events of today" is today

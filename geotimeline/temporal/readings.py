@@ -56,7 +56,7 @@ def full_date(y: int | None, m: int, d: int, ctx: Context, start: int, weekday: 
             if (ahead and (pub - chosen).days > 365 - _SOON_DAYS and not ctx.past_verb_before(start)
                     and not _FRONTED.search(ctx.text, max(0, start - 12), start)
                     and (_AHEAD_CUE.search(ctx.text, max(0, start - 40), start)
-                         or _DETERMINER.match(ctx.text, start)
+                         or _DETERMINER.match(ctx.text, start) or ctx.intended(start)
                          or tense is None and _PURPOSE_AFTER.match(ctx.text, _span_end(ctx, start)))):
                 chosen = ahead[0]
         return date_reading(cal.day(chosen))

@@ -64,6 +64,8 @@ def period(m: re.Match, ctx: Context) -> Reading | None:
     """An anaphoric quarter: "the quarter", "the latest period", "the 1988 period", "the year-ago quarter",
     "last year's quarter", "the quarter ended Sept. 30" (the quarter containing that day)."""
     end = _ended(m, ctx)
+    if re.search(r"\b(?:same|comparable|corresponding)\s+period\b", m.group(0), F):
+        return _same_period(m, ctx)
     if end is not None:
         base = cal.period_of("quarter", end.start)
     elif re.search(r"\b(?:latest|most\s+recent)\b", m.group(0), F):  # the last quarter completed
@@ -75,10 +77,34 @@ def period(m: re.Match, ctx: Context) -> Reading | None:
     else:
         base = ctx.report_quarter or cal.relative("quarter", ctx.published, -1)
     y = _year_prefix(m, ctx, int(base.value[:4]))
+    if m.group("back"):  # "the quarter a year ago", "the corresponding period last year"
+        y = (y or int(base.value[:4])) - 1
     if y is None:
         return Reading("DATE", base.value, base)
     p = cal.quarter(y, int(base.value[-1]))
-    return Reading("DATE", p.value, p, anchor=not m.group("ago"))
+    return Reading("DATE", p.value, p, anchor=not (m.group("ago") or m.group("back")))
+
+
+def _same_period(m: re.Match, ctx: Context) -> Reading | None:
+    """"the same period last year": the period mentioned last ("In January, exports rose from the same period
+    last year" -> January a year before), else the report's quarter, a year back; "the same period" alone is
+    the report's quarter. With neither, only "last year" is known."""
+    last = ctx.last
+    moved = cal.shift_period(last, -1, "year") if last is not None and last.start is not None else None
+    if m.group("back") and moved is not None and moved != last and (last.granularity in _PERIODS
+                                                                     or "-H" in last.value):
+        p = moved
+    elif ctx.report_quarter is not None:
+        p = ctx.report_quarter
+        p = cal.shift_period(p, -1, "year") if m.group("back") else p
+    elif m.group("back"):
+        p = cal.year(ctx.published.year - 1)
+    else:
+        return None
+    return Reading("DATE", p.value, p, anchor=False)
+
+
+_PERIODS = ("month", "quarter", "half", "season", "year")
 
 
 def year_ago(m: re.Match, ctx: Context) -> Reading | None:
@@ -112,8 +138,9 @@ RULES = (
           rf"|4th|final)[\s-](?:fiscal[\s-])?quarter\b|Q(?P<qn>[1-4]))(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})"
           rf"|,?\s+(?P<y2>{YEAR}))?(?!-\w)", quarter, ("quarter", "q1", "q2", "q3", "q4")),
     _rule("period", rf"\b(?:(?:the\s+)?{QPRE}\s+(?:quarter|period)|the\s+(?:(?:latest|most\s+recent|current|same"
-          r"|comparable|corresponding)\s+)?quarter|the\s+(?:latest|most\s+recent)\s+period|that\s+quarter)\b(?!-)",
-          period, ("quarter", "period")),
+          r"|comparable|corresponding)\s+)?quarter|the\s+(?:latest|most\s+recent|same|comparable|corresponding)"
+          r"\s+period|that\s+quarter)\b(?!-)(?P<back>\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year"
+          r"|of\s+the\s+previous\s+year)\b(?!['’]))?", period, ("quarter", "period")),
     _rule("year-ago", r"\b(?:the\s+)?year[\s-](?:earlier|ago)(?:\s+(?P<n>quarter|period|month))?\b", year_ago,
           ("year",)),
     _rule("fiscal-year", r"\b(?P<x>the\s+(?:fiscal\s+)?year)(?=\s+(?:ended|ending)\b)|\b(?P<fy>the\s+fiscal\s+year)\b",
