@@ -295,6 +295,22 @@ YEAR_END = date(2022, 12, 31)  # a report filed at the end of the year
     ("ru", PUB, "6 марта будет подписано соглашение.", "2026-03-06"),
     ("ru", PUB, "Министры будут встречаться в июне.", "2026-06"),
     ("ru", PUB, "Министры встретились в июне.", "2025-06"),
+    # a weekday opening its sentence is dated by the verb after it (PUB is a Saturday)
+    ("en", PUB, "On Tuesday, the National Reproductive Rights Action League will hold a news conference.",
+     "2025-11-04"),
+    ("en", PUB, "On Tuesday, the league plans to hold a news conference.", "2025-11-04"),
+    ("en", PUB, "On Tuesday, the league held a news conference.", "2025-10-28"),
+    ("en", PUB, "On Friday, when the envoy set aside vacation plans for the hastily planned trip, the ministry "
+                "lifted a warning.", "2025-10-31"),  # "planned" after an adverb is an adjective
+    ("en", PUB, "The ministry said on Tuesday that the league will hold a news conference.", "2025-10-28"),
+    ("es", PUB, "El martes, los ministros se reunirán en Ginebra.", "2025-11-04"),
+    ("es", PUB, "El martes, los ministros se reunieron en Ginebra.", "2025-10-28"),
+    ("ru", PUB, "Во вторник министры встретятся в Женеве.", "2025-11-04"),
+    ("ru", PUB, "Во вторник министры встретились в Женеве.", "2025-10-28"),
+    # a plural schedule verb in the present ("the leaders meet Monday") takes the nearer weekday
+    ("en", date(1998, 5, 1), "Netanyahu and Arafat meet separately Monday with the secretary.", "1998-05-04"),
+    ("en", date(1998, 5, 1), "Netanyahu and Arafat did not meet Monday.", "1998-04-27"),
+    ("en", date(1998, 5, 1), "Netanyahu and Arafat met Monday.", "1998-04-27"),
 ])
 def test_year_less_dates_follow_the_tense(lang, published, text, value):
     assert _only(text, published, lang).value == value

@@ -86,6 +86,10 @@ class Context:
         cut = _last(_SENTENCE_END.finditer(window))
         return window[cut.end():] if cut is not None else window
 
+    def fronted(self, start: int) -> bool:
+        """Does the expression at `start` open its sentence ("On Tuesday, the league will ...")?"""
+        return _OPENING.fullmatch(self._sentence_before(start)) is not None
+
     def intended(self, start: int) -> bool:
         """Does an infinitive of intent, with no tense mark after it, lead up to the expression at `start`?"""
         g = self.grammar
@@ -95,7 +99,7 @@ class Context:
         intent = _last(g.intent.finditer(window))
         return intent is not None and g.tense.search(window, intent.end()) is None
 
-    def tense(self, start: int, after: bool = True) -> str | None:
+    def tense(self, start: int, after: bool = True, reach: int = 0) -> str | None:
         """"future", "past" or None (no cue) for the clause of the expression starting at `start`.
 
         The tense mark nearest before the expression in its sentence decides ("will meet on Friday", "said
@@ -109,7 +113,7 @@ class Context:
         window = self._sentence_before(start)
         s, e = self.current
         end = e if s <= start < e else start
-        following = text[end:end + _AFTER] if after else ""
+        following = text[end:end + (reach or _AFTER)] if after else ""
         stop = _SENTENCE_END.search(following)
         if stop is not None:
             following = following[:stop.start()]
@@ -139,6 +143,7 @@ def _last(matches: Iterator[re.Match]) -> re.Match | None:
 _TENSES = {"f": "future", "p": "past", "n": "present"}
 _GOVERNED = re.compile(r"\s+(?:(?:on|in|at)\s+)?(?:the\s+)?")  # between a verb and the date it takes
 _NEW_SENTENCE = re.compile(r"\s+[A-Z]")  # after an expression ending in an abbreviation's dot ("22 Apr.")
+_OPENING = re.compile(r"\s*[\"'“‘(]?\s*(?:(?:and|but|also|then|early|late|on|el|в|во)\s+)*", re.I)
 _BEFORE = 80  # characters of the clause before an expression searched for a tense mark
 _AFTER = 60  # ... and after it
 _INTENT_BEFORE = 120  # ... for an infinitive of intent, which may govern a longer phrase

@@ -434,12 +434,18 @@ GRAMMAR = Grammar(
     tense=re.compile(
         r"(?P<f>\b(?:will|would|'ll|shall|won't|wouldn't|must|should|(?-i:may))(?!-)(?:\s+(?:not|still|also"
         r"|then|now|only|likely|probably|soon|finally|be|have|been|get)\b){0,3}(?:\s+\w+)?"
-        r"|\b(?:going\s+to|(?:is|are)\s+(?:due\s+)?to|plans?\s+to|planning|planned|scheduled|slated|expect(?:s|ed)?"
+        r"|\b(?:going\s+to|(?:is|are)\s+(?:due\s+)?to|plans?\s+to|planning"
+        # an adjective ("the hastily planned trip", "a scheduled flight") says nothing of the clause's tense
+        r"|(?<!ly\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?:planned|scheduled)|slated|expect(?:s|ed)?"
         r"|set\s+to|supposed\s+to|likely\s+to|upcoming|intends?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next(?!\s+to\b)"
         r"|expires?|expiring|deadline|payable|effective|of\s+record|takes?\s+effect|(?<!ed\s)to\s+be(?:\s+\w+)?"
         r"|(?:extended|postponed|delayed|deferred|adjourned|pushed\s+back|moved)\s+(?:to|until|till))\b"
         r"(?:\s+(?:to\s+)?(?:be|have(?:\s+been)?)\s+\w+)?)"
         r"|(?P<n>\b(?:is|are|begins|starts|opens|reconvenes|resumes|convenes|meets|ends|closes|runs|falls|arrives"
+        # plural forms of the schedule verbs, not after an auxiliary or "to" ("the leaders meet Monday")
+        r"|(?<!\bto\s)(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)"
+        r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bto\s\w{4}\s)(?<!\bthe\s)"
+        r"(?-i:meet|reconvene|resume|convene)"
         r"|returns|takes\s+place)\b)"
         r"|(?P<p>\b(?:was|were|had|did|said|told|met|began|went|came|took|made|gave|held|left|saw|found|got|sent"
         r"|fell|rose|led|won|lost|struck|fought|shot|hit|spent|became|brought|sought|caught|kept|paid|sold|bought"

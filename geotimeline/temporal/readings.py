@@ -66,6 +66,7 @@ def full_date(y: int | None, m: int, d: int, ctx: Context, start: int, weekday: 
 
 
 _FUTURE_SLACK_DAYS = 31
+_FRONTED_REACH = 100  # characters after a fronted weekday searched for the verb it dates
 _SOON_DAYS = 35
 # A year-less day a few weeks ahead wins over one eleven months back only where the clause does not date
 # what happened: "the Jan. 14 deadline" (a determiner before it), "to testify on Feb. 2" (an infinitive of
@@ -140,8 +141,18 @@ def weekday_named(wd: int, rel: str | None, part: str | None, start: int, ctx: C
         d = cal.weekday_in_context(wd, ctx.published, False, strict=True)
     elif rel == "next":
         d = cal.weekday_in_context(wd, ctx.published, True)
+    elif event:
+        d = cal.weekday_in_context(wd, ctx.published, False)
     else:
-        d = cal.weekday_in_context(wd, ctx.published, not event and ctx.future(start, after=False))
+        # the clause's tense before the weekday; a fronted one ("On Tuesday, the league will ...") takes the
+        # verb after it. A present tense ("the leaders meet Monday") is the nearer of the two weekdays.
+        fronted = ctx.fronted(start)
+        tense = ctx.tense(start, after=fronted, reach=_FRONTED_REACH if fronted else 0)
+        d = cal.weekday_in_context(wd, ctx.published, tense == "future")
+        if tense == "present" or (tense != "future" and ctx.intended(start)):
+            ahead = cal.weekday_in_context(wd, ctx.published, True)
+            if (ahead - ctx.published) < (ctx.published - d):
+                d = ahead
     return day_reading(d, part)
 
 
