@@ -615,6 +615,13 @@ JUN1 = date(2024, 6, 1)  # 4 May 2024 was a Saturday, 2 May a Thursday
     ("en", JUN1, "The ship Unaizah May 4, 2023 sank.", [("May 4, 2023", "2023-05-04")]),
     ("es", JUN1, "Se reunieron en la plaza el 1 de mayo.", [("el 1 de mayo", "2024-05-01")]),
     ("ru", JUN1, "Шествие на улице прошло 1 мая.", [("1 мая", "2024-05-01")]),
+    # outlets and programmes named after a day or week
+    ("en", JUN1, "He told USA Today on Monday that he would resign.", [("Monday", "2024-05-27")]),
+    ("en", JUN1, "He told Russia Today that talks had failed.", []),
+    ("en", JUN1, "Baker, speaking on ABC News' \"This Week,\" said the request was valid.", []),
+    ("en", JUN1, "Baker said on ABC's \"This Week With David Brinkley\" that raids continue.", []),
+    ("en", JUN1, "This Week the ministers met. Today they left.", [("This Week", "2024-W22"),
+                                                                 ("Today", "2024-06-01")]),
 ])
 def test_names_that_contain_a_date_are_not_dates(lang, published, text, expected):
     assert [(t.text, t.value) for t in find_timexes(text, published, lang)] == expected

@@ -11,6 +11,8 @@ name in the text, even without the cue that revealed it ("Unaizah May 4 was hit 
   determiner or a vessel noun, with no year after it: "at the Unaizah May 4", "the ship Lady May 2". Not
   after a weekday or month ("on Thursday May 4"), nor an institution that acts on a date ("passed the
   Senate May 4"), nor with a year ("the Senate May 4, 2023").
+  (c) Outlets and programmes: "USA Today", "Russia Today", "VOA Today", ABC's "This Week" (in quotes or
+  "This Week With ..."); a lower-case "this week" is always a date.
 - Spanish. A place or organisation noun before a month, with or without a day: "Plaza de Mayo", "avenida
   9 de Julio", "Movimiento 26 de Julio", "avenida Primero de Mayo" (but "la plaza el 3 de marzo" is a date).
 - Russian. A street or place noun before a day and a capitalised month ("улица 1 Мая", "ул. 8 Марта",
@@ -39,8 +41,12 @@ _INSTITUTIONS = ("Senate|House|Congress|Parliament|Court|Council|Assembly|Cabine
                  "|On|In|At|By|Since|Until|From|Before|After|During|Last|Next|This|Early|Late|Mid|Around"
                  "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 
+# outlets and programmes named after a day or week: "USA Today", "Russia Today", ABC's "This Week"
+_EN_TITLES = (r"(?-i:\b(?:USA|VOA|Russia|China|India|Turkey|Pakistan|Africa|Japan|Israel)\s+Today\b"
+              r"|(?<=[\"“])This\s+Week(?=[\"”,]|\s+[Ww]ith\b)|\bThis\s+Week\s+[Ww]ith\b)")
+
 EN_NAMES = re.compile(
-    rf"(?-i:\b(?:{_EN_MONTH})\s+{_EN_DAY}(?:st|nd|rd|th)?|\b(?:the\s+)?{_EN_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+"
+    rf"{_EN_TITLES}|(?-i:\b(?:{_EN_MONTH})\s+{_EN_DAY}(?:st|nd|rd|th)?|\b(?:the\s+)?{_EN_DAY}(?:st|nd|rd|th)?(?:\s+of)?\s+"
     rf"(?:{_EN_MONTH}))(?-i:\s+[A-Z][a-z]+)?(?-i:\s+(?:{_EN_HEADS}))\b"
     rf"|(?<![\w/])(?i:{_VESSEL})\s+(?P<n>(?-i:(?!(?:{_INSTITUTIONS}|{_EN_MONTH})\b)[A-Z][a-z]+)"
     rf"\s+(?-i:{_EN_MONTH})\s+{_EN_DAY})(?![\d%:]|[.,]\d|st\b|nd\b|rd\b|th\b|,?\s+(?:1[6-9]|20)\d\d\b)")
