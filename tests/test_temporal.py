@@ -462,6 +462,20 @@ def test_year_less_day_conventions(published, text, value):
      ["1989-H1", "1988-H1"]),
     (date(2025, 11, 1), "Attacks rose in 2024 compared with the same period a year earlier.", ["2024", "2023"]),
     (date(1989, 11, 1), "Sales in the first nine months rose from the same period last year.", ["P9M", "1988"]),
+    # a figure compared with "a year ago/earlier" in a quarterly report: the report's quarter a year back
+    (date(1989, 10, 26), "Net rose in the third quarter. Prices were higher than a year ago.", ["1989-Q3", "1988-Q3"]),
+    (date(1989, 10, 26), "Net rose in the third quarter. It earned $5 million in 1987. Sales were $348.2 million "
+                         "compared with $307.2 million a year earlier.", ["1989-Q3", "1987", "1988-Q3"]),
+    (date(1989, 10, 26), "The plant closed in 1987. A year earlier, it had been sold.", ["1987", "1986"]),
+    # a fiscal quarter is replaced as the report's quarter by one named by its end
+    (date(1989, 10, 26), "Delta earned a record in the fiscal first quarter. For the quarter ended Sept. 30, net "
+                         "rose to $133 million from $100 million a year earlier.",
+     ["1989-Q1", "1989-Q3", "1989-09-30", "1988-Q3"]),
+    # "the day before" in apposition to a day is that day
+    (date(1989, 10, 30), "Trading after Oct. 12, the day before the market plunge, was calm.",
+     ["1989-10-12", "1989-10-12"]),
+    (date(1989, 10, 30), "The vote was on Oct. 12. The day before the vote, protests began.",
+     ["1989-10-12", "1989-10-11"]),
 ])
 def test_report_and_anaphora_conventions(published, text, expected):
     assert [t.value for t in find_timexes(text, published, "en")] == expected

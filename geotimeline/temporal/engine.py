@@ -33,7 +33,7 @@ class Context:
     """Working state while one text is resolved: publication date and the date mentioned last."""
 
     __slots__ = ("text", "published", "language", "last", "last_end", "last_quarter", "report_quarter", "grammar",
-                 "current")
+                 "current", "report_fiscal")
 
     def __init__(self, text: str, published: date, language: str, grammar: Grammar) -> None:
         self.text = text
@@ -45,6 +45,9 @@ class Context:
         self.last_quarter: Period | None = None  # the quarter mentioned last: "that quarter"
         # the quarter a report is about, the first one it names: "the year-ago quarter", "the period" compare to it
         self.report_quarter: Period | None = None
+        # the report quarter is a fiscal one numbered in the publication year ("the fiscal first quarter"), whose
+        # calendar quarter is unknown: a quarter named by its end ("the quarter ended Sept. 30") replaces it
+        self.report_fiscal = False
         self.current = (0, 0)  # span of the expression being resolved
 
     def anchor(self) -> Period:

@@ -208,7 +208,11 @@ _ANAPHORIC_DAY = {"the same day": 0, "that day": 0, "that same day": 0, "later i
 def _anaphoric(m: re.Match, ctx: Context) -> Reading:
     phrase = re.sub(r"\s+", " ", m.group(0).lower())
     part = next((p for p in rd.PARTS_OF_DAY if p in phrase), None)
-    return rd.anaphoric_day(_ANAPHORIC_DAY[phrase], ctx, part)
+    offset = _ANAPHORIC_DAY[phrase]
+    if (offset and ctx.last is not None and ctx.last.granularity == "day"
+            and re.fullmatch(r"\s*,\s*", ctx.text[ctx.last_end:m.start()])):
+        offset = 0  # in apposition to a day: "Oct. 12, the day before the plunge" is Oct. 12 itself
+    return rd.anaphoric_day(offset, ctx, part)
 
 
 def _mod_unit(m: re.Match, ctx: Context) -> Reading:

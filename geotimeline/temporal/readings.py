@@ -65,6 +65,9 @@ def full_date(y: int | None, m: int, d: int, ctx: Context, start: int, weekday: 
     return date_reading(cal.day(date(y, m, d)))
 
 
+# before "a year ago/earlier": a figure or a comparing word
+_COMPARED = re.compile(r"(?:\d(?:\s*(?:%|percent|cents?(?:\s+a\s+share)?|million|billion))?,?"
+                       r"|\b(?:from|with|than|versus))\s+\Z", re.I)
 _FUTURE_SLACK_DAYS = 31
 _FRONTED_REACH = 100  # characters after a fronted weekday searched for the verb it dates
 _SOON_DAYS = 35
@@ -179,8 +182,22 @@ def ago(n: float | None, unit_code: str, ctx: Context) -> Reading:
         # "sales rose from $5 million a year ago": the same quarter a year before
         p = cal.shift_period(ctx.last, -int(n), "year")
         return Reading("DATE", p.value, p, anchor=False)
+    compared = _year_before_report(n, unit, ctx)
+    if compared is not None:
+        return compared
     p = cal.period_of(unit, cal.shift(ctx.published, -int(n), unit))
     return Reading("DATE", p.value, p)
+
+
+def _year_before_report(n: float, unit: str, ctx: Context) -> Reading | None:
+    """In a quarterly report, a figure compared with "a year ago" / "a year earlier" ("up from $4.5 million a
+    year earlier", "compared with 40% a year ago") is the report's quarter a year before, not the year before
+    publication nor a year before the date mentioned last."""
+    s = ctx.current[0]
+    if unit != "year" or n != 1 or ctx.report_quarter is None or not _COMPARED.search(ctx.text, max(0, s - 40), s):
+        return None
+    p = cal.shift_period(ctx.report_quarter, -1, "year")
+    return Reading("DATE", p.value, p, anchor=False)
 
 
 def later(n: float | None, unit_code: str, sign: int, ctx: Context) -> Reading | None:
@@ -188,6 +205,9 @@ def later(n: float | None, unit_code: str, sign: int, ctx: Context) -> Reading |
     if n is None or n != int(n) or unit_code in ("H", "MIN", "S"):
         return None
     unit = UNIT_NAMES[unit_code]
+    compared = _year_before_report(n, unit, ctx) if sign < 0 else None
+    if compared is not None:
+        return compared
     base = ctx.anchor()
     if base.start is None:
         return None

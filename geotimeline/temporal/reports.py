@@ -57,6 +57,7 @@ def quarter(m: re.Match, ctx: Context) -> Reading:
             # a company's fiscal quarter does not follow the calendar: it is numbered in the publication
             # year ("earned $5 million in the fiscal first quarter", published in October -> Q1 of that year)
             y = ctx.published.year
+            ctx.report_fiscal = ctx.report_fiscal or ctx.report_quarter is None
     return rd.quarter_named(q, y, m.start(), ctx)
 
 
@@ -68,6 +69,8 @@ def period(m: re.Match, ctx: Context) -> Reading | None:
         return _same_period(m, ctx)
     if end is not None:
         base = cal.period_of("quarter", end.start)
+        if ctx.report_fiscal:  # "the fiscal first quarter ... For the quarter ended Sept. 30": Q3 is reported
+            ctx.report_quarter, ctx.report_fiscal = base, False
     elif re.search(r"\b(?:latest|most\s+recent)\b", m.group(0), F):  # the last quarter completed
         base = cal.relative("quarter", ctx.published, -1)
     elif re.search(r"\bcurrent\b", m.group(0), F):  # the quarter under way at publication
