@@ -471,6 +471,10 @@ def test_year_less_day_conventions(published, text, value):
     (date(1989, 10, 26), "Delta earned a record in the fiscal first quarter. For the quarter ended Sept. 30, net "
                          "rose to $133 million from $100 million a year earlier.",
      ["1989-Q1", "1989-Q3", "1989-09-30", "1988-Q3"]),
+    # a fiscal year named relative to publication; "the latest fiscal year" is the last completed one
+    (date(1989, 10, 26), "It expects higher sales in the current fiscal year and a loss next fiscal year.",
+     ["1989", "1990"]),
+    (date(1989, 10, 26), "It had C$7.38 billion in sales in the latest fiscal year.", ["1988"]),
     # "the day before" in apposition to a day is that day
     (date(1989, 10, 30), "Trading after Oct. 12, the day before the market plunge, was calm.",
      ["1989-10-12", "1989-10-12"]),

@@ -140,6 +140,8 @@ def _century(m: re.Match, ctx: Context) -> Reading:
 def _rel_unit(m: re.Match, ctx: Context) -> Reading:
     unit = m.group("u").lower()
     rel = m.group("rel").lower()
+    if m.group("latest"):  # "the latest fiscal year": the last one completed
+        return rd.relative_unit(unit, -1, ctx)
     if rel in ("the previous", "the following", "the next", "that"):
         off = {"the previous": -1, "the following": 1, "the next": 1, "that": 0}[rel]
         return rd.anaphoric_unit(unit, off, ctx)
@@ -373,7 +375,8 @@ RULES = (
     *REPORT_RULES,
     *COMPOUND_RULES,
     _r("rel-unit", r"\b(?P<rel>last|this|next|past|coming|previous|current|the\s+past|the\s+last|the\s+next"
-       r"|the\s+coming|the\s+previous|the\s+following|the\s+current|this\s+past|that)\s+"
+       r"|the\s+coming|the\s+previous|the\s+following|the\s+current|this\s+past|that"
+       r"|(?P<latest>the\s+(?:latest|most\s+recent)(?=\s+fiscal\b)))\s+(?P<fy>fiscal\s+)?"
        r"(?P<u>week|weekend|month|year|quarter|decade|century)\b(?!-)", _rel_unit),
     _r("season", rf"\b(?:(?P<rel>this|last|next|this\s+past|the\s+past|the\s+coming)\s+|the\s+)?(?P<s>{SEASON})\b"
        rf"(?:\s+(?:of\s+)?(?P<y>{ANY_YEAR}))?", _season, check_season),
