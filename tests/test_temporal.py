@@ -156,6 +156,22 @@ CASES = [
      "BEFORE"),
     ("en", PUB, "Tensions grew since the mid-1990s.", "since the mid-1990s", "DATE", "199..", "1990-01-01", None,
      "decade", "MID"),
+    # "a decade ago" is about ten years back (a year, approximate), not the decade before this one
+    ("en", date(1999, 3, 12), "A decade ago, the members were Soviet allies.", "A decade ago", "DATE", "1989",
+     "1989-01-01", "1989-12-31", "year", "APPROX"),
+    ("es", date(1999, 3, 12), "Hace una década eran aliados soviéticos.", "Hace una década", "DATE", "1989",
+     "1989-01-01", "1989-12-31", "year", "APPROX"),
+    ("ru", date(1999, 3, 12), "Два десятилетия назад они были союзниками.", "Два десятилетия назад", "DATE",
+     "1979", "1979-01-01", "1979-12-31", "year", "APPROX"),
+    # the end of the year just passed after "since" or in a past clause; this year's otherwise
+    ("en", date(1989, 10, 30), "The index is up 5% since year-end.", "since year-end", "DATE", "1988..",
+     "1988-01-01", None, "year", "END"),
+    ("en", date(1989, 2, 10), "At year-end the fund held $5 billion.", "year-end", "DATE", "1988", "1988-01-01",
+     "1988-12-31", "year", "END"),
+    ("en", date(1989, 10, 30), "The deal should close by year-end.", "year-end", "DATE", "1989", "1989-01-01",
+     "1989-12-31", "year", "END"),
+    ("en", date(1989, 10, 30), "Prices have fallen since the end of the year.", "since the end of the year", "DATE",
+     "1988..", "1988-01-01", None, "year", "END"),
     # the publication day, in a possessive or after "of", where it is a day (not "today's youth")
     ("en", PUB, "The story ran in today's editions of the paper.", "today", "DATE", "2025-11-01", "2025-11-01",
      "2025-11-01", "day", None),

@@ -220,16 +220,30 @@ def _anaphoric(m: re.Match, ctx: Context) -> Reading:
 def _mod_unit(m: re.Match, ctx: Context) -> Reading:
     unit = m.group("u").lower()
     det = m.group("det").lower()
-    p = (cal.period_of(unit, ctx.anchor().start or ctx.published) if det == "that"
-         else cal.period_of(unit, ctx.published))
     mod = _modifier_value(m.group("mod"))
+    if det == "that":
+        p = cal.period_of(unit, ctx.anchor().start or ctx.published)
+    else:
+        p = cal.relative(unit, ctx.published, -1 if mod == "END" and _end_gone(m, ctx) else 0)
     return Reading("DATE", p.value, p, mod)
 
 
 def _year_end(m: re.Match, ctx: Context) -> Reading:
     unit = "year" if m.group("u").lower().startswith("year") else "month"
-    p = cal.period_of(unit, ctx.published)
+    p = cal.relative(unit, ctx.published, -1 if _end_gone(m, ctx) else 0)
     return Reading("DATE", p.value, p, "END")
+
+
+def _end_gone(m: re.Match, ctx: Context) -> bool:
+    """Is "year-end" / "the end of the year" the last one passed, not this one: after "since" ("up 5% since
+    year-end") or in a past clause ("at year-end the fund held $5 billion")?"""
+    before = ctx.text[max(0, m.start() - 30):m.start()]
+    if ctx.grammar.since.search(before):
+        return True
+    return ctx.past(m.start()) and not _AHEAD_OF.search(before)  # "fell before year-end": this one
+
+
+_AHEAD_OF = re.compile(r"\b(?:before|until|till|ahead\s+of)\s+(?:the\s+)?\Z", re.I)
 
 
 def _duration(m: re.Match, ctx: Context) -> Reading:

@@ -185,6 +185,9 @@ def ago(n: float | None, unit_code: str, ctx: Context) -> Reading:
     compared = _year_before_report(n, unit, ctx)
     if compared is not None:
         return compared
+    if unit in ("decade", "century"):  # "a decade ago" is about ten years back, not the decade before this one
+        p = cal.year(cal.shift(ctx.published, -int(n), unit).year)
+        return Reading("DATE", p.value, p, mod="APPROX")
     p = cal.period_of(unit, cal.shift(ctx.published, -int(n), unit))
     return Reading("DATE", p.value, p)
 
