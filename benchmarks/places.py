@@ -8,9 +8,9 @@ into the input. We take the year of the report's reference number ("2022-146" ->
 1 June on or before it. (For about 6% of reports the reference year differs from the incident year,
 e.g. a December incident filed in January; those are honest misses for a year-less expression.)
 
-Date score: day accuracy = share of reports whose first DATE expression of day granularity (failing that,
-the day of the first TIME expression, as in a date-time group "241240Z MAY 92") gives the gold day (no such
-expression = miss; a range of days, "between 3 and 5 July", counts by its first day). A leading dateline, as
+Date score: day accuracy = share of reports whose first DATE or TIME expression of day granularity (a day,
+a date-time group "241240Z MAY 92", a day with its clock time "22 mar at 0235 local time") gives the gold day
+(no such expression = miss; a range of days, "between 3 and 5 July", counts by its first day). A leading dateline, as
 geotimeline.dateline recognises it (some reports open with the page stamp of the bulletin they were copied
 from: "Tuesday, April 14, 2020 8:03 AM   On 5 October, robbers boarded ..."), is the publication date, not
 the event's: it is skipped when a later expression gives a day (the product, too, treats a leading date
@@ -113,7 +113,8 @@ _DAYS = re.compile(r"\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d")  # a range of days: "b
 
 
 def ours_date(text: str, reference: date) -> date | None:
-    """The first DATE of day granularity; failing that, the day of the first TIME ("241240Z MAY 92"). A
+    """The day of the first DATE or TIME of day granularity ("4 May", "241240Z MAY 92", "22 mar at 0235
+    local time"; a clock time without its day has none). A
     leading dateline (geotimeline.dateline: "Tuesday, April 14, 2020 8:03 AM   On 5 October, robbers ...")
     is the publication stamp, skipped when the text dates something else; alone, it is the best date."""
     from geotimeline.dateline import dateline_date
@@ -124,10 +125,7 @@ def ours_date(text: str, reference: date) -> date | None:
     stamp = dateline_date(text, "en", year=reference.year)
     if stamp is not None and len(found) > 1 and found[0].start_date == stamp and "\n" not in text[:found[0].start]:
         found = found[1:]
-    for t in found:
-        if t.type == "DATE":
-            return t.start_date
-    return next((t.start_date for t in found if t.type == "TIME"), None)
+    return found[0].start_date if found else None
 
 
 def dateparser_date(text: str, reference: date) -> date | None:

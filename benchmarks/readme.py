@@ -26,6 +26,8 @@ SECTIONS: tuple[tuple[str, str, Callable[[Row], bool]], ...] = (
      lambda r: r[1] == "all"),
     ("temporal_agreement", "Dates: how consistently the TimeBank gold normalises the same wording",
      lambda r: True),
+    ("temporal_multilingual", "Dates: Spanish, Russian and English passages written and annotated for the project",
+     lambda r: True),
     ("places", "Naval incidents: ASAM reports, incident date and position", lambda r: True),
     ("events", "Events: PLOVER gold records, category and actor roles", lambda r: True),
     ("throughput", "Throughput: VOA news stories, whole pipeline", lambda r: True),

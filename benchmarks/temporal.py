@@ -106,11 +106,12 @@ def _same_value(a: str, b: str) -> bool:
     return a == b or _WEEK.sub(r"-W\1", a) == _WEEK.sub(r"-W\1", b)
 
 
-def baseline(doc: Doc) -> list[Mention]:
+def baseline(doc: Doc, lang: str = "en") -> list[Mention]:
+    """Plain search_dates in the document's language, its DCT as RELATIVE_BASE: a day for all it finds."""
     from dateparser.search import search_dates
 
     base = datetime(doc.dct.year, doc.dct.month, doc.dct.day)
-    found = search_dates(doc.text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
+    found = search_dates(doc.text, languages=[lang], settings={"RELATIVE_BASE": base}) or []
     out, pos = [], 0
     for chunk, when in found:
         i = doc.text.find(chunk, pos)

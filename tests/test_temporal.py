@@ -345,10 +345,10 @@ def test_weekday_tense(text, value):
 # --- report notations: two-digit years, date-time groups, 24-hour clocks -----------------------------------
 @pytest.mark.parametrize(("published", "text", "expected"), [
     (date(2010, 12, 31), "Fishing dhow hijacked 18 Dec 09 while underway.", [("18 Dec 09", "DATE", "2009-12-18")]),
-    (date(2008, 12, 31), "Tanker boarded 02 Mar 08 at 0045 local time.",
-     [("02 Mar 08", "DATE", "2008-03-02"), ("0045 local time", "TIME", "2008-03-02T00:45")]),
+    (date(2008, 12, 31), "Tanker boarded 02 Mar 08 at 0045 local time.",  # a day and its clock time: one TIME
+     [("02 Mar 08 at 0045 local time", "TIME", "2008-03-02T00:45")]),
     (date(2010, 12, 31), "Chemical tanker hijacked 8 May 10 at 1206 UTC.",
-     [("8 May 10", "DATE", "2010-05-08"), ("1206 UTC", "TIME", "2010-05-08T12:06")]),
+     [("8 May 10 at 1206 UTC", "TIME", "2010-05-08T12:06")]),
     (date(1989, 12, 31), "On 29 JANUARY,'85 the ship was boarded.", [("29 JANUARY,'85", "DATE", "1985-01-29")]),
     (date(2000, 12, 31), "Boarded 3 Apr 99 at anchor.", [("3 Apr 99", "DATE", "1999-04-03")]),
     (date(2010, 12, 31), "On 8 May 10 people died.", [("8 May", "DATE", "2010-05-08")]),  # a count, not a year
@@ -363,7 +363,7 @@ def test_weekday_tense(text, value):
     (date(1992, 12, 31), "10FEB92 pirates boarded the ship.", [("10FEB92", "DATE", "1992-02-10")]),
     (date(2011, 12, 31), "Merchant vessel attacked at 0720Z on 14 Jan.", [("0720Z on 14 Jan.", "TIME", "2011-01-14T07:20")]),
     (date(2013, 12, 31), "On 24 July, 2040Z, pirates boarded a tug.",
-     [("24 July", "DATE", "2013-07-24"), ("2040Z", "TIME", "2013-07-24T20:40")]),
+     [("24 July, 2040Z", "TIME", "2013-07-24T20:40")]),
     (PUB, "The frigate sailed at 1400 hours on Tuesday.", [("1400 hours on Tuesday", "TIME", "2025-10-28T14:00")]),
     (PUB, "The plant has 2000 hours of fuel.", [("2000 hours", "DURATION", "PT2000H")]),
 ])
@@ -505,9 +505,9 @@ def test_report_and_anaphora_conventions(published, text, expected):
 @pytest.mark.parametrize(("lang", "published", "text", "expected"), [
     # day.month.year is day-first in every language
     ("en", date(2023, 12, 31), "04.03.2023 0915 UTC  POSN 12-10.5N 044-20.1E, a skiff approached the ferry.",
-     [("04.03.2023", "DATE", "2023-03-04"), ("0915 UTC", "TIME", "2023-03-04T09:15")]),
+     [("04.03.2023 0915 UTC", "TIME", "2023-03-04T09:15")]),
     ("en", date(2019, 12, 31), "The tug was last seen on 09.07.2019 at 1410 UTC.",
-     [("09.07.2019", "DATE", "2019-07-09"), ("1410 UTC", "TIME", "2019-07-09T14:10")]),
+     [("09.07.2019 at 1410 UTC", "TIME", "2019-07-09T14:10")]),
     ("en", date(2024, 12, 31), "17.02.2024: 0300 UTC: a dhow was boarded.",
      [("17.02.2024", "DATE", "2024-02-17"), ("0300 UTC", "TIME", "2024-02-17T03:00")]),
     ("ru", PUB, "Переговоры прошли 16.10.2025 в Женеве.", [("16.10.2025", "DATE", "2025-10-16")]),
@@ -529,14 +529,13 @@ def test_report_and_anaphora_conventions(published, text, expected):
      [("08-APR-2016", "DATE", "2016-04-08"), ("11-Apr-2016", "DATE", "2016-04-11")]),
     # lower-case months count with a year or a clock time after them; a day glued to the word before it
     ("en", date(2004, 12, 31), "A trawler was boarded 06 feb 2004 and a barge 22 mar at 0235 local time.",
-     [("06 feb 2004", "DATE", "2004-02-06"), ("22 mar", "DATE", "2004-03-22"),
-      ("0235 local time", "TIME", "2004-03-22T02:35")]),
+     [("06 feb 2004", "DATE", "2004-02-06"), ("22 mar at 0235 local time", "TIME", "2004-03-22T02:35")]),
     ("en", date(2004, 12, 31), "A ferry was robbed14 Mar near the pier.", [("14 Mar", "DATE", "2004-03-14")]),
     # a clock time whose day the text does not give is no claim on the publication day
     ("en", date(2021, 12, 31), "2220 UTC, MALACCA STRAIT. ROBBERS BOARDED A TUG.", [("2220 UTC", "TIME", "XXXX-XX-XXT22:20")]),
     ("en", PUB, "Gunmen opened fire at 3 p.m. near the port.", [("3 p.m.", "TIME", "XXXX-XX-XXT15:00")]),
     ("en", PUB, "Gunmen opened fire on Oct. 30 at 3 p.m. near the port.",
-     [("Oct. 30", "DATE", "2025-10-30"), ("3 p.m.", "TIME", "2025-10-30T15:00")]),
+     [("Oct. 30 at 3 p.m.", "TIME", "2025-10-30T15:00")]),  # a day and its clock time: one TIME
     ("ru", PUB, "Обстрел начался в 14:30 по местному времени.", [("14:30", "TIME", "XXXX-XX-XXT14:30")]),
 ])
 def test_numeric_dates_and_report_lines(lang, published, text, expected):
@@ -574,7 +573,7 @@ DEC31 = date(2004, 12, 31)  # a report filed at the end of the year
 
 @pytest.mark.parametrize(("published", "text", "value"), [
     # a report line of what happened, even with a day a few weeks after the reference: no future reading
-    (DEC31, "A tanker reports attempt to board 14 Jan at 0200 local time while at anchor.", "2004-01-14"),
+    (DEC31, "A tanker reports attempt to board 14 Jan at 0200 local time while at anchor.", "2004-01-14T02:00"),
     (DEC31, "Suspicious approach activity near 12-00N 045-00E on 20 Jan. Ships are advised to keep clear.",
      "2004-01-20"),
     (DEC31, "The pirates attempted to board on 27 Jan and fled.", "2004-01-27"),

@@ -143,11 +143,16 @@ def part_reading(whole: Period | None, k: int, unit: str, count: str | None = No
 
 
 def latest_part(published: date, k: int, unit: str, count: str | None = None, language: str = "en",
-                vague: bool = False) -> Reading | None:
+                vague: bool = False, future: bool = False) -> Reading | None:
     """A part of a year named alone ("el tercer trimestre", "в первом полугодии"): the latest one begun by
-    publication."""
+    publication; in a future clause ("incorporará el submarino en el segundo semestre") the first one not yet
+    over."""
     r = part_reading(cal.year(published.year), k, unit, count, language, vague)
-    if r is not None and r.period.start > published:
+    if r is None:
+        return None
+    if future and r.period.end is not None and r.period.end < published:
+        return part_reading(cal.year(published.year + 1), k, unit, count, language, vague)
+    if not future and r.period.start > published:
         r = part_reading(cal.year(published.year - 1), k, unit, count, language, vague)
     return r
 
@@ -161,9 +166,14 @@ def part_of(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def half(m: re.Match, ctx: Context) -> Reading:
-    """"the first half" alone: of the publication year, or of the year before for a second half still to come."""
+    """"the first half" alone: of the publication year, or of the year before for a second half still to come;
+    in a future clause, the first one not yet over."""
     h = 1 if m.group("h").lower() in ("first", "1st") else 2
-    y = ctx.published.year if (h == 1 or ctx.published.month > 6) else ctx.published.year - 1
+    pub = ctx.published
+    if ctx.future(m.start()):  # "expects growth in the second half": the first one not yet over
+        y = pub.year if (h == 2 or pub.month <= 6) else pub.year + 1
+    else:
+        y = pub.year if (h == 1 or pub.month > 6) else pub.year - 1
     p = cal.half(y, h)
     return Reading("DATE", p.value, p)
 

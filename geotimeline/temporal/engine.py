@@ -114,6 +114,9 @@ class Context:
         g = self.grammar
         text = self.text
         window = self._sentence_before(start)
+        if g.complementizer is not None:  # "said that from Jan. 1 the country will ...": the clause after "that"
+            cut = _last(g.complementizer.finditer(window))
+            window = window[cut.end():] if cut is not None else window
         s, e = self.current
         end = e if s <= start < e else start
         following = text[end:end + (reach or _AFTER)] if after else ""
@@ -187,6 +190,11 @@ class Grammar:
     # in the clause before an expression: an infinitive of intent that the expression dates ("agreed to buy the
     # line in February"): what was agreed happens after the agreement, so a year-less month may be a coming one
     intent: re.Pattern | None = None
+    # the words of `since` that may open a range still to come ("starting", "a partir de", "с"): their date keeps
+    # the tense's reading; after the others ("since") a date read after publication moves back a year
+    since_ahead: re.Pattern | None = None
+    # a word opening a reported clause ("that", "что", "que"): the tense before it is the reporting verb's
+    complementizer: re.Pattern | None = None
     names: re.Pattern | None = None  # names that contain a date ("the March 23 Movement"): never dates (`names`)
     extra: dict = field(default_factory=dict)
 
@@ -229,6 +237,7 @@ def tag(text: str, published: date, grammar: Grammar) -> list[Timex]:
             break
         dropped.add(failed)
     hits = _modifiers(text, hits, grammar)
+    hits = _day_and_clock(text, hits)
     hits = _ranges(text, hits, grammar, published)
     return [_timex(text, h) for h in hits]
 
@@ -306,6 +315,28 @@ def _modifiers(text: str, hits: list[_Hit], grammar: Grammar) -> list[_Hit]:
     return out
 
 
+_DAY_CLOCK_GAP = re.compile(r"\s*(?:,|\s(?:at|on|a|в|во|на))?\s*", re.I)
+
+
+def _day_and_clock(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """A day and the clock time next to it are one TIME: "el miércoles a las 2.00", "сегодня в 10:00",
+    "1 января в 08:00", "Tuesday at 9 a.m.", "14:30 on Tuesday" (the clock's value on that day)."""
+    out: list[_Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if prev is not None and _DAY_CLOCK_GAP.fullmatch(text, prev.end, h.start):
+            day, clock = (prev, h) if h.reading.type == "TIME" else (h, prev)
+            dv, cv = day.reading.value, clock.reading.value
+            if (day.reading.type == "DATE" and clock.reading.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\d", dv)
+                    and re.fullmatch(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)T\d\d:\d\d", cv)
+                    and cv[:10] in (dv, "XXXX-XX-XX")):
+                value = dv + cv[10:]
+                out[-1] = _Hit(prev.start, h.end, Reading("TIME", value, day.reading.period, day.reading.mod))
+                continue
+        out.append(h)
+    return out
+
+
 def _beyond(p: Period | None, mod: str) -> Period | None:
     """The interval of "post-1959" (AFTER: from 1960 on, open) or "pre-1990" (BEFORE: up to 1989, no start)."""
     if p is None or mod not in ("AFTER", "BEFORE") or p.start is None or p.end is None:
@@ -342,7 +373,8 @@ def _ranges(text: str, hits: list[_Hit], grammar: Grammar, published: date) -> l
             since = grammar.since.search(text, lo, a.start)
             until = grammar.until.search(text, lo, a.start)
             if since is not None and since.end() == a.start:
-                moved = _not_after(pa, published)
+                ahead = grammar.since_ahead is not None and grammar.since_ahead.match(since.group(0))
+                moved = pa if ahead else _not_after(pa, published)
                 value = a.reading.value if moved is pa else moved.value
                 p = Period(f"{value}..", moved.start, None, moved.granularity)
                 a = _Hit(since.start(), a.end, Reading(a.reading.type, p.value, p, a.reading.mod))

@@ -410,8 +410,11 @@ RULES = (
     _r("duration", rf"\b(?P<lead>the\s+(?:past|last|next|first|coming|previous|final|following|remaining)\s+)?"
        rf"(?P<n>{NUM}|{VAGUE}|recent)(?P<sep>[\s-]+)(?:(?:more|additional|extra|straight|consecutive|trading"
        rf"|business|working)\s+)?(?P<u>{UNIT})s?(?:-long)?\b(?![\s-]+old\b)", _duration, check_duration),
-    _r("bare-units", r"\b(?:for|over|within|in\s+recent|in\s+coming|the\s+coming)\s+(?P<x>(?P<u>years|months"
+    _r("bare-units", r"\b(?:for|over|within|in\s+recent|in\s+coming|the\s+coming|take|takes|took|taken|taking|last"
+       r"|lasts|lasted|lasting)\s+(?P<x>(?P<u>years|months"
        r"|weeks|days|decades|hours))\b", _bare_units),
+    _r("set-n", rf"\b(?:every|each)\s+(?P<n>{NUM})\s+(?P<u>{UNIT})s\b",  # "every two weeks": P2W
+       lambda m, c: rd.set_of("", rd.duration_value(number(m["n"], "en"), EN_UNITS[m["u"].lower()]))),
     _r("set", rf"\b(?:every|each|per)\s+(?:other\s+|single\s+)?(?P<u>day|week|month|year|quarter|weekend|{PART}"
        rf"|{WD}|{alt(EN_MONTHS)})\b", _set),
     _r("rate", r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|hundred)?|\b(?:millions?|billions?"
@@ -449,6 +452,8 @@ _ADJECTIVAL = alt(("armed", "based", "preferred", "proposed", "limited", "relate
 
 
 GRAMMAR = Grammar(
+    since_ahead=re.compile(r"(?:starting|beginning|as\s+of)\b", F),
+    complementizer=re.compile(r"\bthat\b(?!\s+(?:day|week|month|year|morning|night|evening|afternoon|time)\b)", F),
     names=EN_NAMES,
     language="en",
     rules=RULES,

@@ -45,6 +45,15 @@ _MOVABLE: dict[str, tuple[Callable[[int], date], str]] = {
 }
 
 
+# "last"/"next"/"this" in the three languages ("la próxima Navidad", "прошлой Пасхи")
+_RELATIVE = {"last": "last", "next": "next", "this": "this", "pasada": "last", "pasado": "last",
+             "próxima": "next", "próximo": "next", "proxima": "next", "proximo": "next", "esta": "this",
+             "este": "this"}
+_RELATIVE.update({w: "last" for w in ("прошлой", "прошлого", "прошлую", "прошлом", "прошлый", "прошлое")})
+_RELATIVE.update({w: "next" for w in ("следующей", "следующего", "следующую", "следующем", "следующий",
+                                        "следующее", "будущей", "будущего")})
+
+
 def _name(m: re.Match) -> str:
     return re.sub(r"\s+", " ", m.group("h").lower().replace("’", "'"))
 
@@ -55,13 +64,17 @@ def fixed(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def movable(m: re.Match, ctx: Context) -> Reading:
-    day_in, unit = _MOVABLE[_name(m)]
+    return _movable(_MOVABLE[_name(m)], m, ctx)
+
+
+def _movable(feast: tuple[Callable[[int], date], str], m: re.Match, ctx: Context) -> Reading:
+    day_in, unit = feast
     pub = ctx.published
 
     def period(y: int) -> cal.Period:
         return cal.period_of(unit, day_in(y))
 
-    rel = (m.group("rel") or "").lower()
+    rel = _RELATIVE.get((m.group("rel") or "").lower(), "")
     if m.group("y"):
         p = period(int(m.group("y")))
     elif rel == "this":
@@ -75,6 +88,53 @@ def movable(m: re.Match, ctx: Context) -> Reading:
             p = period(pub.year - 1)
     return Reading("DATE", p.value, p)
 
+
+# Spanish and Russian: the name's stem -> a fixed (month, day) or a movable feast
+_ES_FIXED = (("nochebuena", 12, 24), ("navidad", 12, 25), ("nochevieja", 12, 31), ("año nuevo", 1, 1),
+             ("reyes", 1, 6))
+_RU_FIXED = (("рождеств", 1, 7), ("нов", 1, 1), ("побед", 5, 9), ("росси", 6, 12), ("единств", 11, 4))
+_ES_MOVABLE = (("semana santa", (lambda y: easter(y, EASTER_WESTERN), "week")),
+               ("viernes santo", (lambda y: easter(y, EASTER_WESTERN) - timedelta(days=2), "day")),
+               ("pascua", (lambda y: easter(y, EASTER_WESTERN), "day")))
+_RU_MOVABLE = (("пасх", (lambda y: easter(y, EASTER_ORTHODOX), "day")),)
+
+
+def _fixed_in(table: tuple[tuple[str, int, int], ...]) -> Callable[[re.Match, Context], Reading | None]:
+    def resolve(m: re.Match, ctx: Context) -> Reading | None:
+        name = re.sub(r"\s+", " ", m.group("h").lower())
+        mon, d = next((mm, dd) for stem, mm, dd in table if stem in name)
+        return rd.full_date(to_int(m.group("y")), mon, d, ctx, m.start("h"))
+    return resolve
+
+
+def _movable_in(table) -> Callable[[re.Match, Context], Reading]:
+    def resolve(m: re.Match, ctx: Context) -> Reading:
+        name = re.sub(r"\s+", " ", m.group("h").lower())
+        return _movable(next(feast for stem, feast in table if stem in name), m, ctx)
+    return resolve
+
+
+_RU_Y = rf"(?:\s+(?P<y>{YEAR})(?:\s*(?:года|году|г\.|г)(?![\w-]))?)?"
+ES_RULES = (
+    Rule("holiday", re.compile(
+        rf"\b(?:(?:el\s+)?d[ií]a\s+de\s+)?(?P<h>(?-i:Nochebuena|Navidad|Nochevieja|A[ñn]o\s+Nuevo)|(?-i:D)[ií]a\s+de\s+"
+        rf"(?-i:Reyes))(?P<rel>)(?:\s+(?:de|del)\s+(?P<y>{YEAR}))?\b", F), _fixed_in(_ES_FIXED), None,
+        ("navidad", "nochebuena", "nochevieja", "año nuevo", "ano nuevo", "reyes")),
+    Rule("movable-holiday", re.compile(
+        rf"\b(?:(?:la|el)\s+)?(?:(?P<rel>pasada|pasado|próxima|próximo|proxima|proximo|esta|este)\s+)?"
+        rf"(?P<h>(?-i:Semana\s+Santa|Viernes\s+Santo|(?:Domingo\s+de\s+)?Pascua(?:\s+de\s+Resurrecci[oó]n)?))"
+        rf"(?:\s+(?:de|del)\s+(?P<y>{YEAR}))?\b", F), _movable_in(_ES_MOVABLE), None,
+        ("semana santa", "viernes santo", "pascua")),
+)
+RU_RULES = (
+    Rule("holiday", re.compile(
+        rf"(?<![\w-])(?P<h>(?-i:Рождеств)[оаеу]\w*|(?-i:Нов)(?:ый|ого|ому|ым|ом)\s+(?:год|года|году|годом)"
+        rf"|(?-i:Д)(?:ень|ня|ню|нём|нем)\s+(?:(?-i:П)обеды|(?-i:Р)оссии|народного\s+единства))(?![\w-])(?P<rel>)"
+        rf"{_RU_Y}", F), _fixed_in(_RU_FIXED), None, ("рождеств", "нов", "побед", "росси", "единств")),
+    Rule("movable-holiday", re.compile(
+        rf"(?<![\w-])(?:(?P<rel>прошл\w+|следующ\w+|будущ\w+)\s+)?(?P<h>(?-i:Пасх)[аиуеой]\w*)(?![\w-]){_RU_Y}", F),
+        _movable_in(_RU_MOVABLE), None, ("пасх",)),
+)
 
 RULES = (
     Rule("movable-holiday", re.compile(

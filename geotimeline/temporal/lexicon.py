@@ -89,7 +89,9 @@ RU_NUMBERS = {
     "три": 3, "трёх": 3, "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5,
     "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9,
     "десять": 10, "десяти": 10, "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "сорок": 40,
-    "пятьдесят": 50, "сто": 100, "полтора": 1.5, "полгода": 0.5,
+    "пятьдесят": 50, "сто": 100, "полтора": 1.5, "полутора": 1.5, "полторы": 1.5,
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "двумя": 2, "тремя": 3, "четырьмя": 4, "пятью": 5,
+    "шестью": 6, "десятью": 10, "одиннадцать": 11, "двенадцать": 12, "восемнадцать": 18,
 }
 RU_VAGUE = ("несколько", "нескольких", "много", "многих")
 RU_UNITS = {
@@ -150,3 +152,16 @@ def duration_value(n: float | None, unit_code: str) -> str:
         else:
             count = str(n)
     return f"PT{count}{code}" if time_unit else f"P{count}{code}"
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman(numeral: str) -> int | None:
+    """The value of a Roman numeral up to L ("XX" 20, "XIX" 19, "XXI" 21); None when it is not one."""
+    values = [_ROMAN.get(c) for c in numeral.upper()]
+    if not values or None in values:
+        return None
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if total > 0 else None
+

@@ -14,7 +14,7 @@ from datetime import date
 from geotimeline.temporal import calendar as cal
 from geotimeline.temporal.calendar import Period
 from geotimeline.temporal.engine import Context, Reading
-from geotimeline.temporal.lexicon import duration_value
+from geotimeline.temporal.lexicon import duration_value, roman
 
 UNIT_NAMES = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year",
               "DE": "decade", "CE": "century", "H": "day", "MIN": "day", "S": "day", "SE": "season"}
@@ -322,3 +322,13 @@ def quarter_named(q: int, y: int | None, start: int, ctx: Context) -> Reading:
     ahead = (q - current) % 4
     p = cal.quarter(y, q) if y is not None else cal.quarter_in_context(q, ctx.published, 0 < ahead < 2)
     return Reading("DATE", p.value, p)
+
+
+def century_roman(numeral: str) -> Reading | None:
+    """"el siglo XX", "XIX век": the century by its Roman numeral (value "19" for the twentieth)."""
+    n = roman(numeral)
+    if n is None or not 1 <= n <= 22:
+        return None
+    p = cal.century(n)
+    return Reading("DATE", p.value, p)
+

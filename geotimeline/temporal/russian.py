@@ -14,6 +14,7 @@ from geotimeline.temporal import calendar as cal
 from geotimeline.temporal import readings as rd
 from geotimeline.temporal.compounds import day_of_month, latest_part, month_whole, part_reading
 from geotimeline.temporal.engine import Context, Grammar, Reading, Rule
+from geotimeline.temporal.holidays import RU_RULES as HOLIDAY_RULES
 from geotimeline.temporal.lexicon import (
     RU_ADJ_NUMBERS,
     RU_ADJ_UNITS,
@@ -45,6 +46,9 @@ _REL = {"прошл": -1, "предыдущ": -1, "минувш": -1, "след�
 REL = r"(?P<rel>прошл|предыдущ|минувш|следующ|будущ|наступающ|эт|текущ|нынешн)\w*"
 _UNIT_FORMS = {"недел": "week", "месяц": "month", "год": "year", "квартал": "quarter", "десятилет": "decade",
                "век": "century", "выходн": "weekend"}
+
+
+_PLURAL_WEEKDAYS = ("понедельникам", "вторникам", "средам", "четвергам", "пятницам", "субботам", "воскресеньям")
 
 
 def _int(s: str | None) -> int | None:
@@ -104,7 +108,7 @@ def _part_of(m: re.Match, ctx: Context) -> Reading | None:
     else:  # "в первом полугодии", "в третьем квартале" alone: the latest one begun by publication
         if not m.group("u").lower().startswith(("полугод", "квартал")):
             return None  # "первый день войны", "в первой половине дня": a part of something else
-        return latest_part(ctx.published, k, unit, raw, "ru", vague)
+        return latest_part(ctx.published, k, unit, raw, "ru", vague, ctx.future(m.start()))
     return part_reading(whole, k, unit, raw, "ru", vague)
 
 
@@ -130,6 +134,25 @@ def _ago(m: re.Match, ctx: Context) -> Reading:
 def _later(m: re.Match, ctx: Context) -> Reading | None:
     sign = -1 if m.group("dir").lower() in ("раньше", "ранее") else 1
     return rd.later(number(m.group("n"), "ru"), RU_UNITS[m.group("u").lower()], sign, ctx)
+
+
+_INSTRUMENTAL_UNITS = {"нед": "W", "мес": "M", "год": "Y"}
+
+
+def _later_by(m: re.Match, ctx: Context) -> Reading | None:
+    n = number(m.group("n"), "ru") if m.group("n") else 1
+    word = m.group("u").lower()
+    unit = "D" if word.startswith("дн") else _INSTRUMENTAL_UNITS[word[:3]]
+    sign = -1 if m.group("dir").lower() in ("раньше", "ранее") else 1
+    return rd.later(n, unit, sign, ctx)
+
+
+def _later_after(m: re.Match, ctx: Context) -> Reading | None:
+    """"через два дня": in a past narrative two days after the date mentioned last ("узнали лишь через два
+    дня"); otherwise, like English "in two days", a duration (TimeBank's convention)."""
+    n = number(m.group("n"), "ru") if m.group("n") else 1
+    unit = RU_UNITS[m.group("u").lower()]
+    return rd.later(n, unit, 1, ctx) if ctx.past(m.start()) else rd.duration(n, unit)
 
 
 def _duration(m: re.Match, ctx: Context) -> Reading:
@@ -216,15 +239,35 @@ RULES = (
     _r("deictic", rf"{B}(?P<w>сегодня|вчера|завтра|позавчера|послезавтра){E}(?:\s+{PART})?", _deictic),
     _r("ago", rf"{B}(?:(?P<n>{NUM}|{alt(RU_VAGUE)})\s+)?(?P<u>{UNIT})\s+(?:тому\s+)?назад{E}", _ago),
     _r("later", rf"{B}(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<dir>спустя|позже|позднее|раньше|ранее){E}", _later),
+    # "днём ранее", "двумя днями позже", "неделей позже": N units before/after the date mentioned last
+    _r("later-by", rf"{B}(?:(?P<n>{NUM})\s+)?(?P<u>дн(?:ём|ем|ями)|недел(?:ей|ями)|месяц(?:ем|ами)|год(?:ом|ами))\s+"
+       rf"(?P<dir>ранее|раньше|позже|позднее){E}", _later_by),
+    # "через два дня": two days later in a past narrative, else a duration ("in two days")
+    # ("через два дня после того, как ...": after an event, not a date; left to the duration and the event)
+    _r("later-after", rf"{B}через\s+(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT}){E}(?!\s+после)", _later_after),
     _r("duration", rf"{B}(?P<n>{NUM}|{alt(RU_VAGUE)})\s+(?P<u>{UNIT}){E}", _duration),
+    # a vague stretch: "в ближайшие месяцы", "в последние годы", "неделями", "месяцами" (PXM)
+    _r("bare-units", rf"{B}(?:(?:в|на|за)\s+)?(?:ближайшие|последние|прошедшие|следующие)\s+(?P<u>дни|недели|месяцы"
+       rf"|годы){E}|{B}(?P<u2>днями|неделями|месяцами|годами){E}",
+       lambda m, c: rd.duration(None, {"дн": "D", "не": "W", "ме": "M", "го": "Y"}[(m["u"] or m["u2"]).lower()[:2]])),
     _r("adj-duration", rf"{B}(?P<n>\d+-?|{alt(RU_ADJ_NUMBERS)})(?P<u>{alt(RU_ADJ_UNITS)})\w*", _adj_duration),
+    _r("century", rf"{B}(?P<r>(?-i:[IVXL]+))\s+(?:век|века|веке|веку|веком){E}", lambda m, c: rd.century_roman(m["r"])),
     _r("season", rf"{B}(?:{REL}\s+)?(?P<s>{alt(RU_SEASONS)}){E}(?:\s+(?P<y>{YEAR})(?:\s*(?:года|г\.|г){E})?)?",
        _season),
     _r("anaphoric", rf"{B}(?:в\s+тот\s+же\s+день|в\s+этот\s+же\s+день|на\s+следующий\s+день|накануне){E}", _anaphoric),
     _r("ref", rf"{B}(?:сейчас|теперь|в\s+настоящее\s+время|в\s+настоящий\s+момент|недавно|ранее|скоро|вскоре"
        rf"|в\s+будущем|в\s+прошлом){E}", _ref),
+    _r("set-n", rf"{B}кажд\w+\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}",  # "каждые два часа": PT2H
+       lambda m, c: rd.set_of("", rd.duration_value(number(m["n"], "ru"), RU_UNITS[m["u"].lower()]))),
     _r("set", rf"{B}(?:ежедневн\w*|еженедельн\w*|ежемесячн\w*|ежегодн\w*|кажд\w+\s+(?P<u>{UNIT}))", _set),
+    _r("set-weekday", rf"{B}по\s+(?P<wd>понедельникам|вторникам|средам|четвергам|пятницам|субботам"
+       rf"|воскресеньям){E}", lambda m, c: rd.set_of("W", f"XXXX-WXX-{_PLURAL_WEEKDAYS.index(m['wd'].lower()) + 1}")),
+    _r("half-year", rf"{B}пол(?:года|угода){E}(?!\s+(?:тому\s+)?назад)", lambda m, c: rd.duration(6, "M")),
+    _r("half-year-ago", rf"{B}пол(?:года|угода)\s+(?:тому\s+)?назад{E}", lambda m, c: rd.ago(6, "M", c)),
+    # "за сутки", "в течение суток": a day and a night, P1D
+    _r("day-night", rf"{B}(?:за|в\s+течение|на|около)\s+(?P<x>сутки|суток){E}", lambda m, c: rd.duration(1, "D")),
     _r("clock", r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]|[.,]\d|\s?(?-i:[NSEW])\b)", _clock),
+    *HOLIDAY_RULES,
 )
 
 # The perfective future ("встретятся 12 января", "подпишет в пятницу", "проведут", "примет"): a verb with a
@@ -232,12 +275,14 @@ RULES = (
 # -ует/-ывает before the ending ("подписывает", "встречаются", "участвует") or a stem of motion or state
 # ("находится", "проводит", "приходит", "содержит", "состоит"). Too short a stem is no verb ("совет", "визит").
 _PERFECTIVE_FUTURE = (
-    r"(?<![\w-])(?!\w*(?:ход|водит|водят|носит|носят|возит|возят|держ|смотр|служ|след|лежи|виси|стои|стоя|строи"
+    r"(?<![\w-])(?!смотр)(?!\w*(?:ход|водит|водят|носит|носят|возит|возят|держ|служ|след|лежи|виси|стои|стоя|строи"
     r"|спор|станов|принят|приоритет|портрет|запрет|сч[её]т))"
-    r"(?:(?:под|подо|при|про|пере|вы|за|на|от|ото|об|обо|вз|вс|во|до|со|раз|рас|из|ис|пред|воз|вос|по)[а-яё]{2,}?"
+    r"(?:(?:под|подо|при|про|пере|вы|за|на|от|ото|об|обо|вз|вс|во|до|со|раз|рас|из|ис|пред|воз|вос|по|у)[а-яё]{2,}?"
     r"|[оувс][а-яё]{3,}?)(?<![аяуыие])(?:ет|ёт|ит|ут|ют|ят|(?<=[жшчщ])ат)(?:ся)?(?![\w-])")
 
 GRAMMAR = Grammar(
+    since_ahead=re.compile(r"(?:с|со|начиная)(?![\w-])", F),
+    complementizer=re.compile(r"(?<![\w-])что(?![\w-])", F),
     names=RU_NAMES,
     language="ru",
     rules=RULES,

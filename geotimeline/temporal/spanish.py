@@ -14,6 +14,7 @@ from geotimeline.temporal import calendar as cal
 from geotimeline.temporal import readings as rd
 from geotimeline.temporal.compounds import day_of_month, latest_part, month_whole, part_reading
 from geotimeline.temporal.engine import Context, Grammar, Reading, Rule
+from geotimeline.temporal.holidays import ES_RULES as HOLIDAY_RULES
 from geotimeline.temporal.lexicon import (
     ES_MONTHS,
     ES_NUMBERS,
@@ -142,7 +143,7 @@ def _part_of(m: re.Match, ctx: Context) -> Reading | None:
     elif m.group("othe"):  # "del año", "del mes": the year (month) of publication
         whole = cal.period_of(_UNIT_NAMES[m.group("othe").lower()], ctx.published)
     else:  # "el tercer trimestre" alone: the latest one begun by publication
-        return latest_part(ctx.published, k, unit, raw, "es", vague)
+        return latest_part(ctx.published, k, unit, raw, "es", vague, ctx.future(m.start()))
     return part_reading(whole, k, unit, raw, "es", vague)
 
 
@@ -187,7 +188,7 @@ RULES = (
            r"\s+", " ", (m["r1"] or m["r2"] or m["r3"]).lower())], c)),
     _r("month", rf"\b(?P<mon>{MONTH})(?:\s+(?:de|del)\s+(?P<y>{YEAR}))?\b", _month),
     _r("year", rf"(?<![\w$€£.,/-])(?:(?:el\s+)?año\s+)?(?P<y>{YEAR})(?![\w/]|[.,]\d)", _year),
-    _r("weekday", rf"\b(?:el\s+)?(?P<wd>{WD})(?:\s+(?P<rel>pasado|anterior|próximo|proximo|que\s+viene))?"
+    _r("weekday", rf"\b(?:el\s+|este\s+)?(?P<wd>{WD})(?:\s+(?P<rel>pasado|anterior|próximo|proximo|que\s+viene))?"
        rf"(?:\s+{PART})?\b", _weekday),
     _r("rel-unit", rf"\b(?:(?:el|la)\s+)?(?:(?P<r1>próximo|próxima|proximo|proxima|último|última|este|esta)\s+"
        rf"(?P<u>{UNITW})|(?P<u2>{UNITW})\s+(?P<r2>{RELW}))\b",
@@ -198,16 +199,24 @@ RULES = (
     # "dos días después" (later); not "dos días después de que ...", which counts from an event, not a date
     _r("later", rf"\b(?P<n>{NUM})\s+(?P<u>{UNIT})\s+(?P<dir>después|más\s+tarde|antes)\b(?!\s+de\b)", _later),
     _r("duration", rf"\b(?P<n>{NUM}|{alt(ES_VAGUE)})\s+(?P<u>{UNIT})\b", _duration),
+    # a vague stretch: "durante meses", "podría durar semanas", "en los próximos meses" (PXM)
+    _r("bare-units", r"\b(?:(?:durante|durar|dura|duró|duran|durará|tardar|tardará|llevar|llevará)\s+"
+       r"(?P<x>(?P<u>días|semanas|meses|años))|(?P<y>(?:los|las)\s+(?:próxim|últim|proxim|ultim)[oa]s\s+"
+       r"(?P<u2>días|semanas|meses|años)))\b", lambda m, c: rd.duration(None, ES_UNITS[(m["u"] or m["u2"]).lower()])),
+    _r("century", r"\b(?:el\s+)?siglo\s+(?P<r>(?-i:[IVXL]+))\b", lambda m, c: rd.century_roman(m["r"])),
     _r("season", rf"\b(?:(?:el|la|este|esta)\s+)?(?:(?P<r1>próximo|último)\s+)?(?P<s>{alt(ES_SEASONS)})"
        rf"(?:\s+(?P<r2>pasado|próximo|que\s+viene))?(?:\s+(?:de|del)\s+(?P<y>{YEAR}))?\b", _season),
     _r("anaphoric", r"\b(?:ese\s+mismo\s+día|el\s+mismo\s+día|ese\s+día|(?:el\s+)?día\s+(?:siguiente|anterior)"
        r"|al\s+día\s+siguiente)\b", _anaphoric),
     _r("ref", r"\b(?:ahora|actualmente|en\s+la\s+actualidad|hoy\s+(?:en\s+)?día|recientemente|últimamente"
        r"|pronto|próximamente|el\s+futuro|el\s+pasado)\b", _ref),
+    _r("set-n", rf"\bcada\s+(?P<n>{NUM})\s+(?P<u>{UNIT})\b",  # "cada dos años": P2Y
+       lambda m, c: rd.set_of("", rd.duration_value(number(m["n"], "es"), ES_UNITS[m["u"].lower()]))),
     _r("set", rf"\b(?:cada|todos\s+los|todas\s+las)\s+(?P<u>{UNIT}|{WD})\b|\b(?P<u2>diariamente|semanalmente"
        r"|mensualmente|anualmente)\b", lambda m, c: _set_any(m, c)),
     _r("clock", r"\b(?:a\s+las\s+)(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\b"
        r"(?:\s+(?:horas|h)\b)?(?:\s+de\s+la\s+(?P<dp>mañana|madrugada|tarde|noche))?", _clock),
+    *HOLIDAY_RULES,
 )
 
 
@@ -226,20 +235,25 @@ def _set_any(m: re.Match, ctx: Context) -> Reading:
 
 
 GRAMMAR = Grammar(
+    since_ahead=re.compile(r"(?:a\s+partir|desde)\b", F),
+    complementizer=re.compile(r"\bque\b", F),
     names=ES_NAMES,
     language="es",
     rules=RULES,
     tense=re.compile(
-        r"(?P<f>\b(?:(?:será|serán|habrá|habrán|estará|estarán)(?:\s+\w+)?|(?-i:[a-záéíóúüñ]+(?:rá|rán|remos|ré))|va\s+a|van\s+a"
+        r"(?P<f>\b(?:(?:será|serán|habrá|habrán|estará|estarán)(?:\s+\w+)?|(?-i:[a-záéíóúüñ]+(?:rá|rán|remos|ré)|(?:^|(?<=[.!?]\s))(?!Irán|Teherán|Durán|Beltrán)[A-ZÁÉÍÓÚ][a-záéíóúüñ]{2,}(?:rá|rán|remos|ré))|va\s+a|van\s+a"
         r"|vamos\s+a|próxim\w+|proxim\w+|prevé|prevén|previst[oa]s?|planea|planean|tiene\s+previsto"
         r"|se\s+espera|vence|plazo)\b)"
-        r"|(?P<p>\b(?:fue|fueron|era|eran|había|habían|dijo|hizo|\w+(?:ó|aron|ieron|ado|ada|ados|adas|ido|ida))\b)",
+        # a participle is a past tense after an auxiliary only ("ha atacado", "fue detenida"): alone it is
+        # often a noun ("el estado", "el mercado", "la Armada", "el partido", "la llegada")
+        r"|(?P<p>\b(?:(?:ha|han|he|hemos|había|habían|hubo|fue|fueron|sido|estaba|estaban|quedó|quedaron)\s+"
+        r"\w+(?:ado|ada|ados|adas|ido|ida)|fue|fueron|era|eran|había|habían|dijo|hizo|\w+(?:ó|aron|ieron))\b)",
         F),
     modifier=re.compile(r"(?P<mod>\b(?:(?:a|en)\s+)?(?:principios|comienzos|inicios|mediados|finales|fines)\s+de"
                         r"|\b(?:a|al)\s+(?:principio|comienzo|inicio|final|fin)\s+de(?:l)?"
                         r"|\b(?:en\s+torno\s+a|alrededor\s+de|hacia|cerca\s+de))(?:\s+(?:el|la))?\s+\Z", F),
     modifier_value=_modifier_value,
-    since=re.compile(r"\b(?:desde|a\s+partir\s+de)(?:\s+(?:el|la))?\s+\Z", F),
+    since=re.compile(r"\b(?:desde|a\s+partir\s+de)(?:l|\s+(?:el|la))?\s+\Z", F),
     until=re.compile(r"\b(?:hasta)(?:\s+(?:el|la))?\s+\Z", F),
     range_open=re.compile(r"\b(?:desde|de|del|entre)\s+\Z", F),
     range_join=re.compile(r"\s*(?:(?P<word>hasta|a|al|y)|(?P<dash>-|–|—))\s*", F),
