@@ -390,6 +390,30 @@ def test_not_temporal(text):
     assert find_timexes(text, PUB, "en") == []
 
 
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # "a month later than expected" is a span compared, no date a month after the one mentioned last
+    (date(2025, 3, 14), "The ship left on Monday, a month later than the expected departure.",
+     [("Monday", "DATE", "2025-03-10"), ("a month", "DURATION", "P1M")]),
+    (date(2025, 3, 14), "The ship docked on March 8. A month later, it left.",
+     [("March 8", "DATE", "2025-03-08"), ("A month later", "DATE", "2025-04")]),
+    # "fall" as a verb is no autumn
+    (date(2024, 6, 2), "These are areas that fall under our responsibility.", []),
+    (date(2024, 6, 2), "Prices fell sharply last fall.", [("last fall", "DATE", "2023-FA")]),
+    # "over the past decade" is the last ten years; "the last decade" the one before this
+    (date(2019, 12, 9), "Costs fell over the past decade.", [("the past decade", "DURATION", "P10Y")]),
+    # a weekday with its date in brackets; "set for" looks ahead
+    (date(2019, 12, 9), "A report set for release Friday (Dec. 13) finds cuts are needed.",
+     [("Friday (Dec. 13)", "DATE", "2019-12-13")]),
+    (date(2019, 12, 9), "The vote is set for Friday.", [("Friday", "DATE", "2019-12-13")]),
+    # "would" (a future seen from a past report) takes the nearer month; a weekday still the coming one
+    (date(2025, 3, 14), "Reports said the ship would depart in early February, but it left on March 10.",
+     [("early February", "DATE", "2025-02"), ("March 10", "DATE", "2025-03-10")]),
+    (date(2025, 3, 12), "Officials said the ministers would meet Friday.", [("Friday", "DATE", "2025-03-14")]),
+])
+def test_news_wording(published, text, expected):
+    assert [(t.text, t.type, t.value) for t in find_timexes(text, published, "en")] == expected
+
+
 @pytest.mark.parametrize("text", [
     "The case of Elian is for today's youth what the blockade was for their parents.",  # the present age
     "This is very important in today's world.",

@@ -71,7 +71,7 @@ class Context:
 
     def future(self, start: int, after: bool = True) -> bool:
         """Does the clause around `start` speak of the future (so "Friday" is the coming one)?"""
-        return self.tense(start, after) == "future"
+        return self.tense(start, after) in ("future", "conditional")
 
     def past(self, start: int) -> bool:
         """Does the clause around `start` use a past tense ("the year ended March 31")?"""
@@ -146,7 +146,7 @@ def _last(matches: Iterator[re.Match]) -> re.Match | None:
     return last
 
 
-_TENSES = {"f": "future", "p": "past", "n": "present"}
+_TENSES = {"f": "future", "p": "past", "n": "present", "c": "conditional"}
 _GOVERNED = re.compile(r"\s+(?:(?:on|in|at)\s+)?(?:the\s+)?")  # between a verb and the date it takes
 _NEW_SENTENCE = re.compile(r"\s+[A-Z]")  # after an expression ending in an abbreviation's dot ("22 Apr.")
 _OPENING = re.compile(r"\s*[\"'“‘(]?\s*(?:(?:and|but|also|then|early|late|on|el|в|во)\s+)*", re.I)

@@ -142,6 +142,8 @@ def _rel_unit(m: re.Match, ctx: Context) -> Reading:
     rel = m.group("rel").lower()
     if m.group("latest"):  # "the latest fiscal year": the last one completed
         return rd.relative_unit(unit, -1, ctx)
+    if rel in ("past", "the past") and unit in ("decade", "century"):  # "over the past decade": ten years to now
+        return rd.duration(1, "DE" if unit == "decade" else "CE")
     if rel in ("the previous", "the following", "the next", "that"):
         off = {"the previous": -1, "the following": 1, "the next": 1, "that": 0}[rel]
         return rd.anaphoric_unit(unit, off, ctx)
@@ -370,8 +372,8 @@ RULES = (
     _r("month-days", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<mon>{MONTH})\s*(?P<d>{DAYN})"
        rf"\s*(?:-|–|to|through|until|and)\s*(?:(?P<mon2>{MONTH})\s*)?(?P<d2>{DAYN})"
        rf"(?:,?\s+(?P<y>{ANY_YEAR}))?", _md),
-    _r("month-day", rf"\b(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?<!\d\s)(?P<mon>{MONTH})\s*(?P<d>{DAYN})(?P<d2>)(?P<mon2>)"
-       rf"(?:,?\s+(?P<y>{ANY_YEAR}))?", _md),
+    _r("month-day", rf"\b(?:(?P<wd>{WD})(?:,?\s+|\s*(?P<par>\(\s*)))?(?:the\s+)?(?<!\d\s)(?P<mon>{MONTH})\s*(?P<d>{DAYN})"
+       rf"(?P<d2>)(?P<mon2>)(?:,?\s+(?P<y>{ANY_YEAR}))?(?(par)\s*\))", _md),  # "Friday (Dec. 13)"
     _r("day-month", rf"(?:\b|(?<=(?-i:[a-z]{{3}})))(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<d>{DAYN})(?:\s*(?:-|–|to|and)\s*(?P<d2>{DAYN}))?"
        rf"(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR})|(?:\s+|,\s*(?=['’]))(?P<yy>{SHORT_YEAR}))?", _dm),
     *NUMERIC_RULES,
@@ -403,7 +405,7 @@ RULES = (
        r"|the\s+(?:next|following)\s+(?:day|morning)|the\s+previous\s+(?:day|night)|the\s+(?:day|night)\s+before"
        r"|the\s+day\s+after)\b(?!\s+(?:of|that|when|in|on)\b)", _anaphoric),
     _r("ago", rf"\b(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT})s?\s+(?P<so>or\s+so\s+)?ago\b", _ago),
-    _r("later", rf"\b(?P<n>{NUM})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>later|earlier)\b", _later),
+    _r("later", rf"\b(?P<n>{NUM})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>later|earlier)\b(?!\s+than\b)", _later),
     _r("mod-unit", r"\b(?P<mod>(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close|turn)\s+of)\s+"
        r"(?P<det>the|this|that)\s+(?P<u>week|month|year|quarter|decade|century)\b", _mod_unit),
     _r("year-end", r"\b(?P<u>year|month)(?:['’]s\s+|-|\s+)end\b", _year_end),
@@ -458,14 +460,17 @@ GRAMMAR = Grammar(
     language="en",
     rules=RULES,
     tense=re.compile(
-        r"(?P<f>\b(?:will|would|'ll|shall|won't|wouldn't|must|should|(?-i:may))(?!-)(?:\s+(?:not|still|also"
+        # "would" (a future seen from a past report: "said the ship would leave in February") is a conditional
+        r"(?P<c>\b(?:would|wouldn't)(?!-)(?:\s+(?:not|still|also|then|now|only|likely|probably|soon|finally|be|have"
+        r"|been|get)\b){0,3}(?:\s+\w+)?)"
+        r"|(?P<f>\b(?:will|'ll|shall|won't|must|should|(?-i:may))(?!-)(?:\s+(?:not|still|also"
         r"|then|now|only|likely|probably|soon|finally|be|have|been|get)\b){0,3}(?:\s+\w+)?"
         r"|\b(?:going\s+to|(?:is|are)\s+(?:due\s+)?to|plans?\s+to|planning"
         # an adjective ("the hastily planned trip", "a scheduled flight") says nothing of the clause's tense
         r"|(?<!ly\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?:planned|scheduled)|slated|expect(?:s|ed)?"
         r"|set\s+to|supposed\s+to|likely\s+to|upcoming|intends?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next(?!\s+to\b)"
         r"|expires?|expiring|deadline|payable|effective|of\s+record|takes?\s+effect|(?<!ed\s)to\s+be(?:\s+\w+)?"
-        r"|(?:extended|postponed|delayed|deferred|adjourned|pushed\s+back|moved)\s+(?:to|until|till))\b"
+        r"|(?:extended|postponed|delayed|deferred|adjourned|pushed\s+back|moved)\s+(?:to|until|till)|set\s+for)\b"
         r"(?:\s+(?:to\s+)?(?:be|have(?:\s+been)?)\s+\w+)?)"
         r"|(?P<n>\b(?:is|are|begins|starts|opens|reconvenes|resumes|convenes|meets|ends|closes|runs|falls|arrives"
         # plural forms of the schedule verbs, not after an auxiliary or "to" ("the leaders meet Monday")

@@ -126,12 +126,16 @@ _MODEL_YEAR_NEXT = re.compile(
     r"|Cessna|Piper|Beechcraft)\b")
 
 
+_FALL_VERB = re.compile(r"\s+(?:under|into|within|below|short|apart|behind|off|outside|foul|prey|victim|silent"
+                        r"|asleep|ill|sharply|steeply|further|back|away|out)\b", F)
+
+
 def check_season(m: re.Match, text: str) -> bool:
     if m.group("rel") or m.group("y"):
         return True
     prev = prev_word(text, m.start("s"))
-    if prev == "to" and m.group("s").lower() == "fall":  # the verb: "began to fall apart"
-        return False
+    if m.group("s").lower() == "fall" and (prev == "to" or _FALL_VERB.match(text, m.end())):
+        return False  # the verb: "began to fall apart", "areas that fall under our responsibility"
     return prev in _CONTEXT_WORDS | {"early", "late"}
 
 
@@ -139,8 +143,11 @@ def check_duration(m: re.Match, text: str) -> bool:
     n = m.group("n").lower()
     if m.group("u").lower() == "quarter" and not m.group("lead") and re.match(r"\s+of\b", text[m.end():]):
         return False  # a fraction: "three-quarters of its food"
+    after = text[m.end():]
+    if re.match(r"\s+(?:later|earlier|sooner)\s+than\b", after, F):  # "a month later than expected": a span
+        return True
     if m.group("lead") or m.group("sep") != " " or n not in ("a", "an", "one"):
-        return not re.match(r"\s+(?:ago|later|earlier)\b", text[m.end():], F)
+        return not re.match(r"\s+(?:ago|later|earlier)\b", after, F)
     if re.match(r"\s+(?:after|before)\b", text[m.end():], F):  # "one year after he was killed"
         return True
     prev = prev_word(text, m.start())

@@ -48,7 +48,7 @@ def full_date(y: int | None, m: int, d: int, ctx: Context, start: int, weekday: 
         tense = ctx.tense(start)
         if tense == "future":
             chosen = next((o for o in options if (o - pub).days >= -_FUTURE_SLACK_DAYS), options[-1])
-        elif tense == "present":
+        elif tense in ("present", "conditional"):
             chosen = min(options, key=lambda o: (abs((o - pub).days), o > pub))
         else:
             chosen = ([o for o in options if o <= pub] or options[:1])[-1]
@@ -121,7 +121,7 @@ def month_named(m: int, y: int | None, start: int, ctx: Context) -> Reading:
     if y is not None:
         return Reading("DATE", f"{y:04d}-{m:02d}", cal.month(y, m))
     tense = ctx.tense(start)
-    if tense == "present" or ctx.intended(start):
+    if tense in ("present", "conditional") or ctx.intended(start):
         ahead = (m - ctx.published.month) % 12
         p = cal.month_in_context(m, ctx.published, 0 < ahead <= _PRESENT_AHEAD_MONTHS)
     else:
@@ -151,8 +151,9 @@ def weekday_named(wd: int, rel: str | None, part: str | None, start: int, ctx: C
         # verb after it. A present tense ("the leaders meet Monday") is the nearer of the two weekdays.
         fronted = ctx.fronted(start)
         tense = ctx.tense(start, after=fronted, reach=_FRONTED_REACH if fronted else 0)
-        d = cal.weekday_in_context(wd, ctx.published, tense == "future")
-        if tense == "present" or (tense != "future" and ctx.intended(start)):
+        ahead_tense = tense in ("future", "conditional")  # "said they would meet Friday": the coming one
+        d = cal.weekday_in_context(wd, ctx.published, ahead_tense)
+        if tense == "present" or (not ahead_tense and ctx.intended(start)):
             ahead = cal.weekday_in_context(wd, ctx.published, True)
             if (ahead - ctx.published) < (ctx.published - d):
                 d = ahead
