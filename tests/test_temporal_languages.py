@@ -82,6 +82,11 @@ def test_expressions(lang, published, text, expected):
     ("ru", date(2024, 4, 20), "Флот получит фрегат во втором полугодии.", "2024-H2"),
     ("en", date(2024, 4, 20), "The navy expects to commission the frigate in the second half.", "2024-H2"),
     ("en", date(2024, 4, 20), "The navy commissioned two frigates in the second half.", "2023-H2"),
+    # the Spanish conditional (a future seen from a report) takes the nearer month; a weekday the coming one
+    ("es", date(2025, 10, 30), "El portaaviones podría llegar a la zona a mediados de noviembre.", "2025-11"),
+    ("es", date(2025, 3, 14), "Se informó que el buque zarparía a principios de febrero.", "2025-02"),
+    ("es", date(2025, 10, 29), "El ministro dijo que la flota llegaría el viernes.", "2025-10-31"),
+    ("es", date(2025, 10, 29), "La mayoría de los buques llegó en marzo.", "2025-03"),  # "mayoría" is a noun
     # Russian perfective futures with "у-" and "рас-смотр-" are future tenses
     ("ru", date(2024, 4, 17), "Комиссия рассмотрит жалобу в мае.", "2024-05"),
     ("ru", date(2024, 4, 17), "Посол уедет из страны в мае.", "2024-05"),

@@ -241,6 +241,9 @@ GRAMMAR = Grammar(
     language="es",
     rules=RULES,
     tense=re.compile(
+        # the conditional ("podría llegar a mediados de noviembre"): a future seen from a report, the nearer one
+        r"(?P<c>\b(?:podría|podrían|sería|serían|habría|habrían|tendría|tendrían|debería|deberían|estaría"
+        r"|estarían|haría|harían|llegaría|llegarían|iría|irían|comenzaría|comenzarían|empezaría|empezarían)\b)|"
         r"(?P<f>\b(?:(?:será|serán|habrá|habrán|estará|estarán)(?:\s+\w+)?|(?-i:[a-záéíóúüñ]+(?:rá|rán|remos|ré)|(?:^|(?<=[.!?]\s))(?!Irán|Teherán|Durán|Beltrán)[A-ZÁÉÍÓÚ][a-záéíóúüñ]{2,}(?:rá|rán|remos|ré))|va\s+a|van\s+a"
         r"|vamos\s+a|próxim\w+|proxim\w+|prevé|prevén|previst[oa]s?|planea|planean|tiene\s+previsto"
         r"|se\s+espera|vence|plazo)\b)"
