@@ -30,13 +30,19 @@ SET) and ISO-TimeML value, and for DATE/TIME the days it covers. Conventions:
   "the full year", "for the year" are the publication year (or the year of a day or month just named).
 - Fuzzy parts keep their precision and carry `mod`: "early October" -> 2025-10, START; "mid-2006" -> 2006,
   MID; "around 2006" -> 2006, APPROX. The interval is the whole month/season/year: no day is invented.
+  "post-1959" / "pre-1990" carry TimeML's AFTER / BEFORE, with the interval open on the far side (from
+  1960 on; up to 1989, no start).
 - Parts of a period are one expression (`compounds`): "the third quarter of next year" -> 2026-Q3, "the
   second half of 2024" -> 2024-H2, "the first week of October" -> the days 1-7 October as a range, "the
   first days of October" -> 2025-10, START; "the day before last Tuesday", "the week of March 6" are
   resolved from the named day. Also "la primera semana de octubre", "в первой декаде марта" (days 1-10).
 - Holidays (`holidays`): fixed days follow the tense like year-less dates ("Christmas Eve", "Orthodox
   Christmas"); movable ones ("Easter", "Orthodox Easter", "Good Friday", "Holy Week", "Thanksgiving") are
-  the latest begun by publication, or the next one in a future clause or with "next".
+  the latest begun by publication, or the next one in a future clause or with "next". Spanish: Navidad,
+  Nochebuena, Nochevieja, Año Nuevo, Reyes, Semana Santa, Viernes Santo, Pascua; Russian: Рождество (7
+  January), Новый год, День Победы, День России, День народного единства, Пасха (Orthodox).
+- A day and its clock time are one TIME with the clock's value: "Oct. 30 at 3 p.m.", "el miércoles a las
+  2.00", "сегодня в 10:00".
 - Seasons are meteorological, northern hemisphere: spring Mar-May (SP), summer Jun-Aug (SU), autumn
   Sep-Nov (FA), winter Dec-Feb (WI, named by the year of its December).
 - Closed ranges ("from May 4 to 9", "between May and July") are one expression: value `A..B`, start_date

@@ -16,7 +16,7 @@ class Timex:
     start_date: date | None = None  # first day covered (DATE/TIME); None when unknown/open
     end_date: date | None = None  # last day covered; None for an open end
     granularity: str | None = None  # day, week, month, season, quarter, year, decade, range
-    mod: str | None = None  # START, MID, END, APPROX or None
+    mod: str | None = None  # START, MID, END, APPROX, BEFORE, AFTER or None
 
     def to_dict(self) -> dict:
         return {
