@@ -136,13 +136,13 @@ def _later(m: re.Match, ctx: Context) -> Reading | None:
     return rd.later(number(m.group("n"), "ru"), RU_UNITS[m.group("u").lower()], sign, ctx)
 
 
-_INSTRUMENTAL_UNITS = {"нед": "W", "мес": "M", "год": "Y"}
+# day, week, month, year by the first two letters of any case form ("днём", "неделями", "месяцы", "годами")
+_UNIT_BY_STEM = {"дн": "D", "не": "W", "ме": "M", "го": "Y"}
 
 
 def _later_by(m: re.Match, ctx: Context) -> Reading | None:
     n = number(m.group("n"), "ru") if m.group("n") else 1
-    word = m.group("u").lower()
-    unit = "D" if word.startswith("дн") else _INSTRUMENTAL_UNITS[word[:3]]
+    unit = _UNIT_BY_STEM[m.group("u").lower()[:2]]
     sign = -1 if m.group("dir").lower() in ("раньше", "ранее") else 1
     return rd.later(n, unit, sign, ctx)
 
@@ -249,7 +249,7 @@ RULES = (
     # a vague stretch: "в ближайшие месяцы", "в последние годы", "неделями", "месяцами" (PXM)
     _r("bare-units", rf"{B}(?:(?:в|на|за)\s+)?(?:ближайшие|последние|прошедшие|следующие)\s+(?P<u>дни|недели|месяцы"
        rf"|годы){E}|{B}(?P<u2>днями|неделями|месяцами|годами){E}",
-       lambda m, c: rd.duration(None, {"дн": "D", "не": "W", "ме": "M", "го": "Y"}[(m["u"] or m["u2"]).lower()[:2]])),
+       lambda m, c: rd.duration(None, _UNIT_BY_STEM[(m["u"] or m["u2"]).lower()[:2]])),
     _r("adj-duration", rf"{B}(?P<n>\d+-?|{alt(RU_ADJ_NUMBERS)})(?P<u>{alt(RU_ADJ_UNITS)})\w*", _adj_duration),
     _r("century", rf"{B}(?P<r>(?-i:[IVXL]+))\s+(?:век|века|веке|веку|веком){E}", lambda m, c: rd.century_roman(m["r"])),
     _r("season", rf"{B}(?:{REL}\s+)?(?P<s>{alt(RU_SEASONS)}){E}(?:\s+(?P<y>{YEAR})(?:\s*(?:года|г\.|г){E})?)?",
