@@ -103,7 +103,8 @@ class Context:
         return intent is not None and g.tense.search(window, intent.end()) is None
 
     def tense(self, start: int, after: bool = True, reach: int = 0) -> str | None:
-        """"future", "past" or None (no cue) for the clause of the expression starting at `start`.
+        """"future", "past", "present", "conditional" ("would", "podría": a future seen from a past report) or
+        None (no cue) for the clause of the expression starting at `start`.
 
         The tense mark nearest before the expression in its sentence decides ("will meet on Friday", "said
         on Friday that talks will resume"); without one, the first mark after it ("On 6 March the ministers
