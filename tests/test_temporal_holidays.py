@@ -23,6 +23,9 @@ def _values(text: str, published: date = PUB) -> list[tuple[str, str, str | None
     (PUB, "The fleet will leave port on Christmas Eve.", [("Christmas Eve", "2025-12-24", None)]),
     (PUB, "Talks stalled before Orthodox Christmas.", [("Orthodox Christmas", "2025-01-07", None)]),
     (PUB, "Fireworks lit the port on New Year's Eve 2023.", [("New Year's Eve 2023", "2023-12-31", None)]),
+    # with no tense cue, the nearest one: a week before Christmas, this year's
+    (date(2019, 12, 18), "Does it come on Christmas Eve?", [("Christmas Eve", "2019-12-24", None)]),
+    (date(2020, 1, 3), "A launch on Christmas Day?", [("Christmas Day", "2019-12-25", None)]),
     # movable feasts: the latest begun by publication, the next in a future clause or with "next"
     (PUB, "Putin declared a truce on Easter Sunday.", [("Easter Sunday", "2025-04-20", None)]),
     (PUB, "The ceasefire will hold until Orthodox Easter.", [("until Orthodox Easter", "..2026-04-12", None)]),

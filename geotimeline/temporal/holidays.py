@@ -60,7 +60,17 @@ def _name(m: re.Match) -> str:
 
 def fixed(m: re.Match, ctx: Context) -> Reading | None:
     mon, d = _FIXED[_name(m)]
-    return rd.full_date(to_int(m.group("y")), mon, d, ctx, m.start())
+    return _fixed_day(to_int(m.group("y")), mon, d, ctx, m.start())
+
+
+def _fixed_day(y: int | None, mon: int, d: int, ctx: Context, start: int) -> Reading | None:
+    """A fixed feast: with a year, that day; in a past or future clause like any year-less day; with no tense
+    cue, the nearest one ("does it come on Christmas Eve?" a week before Christmas is this year's)."""
+    if y is None and ctx.tense(start) is None:
+        pub = ctx.published
+        options = [date(yy, mon, d) for yy in (pub.year - 1, pub.year, pub.year + 1)]
+        return rd.date_reading(cal.day(min(options, key=lambda o: (abs((o - pub).days), o > pub))))
+    return rd.full_date(y, mon, d, ctx, start)
 
 
 def movable(m: re.Match, ctx: Context) -> Reading:
@@ -103,7 +113,7 @@ def _fixed_in(table: tuple[tuple[str, int, int], ...]) -> Callable[[re.Match, Co
     def resolve(m: re.Match, ctx: Context) -> Reading | None:
         name = re.sub(r"\s+", " ", m.group("h").lower())
         mon, d = next((mm, dd) for stem, mm, dd in table if stem in name)
-        return rd.full_date(to_int(m.group("y")), mon, d, ctx, m.start("h"))
+        return _fixed_day(to_int(m.group("y")), mon, d, ctx, m.start("h"))
     return resolve
 
 
