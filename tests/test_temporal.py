@@ -523,6 +523,11 @@ def test_year_less_day_conventions(published, text, value):
      ["1989-10-12", "1989-10-12"]),
     (date(1989, 10, 30), "The vote was on Oct. 12. The day before the vote, protests began.",
      ["1989-10-12", "1989-10-11"]),
+    # "the day after" counts from an event, so a second one does not count from the first; "the next day" chains
+    (date(2025, 3, 11), "They were deported on Feb. 27. A statement followed the day after. Lawyers visited the "
+                        "prison the day after the 40 were deported.", ["2025-02-27", "2025-02-28", "2025-02-28"]),
+    (date(2025, 3, 11), "They landed on May 4. The next day they marched. The next day they attacked.",
+     ["2024-05-04", "2024-05-05", "2024-05-06"]),
 ])
 def test_report_and_anaphora_conventions(published, text, expected):
     assert [t.value for t in find_timexes(text, published, "en")] == expected

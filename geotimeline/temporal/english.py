@@ -216,7 +216,10 @@ def _anaphoric(m: re.Match, ctx: Context) -> Reading:
     if (offset and ctx.last is not None and ctx.last.granularity == "day"
             and re.fullmatch(r"\s*,\s*", ctx.text[ctx.last_end:m.start()])):
         offset = 0  # in apposition to a day: "Oct. 12, the day before the plunge" is Oct. 12 itself
-    return rd.anaphoric_day(offset, ctx, part)
+    r = rd.anaphoric_day(offset, ctx, part)
+    if phrase in ("the day after", "the day before"):  # counted from an event ("the day after the vote"), so
+        r = replace(r, anchor=False)  # no later "the day after" counts from it; "the next day" chains a narrative
+    return r
 
 
 def _mod_unit(m: re.Match, ctx: Context) -> Reading:
