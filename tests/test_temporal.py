@@ -402,6 +402,8 @@ def test_not_temporal(text):
     (date(2025, 3, 14), "Violence returned three months after the fall of President Assad.",
      [("three months", "DURATION", "P3M")]),  # a downfall
     (date(2025, 3, 14), "The plant opened in the fall of 2019.", [("the fall of 2019", "DATE", "2019-FA")]),
+    (date(2025, 3, 14), "The war began in 2014. That fall, talks collapsed.",  # the year mentioned last
+     [("2014", "DATE", "2014"), ("That fall", "DATE", "2014-FA")]),
     # "over the past decade" is the last ten years; "the last decade" the one before this
     (date(2019, 12, 9), "Costs fell over the past decade.", [("the past decade", "DURATION", "P10Y")]),
     # a weekday with its date in brackets; "set for" looks ahead

@@ -150,11 +150,17 @@ def _rel_unit(m: re.Match, ctx: Context) -> Reading:
     return rd.relative_unit(unit, offset(rel), ctx)
 
 
-def _season(m: re.Match, ctx: Context) -> Reading:
+def _season(m: re.Match, ctx: Context) -> Reading | None:
     code = EN_SEASONS[m.group("s").lower()]
     rel = m.group("rel")
+    y = year_of(m.group("y"))
+    if rel and rel.lower() == "that":  # "That fall, the talks collapsed": the year mentioned last
+        if ctx.last is None or ctx.last.start is None:
+            return None
+        y = y or ctx.last.start.year - (1 if code == "WI" and ctx.last.start.month <= 2 else 0)
+        rel = None
     off = None if not rel else (0 if rel.lower() == "this" else offset(rel))
-    return rd.season_named(code, year_of(m.group("y")), off, m.start(), ctx)
+    return rd.season_named(code, y, off, m.start(), ctx)
 
 
 def _weekday(m: re.Match, ctx: Context) -> Reading:
@@ -397,7 +403,7 @@ RULES = (
        r"|the\s+coming|the\s+previous|the\s+following|the\s+current|this\s+past|that"
        r"|(?P<latest>the\s+(?:latest|most\s+recent)(?=\s+fiscal\b)))\s+(?P<fy>fiscal\s+)?"
        r"(?P<u>week|weekend|month|year|quarter|decade|century)\b(?!-)", _rel_unit),
-    _r("season", rf"\b(?:(?P<rel>this|last|next|this\s+past|the\s+past|the\s+coming)\s+|the\s+)?(?P<s>{SEASON})\b"
+    _r("season", rf"\b(?:(?P<rel>this|last|next|this\s+past|the\s+past|the\s+coming|that)\s+|the\s+)?(?P<s>{SEASON})\b"
        rf"(?:\s+(?:of\s+)?(?P<y>{ANY_YEAR}))?", _season, check_season),
     _r("weekday", rf"\b(?:(?P<rel>last|next|this|this\s+coming|this\s+past|the\s+(?:previous|preceding|following))\s+)?(?P<wd>{WD})(?P<pl>s)?\b"
        rf"(?:\s+(?P<part>{PART}))?", _weekday),
