@@ -414,6 +414,11 @@ def test_not_temporal(text):
     (date(2025, 3, 14), "Reports said the ship would depart in early February, but it left on March 10.",
      [("early February", "DATE", "2025-02"), ("March 10", "DATE", "2025-03-10")]),
     (date(2025, 3, 12), "Officials said the ministers would meet Friday.", [("Friday", "DATE", "2025-03-14")]),
+    # "the coming ..." looks ahead; "Daily" in a name is no set
+    (date(2024, 6, 30), "Payments rise in the coming fiscal year starting in July.",
+     [("the coming fiscal year", "DATE", "2025"), ("starting in July", "DATE", "2024-07..")]),
+    (date(2024, 6, 30), "He founded Apple Daily and reads the Daily Telegraph; patrols fly daily.",
+     [("daily", "SET", "P1D")]),
 ])
 def test_news_wording(published, text, expected):
     assert [(t.text, t.type, t.value) for t in find_timexes(text, published, "en")] == expected

@@ -34,6 +34,7 @@ from geotimeline.temporal.english_words import (
     check_deictic,
     check_duration,
     check_month,
+    check_not_in_name,
     check_season,
     check_year,
     month_of,
@@ -432,7 +433,7 @@ RULES = (
        r"|thousands?|hundreds?|dozens?|times|twice|once))\s+(?P<x>(?:a|per)\s+(?P<u>day|week|month|year))\b",
        _times_a),
     _r("set-adverb", r"\b(?:daily|nightly|weekly|monthly|annually|yearly|hourly|biweekly)\b",
-       _set_adverb),
+       _set_adverb, check_not_in_name),
     _r("times-a", r"\b(?:once|twice|\w+\s+times)\s+(?:a|an|per)\s+(?P<u>day|week|month|year|quarter)\b", _times_a),
     _r("clock", rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\.?(?!\w))"
        rf"(?:\s+(?:[A-Z]{{2,4}}T|GMT|UTC)\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<mon>{MONTH})\s*(?P<d>{DAYN}))"
@@ -477,7 +478,8 @@ GRAMMAR = Grammar(
         r"|\b(?:going\s+to|(?:is|are)\s+(?:due\s+)?to|plans?\s+to|planning"
         # an adjective ("the hastily planned trip", "a scheduled flight") says nothing of the clause's tense
         r"|(?<!ly\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?:planned|scheduled)|slated|expect(?:s|ed)?"
-        r"|set\s+to|supposed\s+to|likely\s+to|upcoming|intends?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as|next(?!\s+to\b)"
+        r"|set\s+to|supposed\s+to|likely\s+to|upcoming|the\s+coming|intends?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as"
+        r"|next(?!\s+to\b)"
         r"|expires?|expiring|deadline|payable|effective|of\s+record|takes?\s+effect|(?<!ed\s)to\s+be(?:\s+\w+)?"
         r"|(?:extended|postponed|delayed|deferred|adjourned|pushed\s+back|moved)\s+(?:to|until|till)|set\s+for)\b"
         r"(?:\s+(?:to\s+)?(?:be|have(?:\s+been)?)\s+\w+)?)"

@@ -188,3 +188,17 @@ def check_deictic(m: re.Match, text: str) -> bool:
 
 _DAY_NOUNS = {"morning", "afternoon", "evening", "night", "end", "start", "beginning", "events", "edition",
               "editions", "session", "issue"}  # "the events of today" is today
+
+
+def check_not_in_name(m: re.Match, text: str) -> bool:
+    """A capitalised word after a capitalised one, or after "the", is part of a name: "Apple Daily",
+    "the Daily Telegraph", "Weekly Standard" after "The"; "Daily, the ships leave" opens a sentence."""
+    word = m.group(0)
+    if not word[:1].isupper():
+        return True
+    before = text[max(0, m.start() - 30):m.start()]
+    prev = re.search(r"([A-Za-z]+)\W*$", before)
+    if prev is None or re.search(r"[.!?:;\n]\s*[\"'“‘]?\s*$", before):
+        return True
+    return not (prev.group(1)[:1].isupper() or prev.group(1).lower() == "the")
+
