@@ -414,6 +414,10 @@ def test_not_temporal(text):
     (date(2025, 3, 14), "Reports said the ship would depart in early February, but it left on March 10.",
      [("early February", "DATE", "2025-02"), ("March 10", "DATE", "2025-03-10")]),
     (date(2025, 3, 12), "Officials said the ministers would meet Friday.", [("Friday", "DATE", "2025-03-14")]),
+    # "slated" after a noun only describes it: the date is the main verb's; as a passive it looks ahead
+    (date(2025, 3, 12), "The administration announced plans to hold migrants slated for deportation in late January.",
+     [("late January", "DATE", "2025-01")]),
+    (date(2025, 1, 12), "The vote is slated for March 3.", [("March 3", "DATE", "2025-03-03")]),
     # "the coming ..." looks ahead; "Daily" in a name is no set
     (date(2024, 6, 30), "Payments rise in the coming fiscal year starting in July.",
      [("the coming fiscal year", "DATE", "2025"), ("starting in July", "DATE", "2024-07..")]),
