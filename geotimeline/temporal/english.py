@@ -476,9 +476,9 @@ GRAMMAR = Grammar(
         r"|(?P<f>\b(?:will|'ll|shall|won't|must|should|(?-i:may))(?!-)(?:\s+(?:not|still|also"
         r"|then|now|only|likely|probably|soon|finally|be|have|been|get)\b){0,3}(?:\s+\w+)?"
         r"|\b(?:going\s+to|(?:is|are)\s+(?:due\s+)?to|plans?\s+to|planning"
-        # an adjective ("the hastily planned trip", "a scheduled flight") says nothing of the clause's tense; "slated" is a future mark
-        # as a passive ("is slated for") or opening a clause, but after a noun it only describes it ("migrants
-        # slated for deportation in late January": the date is the main verb's)
+        # an adjective ("the hastily planned trip", "a scheduled flight") says nothing of the clause's tense;
+        # "slated" is a future mark as a passive ("is slated for") or opening a clause, but after a noun it only
+        # describes it ("migrants slated for deportation in late January": the date is the main verb's)
         r"|(?<!ly\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?:planned|scheduled)"
         r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s)|(?<=[,.;:]\s)|^)slated"
         r"|expect(?:s|ed)?"
