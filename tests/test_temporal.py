@@ -418,6 +418,8 @@ def test_not_temporal(text):
     (date(2025, 3, 12), "The administration announced plans to hold migrants slated for deportation in late January.",
      [("late January", "DATE", "2025-01")]),
     (date(2025, 1, 12), "The vote is slated for March 3.", [("March 3", "DATE", "2025-03-03")]),
+    (date(2021, 4, 14), "The elections set for February were delayed.", [("February", "DATE", "2021-02")]),
+    (date(2024, 6, 2), "These are areas that fall under our responsibility.", []),  # no "that fall" season
     # "the coming ..." looks ahead; "Daily" in a name is no set
     (date(2024, 6, 30), "Payments rise in the coming fiscal year starting in July.",
      [("the coming fiscal year", "DATE", "2025"), ("starting in July", "DATE", "2024-07..")]),

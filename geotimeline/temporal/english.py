@@ -485,7 +485,10 @@ GRAMMAR = Grammar(
         r"|set\s+to|supposed\s+to|likely\s+to|upcoming|the\s+coming|intends?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as"
         r"|next(?!\s+to\b)"
         r"|expires?|expiring|deadline|payable|effective|of\s+record|takes?\s+effect|(?<!ed\s)to\s+be(?:\s+\w+)?"
-        r"|(?:extended|postponed|delayed|deferred|adjourned|pushed\s+back|moved)\s+(?:to|until|till)|set\s+for)\b"
+        r"|(?:extended|postponed|delayed|deferred|adjourned|pushed\s+back|moved)\s+(?:to|until|till)"
+        # "set for" as a passive or opening a clause ("is set for Friday"); after a noun it describes it
+        # ("elections set for February were delayed")
+        r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=[,.;:]\s)|^)set\s+for)\b"
         r"(?:\s+(?:to\s+)?(?:be|have(?:\s+been)?)\s+\w+)?)"
         r"|(?P<n>\b(?:is|are|begins|starts|opens|reconvenes|resumes|convenes|meets|ends|closes|runs|falls|arrives"
         # plural forms of the schedule verbs, not after an auxiliary or "to" ("the leaders meet Monday")

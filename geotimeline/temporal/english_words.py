@@ -135,12 +135,12 @@ _FALL_OF = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:1[6-9]\d\d|20\d\d|that\s+year|t
 
 
 def check_season(m: re.Match, text: str) -> bool:
+    prev = prev_word(text, m.start("s"))
+    if m.group("s").lower() == "fall" and not m.group("y") and (
+            prev == "to" or _FALL_VERB.match(text, m.end()) or _FALL_OF.match(text, m.end())):
+        return False  # the verb ("began to fall apart", "areas that fall under") or a downfall ("the fall of Assad")
     if m.group("rel") or m.group("y"):
         return True
-    prev = prev_word(text, m.start("s"))
-    if m.group("s").lower() == "fall" and (prev == "to" or _FALL_VERB.match(text, m.end())
-                                           or _FALL_OF.match(text, m.end())):
-        return False  # the verb ("began to fall apart", "areas that fall under") or a downfall ("the fall of Assad")
     return prev in _CONTEXT_WORDS | {"early", "late"}
 
 
