@@ -420,6 +420,10 @@ def test_not_temporal(text):
     (date(2025, 1, 12), "The vote is slated for March 3.", [("March 3", "DATE", "2025-03-03")]),
     (date(2021, 4, 14), "The elections set for February were delayed.", [("February", "DATE", "2021-02")]),
     (date(2024, 6, 2), "These are areas that fall under our responsibility.", []),  # no "that fall" season
+    # irregular past tenses date what happened; a participle in a present passive does not
+    (date(2025, 11, 1), "By then the navy withdrew its ships, and in December the rebels overthrew the king.",
+     [("December", "DATE", "2024-12")]),
+    (date(2000, 3, 29), "He will not cooperate when the case is heard in May.", [("May", "DATE", "2000-05")]),
     # "the coming ..." looks ahead; "Daily" in a name is no set
     (date(2024, 6, 30), "Payments rise in the coming fiscal year starting in July.",
      [("the coming fiscal year", "DATE", "2025"), ("starting in July", "DATE", "2024-07..")]),

@@ -499,6 +499,9 @@ GRAMMAR = Grammar(
         r"|(?P<p>\b(?:was|were|had|did|said|told|met|began|went|came|took|made|gave|held|left|saw|found|got|sent"
         r"|fell|rose|led|won|lost|struck|fought|shot|hit|spent|became|brought|sought|caught|kept|paid|sold|bought"
         r"|ran|flew|fled|seized|last\s+seen"
+        # irregular past tenses that are no participles ("heard", "built" are both: "the case is heard in May")
+        r"|withdrew|drew|threw|overthrew|grew|knew|blew|broke|spoke|chose|froze|stole|wrote|rode|drove|sank|sang"
+        r"|rang|swam|shrank|sprang|forgave|ate|shook|undertook|overtook|arose|swore|tore|wore|hid|forgot"
         # a participle after a determiner is an adjective ("a still unspecified date", "the revised plan")
         r"|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bstill\s)"
         rf"(?-i:(?!{_ADJECTIVAL}\b)[a-z]+[a-df-z]ed|(?!{_ADJECTIVAL.upper()}\b)[A-Z]+[A-DF-Z]ED))\b)", F),
