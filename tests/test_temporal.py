@@ -420,6 +420,13 @@ def test_not_temporal(text):
     (date(2025, 1, 12), "The vote is slated for March 3.", [("March 3", "DATE", "2025-03-03")]),
     (date(2021, 4, 14), "The elections set for February were delayed.", [("February", "DATE", "2021-02")]),
     (date(2024, 6, 2), "These are areas that fall under our responsibility.", []),  # no "that fall" season
+    # with no tense in its clause, the month just after publication is the coming one; not when it opens the
+    # sentence, after "since", or as a past verb's object
+    (date(1990, 8, 16), "Oil companies were informed. A 15-20 percent cutback in oil supply in September.",
+     [("September", "DATE", "1990-09")]),
+    (date(2025, 11, 1), "In December, the navy withdrew.", [("December", "DATE", "2024-12")]),
+    (date(2025, 11, 1), "Shipping costs up since December.", [("since December", "DATE", "2024-12..")]),
+    (date(2025, 11, 1), "The fleet sailed in December.", [("December", "DATE", "2024-12")]),
     # irregular past tenses date what happened; a participle in a present passive does not
     (date(2025, 11, 1), "By then the navy withdrew its ships, and in December the rebels overthrew the king.",
      [("December", "DATE", "2024-12")]),

@@ -91,6 +91,7 @@ def test_expressions(lang, published, text, expected):
     ("ru", date(2024, 4, 17), "Комиссия рассмотрит жалобу в мае.", "2024-05"),
     ("ru", date(2024, 4, 17), "Посол уедет из страны в мае.", "2024-05"),
     ("ru", date(2024, 4, 17), "Посол смотрит на ситуацию с мая.", "2023-05.."),
+    ("es", date(2025, 11, 1), "Desde mediados de diciembre, las navieras desvían buques.", "2024-12.."),
 ])
 def test_tense_and_ranges(lang, published, text, value):
     found = find_timexes(text, published, lang)
