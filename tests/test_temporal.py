@@ -427,6 +427,13 @@ def test_not_temporal(text):
     (date(2025, 11, 1), "In December, the navy withdrew.", [("December", "DATE", "2024-12")]),
     (date(2025, 11, 1), "Shipping costs up since December.", [("since December", "DATE", "2024-12..")]),
     (date(2025, 11, 1), "The fleet sailed in December.", [("December", "DATE", "2024-12")]),
+    # "until"/"by" look ahead, unless a past verb narrates ("the strike continued until January"); a deadline
+    # set in the past still looks ahead ("gave the firm until mid-November to submit")
+    (date(1989, 10, 30), "The strike continued until January.", [("until January", "DATE", "..1989-01")]),
+    (date(1989, 10, 30), "Sanctions remain in force until January.", [("until January", "DATE", "..1990-01")]),
+    (date(1989, 10, 30), "Ottawa gave the firm until mid-November to submit its plan.",
+     [("until mid-November", "DATE", "..1989-11")]),
+    (date(1989, 10, 30), "Prices rose to a record by March.", [("March", "DATE", "1989-03")]),
     # irregular past tenses date what happened; a participle in a present passive does not
     (date(2025, 11, 1), "By then the navy withdrew its ships, and in December the rebels overthrew the king.",
      [("December", "DATE", "2024-12")]),

@@ -126,9 +126,15 @@ class Context:
             following = following[:stop.start()]
         if text[end - 1:end] == "." and _NEW_SENTENCE.match(following):  # "on 22 Apr. Mariners are advised"
             following = ""
-        if after and g.deadline is not None and g.deadline.search(window):  # "by Jan. 14" (but "By March they had left")
-            return "past" if g.perfect is not None and g.perfect.search(following) else "future"
         last = _last(g.tense.finditer(window))
+        if after and g.deadline is not None and g.deadline.search(window):  # "by Jan. 14" (but "By March they had
+            # left", "the strike continued until January": a past verb before or a past perfect after)
+            # ... but a deadline set in the past still looks ahead: "told the family to leave by Jan. 14", "gave
+            # the firm until mid-November to submit" (an infinitive between the verb and the date, or after it)
+            narrated = (last is not None and last.lastgroup == "p" and not _INFINITIVE.search(window, last.end())
+                        and not _INFINITIVE.match(following))
+            past = narrated or (g.perfect is not None and g.perfect.search(following))
+            return "past" if past else "future"
         if last is not None:
             return _TENSES[last.lastgroup]
         first = g.tense.search(following)
@@ -147,6 +153,7 @@ def _last(matches: Iterator[re.Match]) -> re.Match | None:
     return last
 
 
+_INFINITIVE = re.compile(r"\s*,?\s*\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _TENSES = {"f": "future", "p": "past", "n": "present", "c": "conditional"}
 _GOVERNED = re.compile(r"\s+(?:(?:on|in|at)\s+)?(?:the\s+)?")  # between a verb and the date it takes
 _NEW_SENTENCE = re.compile(r"\s+[A-Z]")  # after an expression ending in an abbreviation's dot ("22 Apr.")
