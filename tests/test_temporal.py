@@ -434,6 +434,10 @@ def test_not_temporal(text):
     (date(1989, 10, 30), "Ottawa gave the firm until mid-November to submit its plan.",
      [("until mid-November", "DATE", "..1989-11")]),
     (date(1989, 10, 30), "Prices rose to a record by March.", [("March", "DATE", "1989-03")]),
+    # a vague count takes a plural ("many weekend sporting events" is no span; "a several-year slump" is)
+    (date(2025, 3, 11), "Many weekend sporting events were cancelled for several weeks.",
+     [("several weeks", "DURATION", "PXW")]),
+    (date(2025, 3, 11), "It ended a several-year slump.", [("several-year", "DURATION", "PXY")]),
     # irregular past tenses date what happened; a participle in a present passive does not
     (date(2025, 11, 1), "By then the navy withdrew its ships, and in December the rebels overthrew the king.",
      [("December", "DATE", "2024-12")]),

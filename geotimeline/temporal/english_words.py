@@ -144,11 +144,17 @@ def check_season(m: re.Match, text: str) -> bool:
     return prev in _CONTEXT_WORDS | {"early", "late"}
 
 
+_VAGUE_COUNTS = {"a few", "few", "several", "many", "some", "the next few", "a number of"}
+
+
 def check_duration(m: re.Match, text: str) -> bool:
     n = m.group("n").lower()
     if m.group("u").lower() == "quarter" and not m.group("lead") and re.match(r"\s+of\b", text[m.end():]):
         return False  # a fraction: "three-quarters of its food"
     after = text[m.end():]
+    if n in _VAGUE_COUNTS and m.group("sep") == " " and not m.group(0).lower().endswith(("s", "-long")):
+        return False  # "many weekend sporting activities": a singular after a vague count is no span (but
+        # "a several-year slump" is)
     if re.match(r"\s+(?:later|earlier|sooner)\s+than\b", after, F):  # "a month later than expected": a span
         return True
     if m.group("lead") or m.group("sep") != " " or n not in ("a", "an", "one"):
