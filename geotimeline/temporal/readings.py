@@ -133,15 +133,15 @@ def month_named(m: int, y: int | None, start: int, ctx: Context) -> Reading:
 
 def _adverbial_ahead(start: int, ctx: Context) -> bool:
     """May a month with no tense in its clause be the coming one? Not when it opens the sentence ("In
-    December, the navy withdrew": a narrative), nor when a range looks back from it ("since December",
-    "desde mediados de diciembre", "с декабря"), nor as the object of a past verb."""
+    December, the navy withdrew": a narrative), nor inside a range, whose word decides ("since December",
+    "desde mediados de diciembre", "с декабря"; "until" is a deadline), nor as the object of a past verb."""
     before = ctx.text[max(0, start - 40):start]
-    return not (_OPENS.search(before) or _LOOKS_BACK.search(before) or ctx.past_verb_before(start))
+    return not (_OPENS.search(before) or _RANGE_WORD.search(before) or ctx.past_verb_before(start))
 
 
 _OPENS = re.compile(r"(?:^|[.!?;:\n]\s*)[\"'“]?\s*(?:(?:in|en|в|во|by|since|desde|от|с)\s+)?(?:(?:early|late|mid|"
                     r"a\s+(?:principios|mediados|finales)\s+de|в\s+(?:начале|середине|конце))[\s-]+)?\Z", re.I)
-_LOOKS_BACK = re.compile(r"(?<![\w-])(?:since|desde|с|со|from|a\s+partir|until|till|hasta|до)(?![\w-])", re.I)
+_RANGE_WORD = re.compile(r"(?<![\w-])(?:since|desde|с|со|from|a\s+partir|until|till|hasta|до)(?![\w-])", re.I)
 
 
 def month_of_relative_year(m: int, offset: int, ctx: Context) -> Reading:
