@@ -426,7 +426,7 @@ RULES = (
        r"|lasts|lasted|lasting)\s+(?P<x>(?P<u>years|months"
        r"|weeks|days|decades|hours))\b", _bare_units),
     _r("set-n", rf"\b(?:every|each)\s+(?P<n>{NUM})\s+(?P<u>{UNIT})s\b",  # "every two weeks": P2W
-       lambda m, c: rd.set_of("", rd.duration_value(number(m["n"], "en"), EN_UNITS[m["u"].lower()]))),
+       lambda m, c: rd.set_every(number(m["n"], "en"), EN_UNITS[m["u"].lower()])),
     _r("set", rf"\b(?:every|each|per)\s+(?:other\s+|single\s+)?(?P<u>day|week|month|year|quarter|weekend|{PART}"
        rf"|{WD}|{alt(EN_MONTHS)})\b", _set),
     _r("rate", r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|hundred)?|\b(?:millions?|billions?"
@@ -463,6 +463,9 @@ _ADJECTIVAL = alt(("armed", "based", "preferred", "proposed", "limited", "relate
                    "unidentified", "unlit", "unmanned", "united", "hundred"))
 
 
+# right after a form of "be": "slated", "set for" are then passives that look ahead ("the vote is set for Friday")
+_AFTER_BE = r"(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)"
+
 GRAMMAR = Grammar(
     since_ahead=re.compile(r"(?:starting|beginning|as\s+of)\b", F),
     complementizer=re.compile(r"\bthat\b(?!\s+(?:day|week|month|year|morning|night|evening|afternoon|time)\b)", F),
@@ -480,7 +483,7 @@ GRAMMAR = Grammar(
         # "slated" is a future mark as a passive ("is slated for") or opening a clause, but after a noun it only
         # describes it ("migrants slated for deportation in late January": the date is the main verb's)
         r"|(?<!ly\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?:planned|scheduled)"
-        r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s)|(?<=[,.;:]\s)|^)slated"
+        rf"|(?:{_AFTER_BE}|(?<=\bbeen\s)|(?<=[,.;:]\s)|^)slated"
         r"|expect(?:s|ed)?"
         r"|set\s+to|supposed\s+to|likely\s+to|upcoming|the\s+coming|intends?\s+to|aims?\s+to|as\s+(?:soon|early)\s+as"
         r"|next(?!\s+to\b)"
@@ -488,7 +491,7 @@ GRAMMAR = Grammar(
         r"|(?:extended|postponed|delayed|deferred|adjourned|pushed\s+back|moved)\s+(?:to|until|till)"
         # "set for" as a passive or opening a clause ("is set for Friday"); after a noun it describes it
         # ("elections set for February were delayed")
-        r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=[,.;:]\s)|^)set\s+for)\b"
+        rf"|(?:{_AFTER_BE}|(?<=[,.;:]\s)|^)set\s+for)\b"
         r"(?:\s+(?:to\s+)?(?:be|have(?:\s+been)?)\s+\w+)?)"
         r"|(?P<n>\b(?:is|are|begins|starts|opens|reconvenes|resumes|convenes|meets|ends|closes|runs|falls|arrives"
         # plural forms of the schedule verbs, not after an auxiliary or "to" ("the leaders meet Monday")

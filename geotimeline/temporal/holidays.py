@@ -103,15 +103,14 @@ def _movable(feast: tuple[Callable[[int], date], str], m: re.Match, ctx: Context
 _ES_FIXED = (("nochebuena", 12, 24), ("navidad", 12, 25), ("nochevieja", 12, 31), ("año nuevo", 1, 1),
              ("reyes", 1, 6))
 _RU_FIXED = (("рождеств", 1, 7), ("нов", 1, 1), ("побед", 5, 9), ("росси", 6, 12), ("единств", 11, 4))
-_ES_MOVABLE = (("semana santa", (lambda y: easter(y, EASTER_WESTERN), "week")),
-               ("viernes santo", (lambda y: easter(y, EASTER_WESTERN) - timedelta(days=2), "day")),
-               ("pascua", (lambda y: easter(y, EASTER_WESTERN), "day")))
-_RU_MOVABLE = (("пасх", (lambda y: easter(y, EASTER_ORTHODOX), "day")),)
+_ES_MOVABLE = (("semana santa", _MOVABLE["holy week"]), ("viernes santo", _MOVABLE["good friday"]),
+               ("pascua", _MOVABLE["easter"]))
+_RU_MOVABLE = (("пасх", _MOVABLE["orthodox easter"]),)
 
 
 def _fixed_in(table: tuple[tuple[str, int, int], ...]) -> Callable[[re.Match, Context], Reading | None]:
     def resolve(m: re.Match, ctx: Context) -> Reading | None:
-        name = re.sub(r"\s+", " ", m.group("h").lower())
+        name = _name(m)
         mon, d = next((mm, dd) for stem, mm, dd in table if stem in name)
         return _fixed_day(to_int(m.group("y")), mon, d, ctx, m.start("h"))
     return resolve
@@ -119,7 +118,7 @@ def _fixed_in(table: tuple[tuple[str, int, int], ...]) -> Callable[[re.Match, Co
 
 def _movable_in(table) -> Callable[[re.Match, Context], Reading]:
     def resolve(m: re.Match, ctx: Context) -> Reading:
-        name = re.sub(r"\s+", " ", m.group("h").lower())
+        name = _name(m)
         return _movable(next(feast for stem, feast in table if stem in name), m, ctx)
     return resolve
 

@@ -281,6 +281,11 @@ def set_of(unit_code: str, value: str | None = None) -> Reading:
     return Reading("SET", value or duration_value(1, unit_code))
 
 
+def set_every(n: float | None, unit_code: str) -> Reading:
+    """"every two weeks", "cada dos años", "каждые два часа": a set with that period (P2W, P2Y, PT2H)."""
+    return Reading("SET", duration_value(n, unit_code))
+
+
 def ref(kind: str, ctx: Context) -> Reading:
     if kind == "PRESENT_REF":
         p = cal.day(ctx.published)

@@ -258,7 +258,7 @@ RULES = (
     _r("ref", rf"{B}(?:сейчас|теперь|в\s+настоящее\s+время|в\s+настоящий\s+момент|недавно|ранее|скоро|вскоре"
        rf"|в\s+будущем|в\s+прошлом){E}", _ref),
     _r("set-n", rf"{B}кажд\w+\s+(?P<n>{NUM})\s+(?P<u>{UNIT}){E}",  # "каждые два часа": PT2H
-       lambda m, c: rd.set_of("", rd.duration_value(number(m["n"], "ru"), RU_UNITS[m["u"].lower()]))),
+       lambda m, c: rd.set_every(number(m["n"], "ru"), RU_UNITS[m["u"].lower()])),
     _r("set", rf"{B}(?:ежедневн\w*|еженедельн\w*|ежемесячн\w*|ежегодн\w*|кажд\w+\s+(?P<u>{UNIT}))", _set),
     _r("set-weekday", rf"{B}по\s+(?P<wd>понедельникам|вторникам|средам|четвергам|пятницам|субботам"
        rf"|воскресеньям){E}", lambda m, c: rd.set_of("W", f"XXXX-WXX-{_PLURAL_WEEKDAYS.index(m['wd'].lower()) + 1}")),

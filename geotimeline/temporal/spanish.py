@@ -211,7 +211,7 @@ RULES = (
     _r("ref", r"\b(?:ahora|actualmente|en\s+la\s+actualidad|hoy\s+(?:en\s+)?día|recientemente|últimamente"
        r"|pronto|próximamente|el\s+futuro|el\s+pasado)\b", _ref),
     _r("set-n", rf"\bcada\s+(?P<n>{NUM})\s+(?P<u>{UNIT})\b",  # "cada dos años": P2Y
-       lambda m, c: rd.set_of("", rd.duration_value(number(m["n"], "es"), ES_UNITS[m["u"].lower()]))),
+       lambda m, c: rd.set_every(number(m["n"], "es"), ES_UNITS[m["u"].lower()])),
     _r("set", rf"\b(?:cada|todos\s+los|todas\s+las)\s+(?P<u>{UNIT}|{WD})\b|\b(?P<u2>diariamente|semanalmente"
        r"|mensualmente|anualmente)\b", lambda m, c: _set_any(m, c)),
     _r("clock", r"\b(?:a\s+las\s+)(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\b"
