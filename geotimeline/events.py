@@ -34,6 +34,7 @@ from geotimeline import actors as _actors_module
 from geotimeline import gazetteer as _gazetteer_module
 from geotimeline import temporal as _temporal_module
 from geotimeline.actors import ActorMention
+from geotimeline.arguments import Arguments, read_arguments
 from geotimeline.articles import Article
 from geotimeline.attribution import Attribution, attribute, find_reports, mode_of
 from geotimeline.categories import (
@@ -45,6 +46,7 @@ from geotimeline.categories import (
     territorial_claim,
 )
 from geotimeline.clauses import BOUNDARY, clause_end_before, clause_start_after
+from geotimeline.document import add_layer, annotate
 from geotimeline.eventdates import governing_timex, names_a_thing, relative_to_lead
 from geotimeline.eventnouns import anaphoric, media_release, noun_form, told_again, topic_noun
 from geotimeline.eventplaces import (
@@ -58,6 +60,7 @@ from geotimeline.eventplaces import (
 )
 from geotimeline.gazetteer import Place, PlaceMention
 from geotimeline.glosses import english_label
+from geotimeline.predicates import lemma_triggers, merge_triggers
 from geotimeline.roles import (
     BODY,
     NO_SUBJECT,
@@ -87,7 +90,7 @@ CATEGORIES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 DOMAINS = ("diplomatic", "naval", "air", "land", "economic", "legal", "other")
-MODES = ("asserted", "reported", "planned", "requested", "denied", "hypothetical", "unclear")
+MODES = ("asserted", "reported", "claimed", "planned", "requested", "denied", "hypothetical", "unclear")
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +237,7 @@ class _Context:
     seas: list[PlaceMention] = field(default_factory=list)  # seas, gulfs, straits and oceans the article names
     main_country: str | None = None  # the country the article is about: its dateline's, else the most named
     lead: date | None = None  # the date of the first event told: "two days after ..." counts from it
+    doc: object | None = None  # the parsed article (geotimeline.document), where its language has a parser
 
 
 def extract_events(article: Article) -> list[Event]:
@@ -254,6 +258,11 @@ def extract_events(article: Article) -> list[Event]:
     countries = tuple(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
     places = _find_places(text, language, countries)
     ctx = _Context(article, language, article.published, timexes, mentions, places)
+    ctx.doc = annotate(text, language)
+    if ctx.doc is not None:  # our layers as spans on the parsed document
+        add_layer(ctx.doc, "actors", mentions)
+        add_layer(ctx.doc, "places", places)
+        add_layer(ctx.doc, "timexes", timexes)
     ctx.kinds.update(((m.actor.name, m.actor.country), m.actor.kind) for m in mentions)
     furniture = [(s.start, s.end) for s in sentences if s.furniture]
     ctx.seas = [p for p in places if maritime(p.place) and not any(a <= p.start < b for a, b in furniture)]
@@ -295,6 +304,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     if ctx.last_paragraph != sentence.paragraph and sentence.paragraph - ctx.last_paragraph > 1:
         ctx.last_sources = ()
     triggers = find_triggers(text, ctx.language)
+    if ctx.doc is not None:  # verbs found by their lemma in the parse ("arrived", "boarded", "fired upon")
+        triggers = merge_triggers(triggers, lemma_triggers(ctx.doc, sentence.start, sentence.end))
     noun_dates = [(t.start - sentence.start, t.end - sentence.start) for t in _within(ctx.timexes, sentence.start, sentence.end)
                   if not names_a_thing(ctx.article.text, t, ctx.language)]
     if attribution is not None and attribution.end > attribution.start:
@@ -313,17 +324,22 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     # "Amnesty International", "the Ceasefire Violations Committee": a name, not an event
     triggers = [t for t in triggers if t.start == 0 or not t.text[:1].isupper() or text[: t.start].rstrip()[-1:] in "\"“«("]
     kept = _select_triggers(text, triggers)
+    if ctx.doc is not None:  # a verb with a subject of its own heads its own clause ("..., a day after Russia warned")
+        kept = sorted({*kept, *(t for t in triggers if _own_clause(ctx.doc, sentence.start, t, triggers))},
+                      key=lambda t: t.start)
     off = sentence.start
     skip = (off + attribution.start, off + attribution.end) if attribution and attribution.end > attribution.start else (0, 0)
     dateline = _DATELINE.match(text)  # "WASHINGTON (AP) — ": where the story was filed, not who acted
     first_char = off + (dateline.end() if dateline else 0)
     triggers = [t for t in triggers if t.start >= first_char - off]
-    mentions = [m for m in _within(ctx.mentions, first_char, sentence.end) if not (skip[0] <= m.start < skip[1])]
+    mentions = [m for m in _within(ctx.mentions, first_char, sentence.end) if not (skip[0] <= m.start < skip[1])
+                and not _heading(ctx.article.text, m)]
     timexes = [t for t in _within(ctx.timexes, first_char, sentence.end)  # "WASHINGTON, Dec 11 -": when filed
                if not (skip[0] <= t.start < skip[1]) and t.type in {"DATE", "TIME"} and (t.start_date or t.end_date)
                and not names_a_thing(ctx.article.text, t, ctx.language)]
     places = [p for p in _within(ctx.places, first_char, sentence.end) if not (skip[0] <= p.start < skip[1])]
     vessels_all = find_vessels(text)
+    vessel_spans = _vessel_spans(text, off, vessels_all)
     reports = find_reports(text, ctx.language) if kept else []
     date_spans = [(t.start - off, t.end - off) for t in timexes]
     events: list[Event] = []
@@ -341,11 +357,27 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         # "X said on Tuesday that its navy struck ...": the reported clause has its own date and subject
         lo, hi, src_m, tgt_m, every_target, reporter = framed_roles(text, off, kept, i, clause_start, clause_end, mentions,
                                                            reports, date_spans)
+        args = (read_arguments(ctx.doc, off + trig.start, off + trig.end, mentions, vessel_spans)
+                if ctx.doc is not None else None)
+        if args is not None:  # who did what to whom, from the parse, where it names them
+            if args.sources or args.has_subject and not args.pronoun_subject:
+                src_m, reporter = list(args.sources), False  # a subject that is no state ("an explosion") is no state
+            if args.targets:
+                tgt_m = list(args.targets)
+            elif args.has_subject and tgt_m and not args.sources:
+                tgt_m = [m for m in tgt_m if m not in args.reporter]
         sources = tuple(EventActor(m.actor.name, m.actor.country, "source") for m in src_m)
         targets = tuple(EventActor(m.actor.name, m.actor.country, "target") for m in tgt_m)
         local = clause_start_after(text, clause_start, trig.start)  # ", who met ...": the trigger's own clause
         antecedent = _antecedent(text, off, local, mentions)
-        if antecedent is not None:  # "Transport Minister Ramón Velásquez, who met ...": who acts is named before "who"
+        if args is not None and args.sources:
+            pass
+        elif args is not None and not sources and args.pronoun_subject:  # "he", "they": the one told before
+            personal = args.pronoun_subject in ("he", "she")
+            sources = (ctx.last_person,) if personal and ctx.last_person else ctx.last_sources
+        elif args is not None and args.has_subject and not args.pronoun_subject:
+            pass
+        elif antecedent is not None:  # "Transport Minister Ramón Velásquez, who met ...": who acts is named before "who"
             sources = (EventActor(antecedent.actor.name, antecedent.actor.country, "source"),)
         elif i > 0 and prev_sources is not None and not reporter and (not sources or all(m.start - off < clause_start for m in src_m)):
             # "..., and handed him a note": a verb sharing the subject of the clause before it
@@ -358,7 +390,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             sources = (ctx.last_person,) if personal and ctx.last_person else ctx.last_sources
         elif not sources and ctx.language != "en" and NO_SUBJECT.fullmatch(text[max(clause_start, lo if lo <= trig.start else 0) : trig.start].strip()):
             sources = ctx.last_sources  # "También advirtió que ...", "Также призвал ...": the subject told before
-        passive = is_passive(text, trig, local)
+        passive = args.passive if args is not None else is_passive(text, trig, local)
         hull = flag_country(text[max(local, lo if lo <= trig.start else 0) : trig.start]) if not sources and not passive else None
         if hull:  # "the destroyer USS Gravely arrived in ...": the ship's state acts, not the place it reaches
             sources = (EventActor(_actors_module.country_name(hull), hull, "source"),)
@@ -375,6 +407,10 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                                                       or _FORCE_NOUN.search(text[local : trig.start])):
             sources = ctx.force_sources  # "the first attack, on Tuesday, killed two": the attacker told before
         mode = mode_of(before, text, attribution is not None, ctx.language, trig.text)
+        claim = _claim(args, attribution)
+        ev_attribution = attribution
+        if claim is not None:
+            ev_attribution, mode = claim[0], (claim[1] if mode in ("asserted", "reported") else mode)
         own_dates = [t for t in timexes if lo <= t.start - off and t.end - off <= hi]
         timex = (governing_timex(own_dates, off, trig, local, clause_end, first_clause_start)
                  or relative_to_lead(_within(ctx.timexes, first_char, sentence.end), text, off, trig, ctx.lead))
@@ -411,7 +447,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             groups = [tuple(EventActor(a.name, a.country, "target") for a in ref)] if ref else groups
         groups = without_own_country(groups, sources, ctx.kinds)
         prev_sources, prev_targets = sources, groups[0]
-        if not sources and not targets and place is None:
+        if not sources and not targets and place is None and not (
+                args is not None and args.has_subject and category in CATEGORIES_FORCE and trig.verbal):
             continue  # nobody and nowhere: a generic use of the word ("seek treatment"), not a development
         subject_start = max(local, lo) if lo <= trig.start else local
         noun = is_event_noun(trig) or bool(re.search(r"(?:tions?|ments?|ances?|ures?)$", trig.text, re.I))
@@ -491,7 +528,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                     noun=noun_form(trig.text, ctx.language) or is_event_noun(trig), vessels=vessels)
                 summary = name_the_act(summary, text, local, trig, vessels, place, ctx.language)
                 events.append(_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
-                                     attribution, mode, vessels, trig, i))
+                                     ev_attribution, mode, vessels, trig, i))
                 continue
             summary = summarize(subject, trig.text, trig.verbal and headline == trig.headline, headline, base,
                                 after, mode, cut_at, target_name, ctx.language, phrase=phrase,
@@ -500,7 +537,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                                 plural=plural_subject(sources, ctx.kinds) or together is not None)
             summary = name_the_act(summary, text, local, trig, vessels, place, ctx.language, after)
             events.append(_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
-                                 attribution, mode, vessels, trig, i))
+                                 ev_attribution, mode, vessels, trig, i))
     ctx.seen.update(e.category for e in events)
     ctx.force_sources = next((tuple(a for a in e.actors if a.role == "source") for e in reversed(events) if e.category
                               == "ASSAULT" and any(a.role == "source" for a in e.actors)), ctx.force_sources)
@@ -512,6 +549,54 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             ctx.last_person = EventActor(m.actor.name, m.actor.country, "source")
             break
     return events
+
+
+def _vessel_spans(text: str, off: int, names: list[str]) -> list[tuple[int, int]]:
+    """Where the sentence names its ships (article offsets), so that a ship's name is never read as a country."""
+    spans = []
+    folded = text.casefold()
+    for name in names:
+        at = folded.find(name.casefold())
+        if at < 0 and " " in name:
+            at = folded.find(name.split(" ", 1)[1].casefold())  # "USS Gerald R. Ford" written "the Gerald R. Ford"
+            name = name.split(" ", 1)[1] if at >= 0 else name
+        if at >= 0:
+            spans.append((off + at, off + at + len(name)))
+    return spans
+
+
+def _heading(text: str, m: ActorMention) -> bool:
+    """A report's heading ("SOMALIA:", "GULF OF ADEN:") names a place, never an actor."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    before = text[line_start : m.start]
+    after = text[m.end : m.end + 40].lstrip()
+    return after.startswith(":") and m.text.isupper() and (not before.strip() or before.strip().isupper())
+
+
+def _own_clause(doc: object, start: int, t: Trigger, triggers: list[Trigger]) -> bool:
+    """Is the trigger a verb with a subject of its own, which is no other event ("the strike killed four": one act)?"""
+    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or not len(span):
+        return False
+    word = span.root
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")]
+    def covered(tok: object) -> bool:
+        return any(o.start <= tok.idx - start < o.end for o in triggers if o is not t)  # type: ignore[attr-defined]
+
+    # "its demand that Russia withdraw": the content of another event, not one of its own
+    inner = word.dep_ in ("acl", "ccomp", "xcomp", "relcl") and covered(word.head)
+    return word.pos_ == "VERB" and bool(subjects) and not inner and not any(covered(s) for s in subjects)
+
+
+def _claim(args: Arguments | None, attribution: Attribution | None) -> tuple[Attribution, str] | None:
+    """Who the parse says reports the event's clause, and the mode: a state's word is a claim, another's a report."""
+    if args is None or not args.reporter_text:
+        return None
+    state = next((m.actor for m in args.reporter if m.actor.country), None)
+    who = args.reporter[0].actor.name if args.reporter else args.reporter_text
+    if attribution is not None:
+        who = attribution.source
+    return Attribution(who, 0, 0), ("claimed" if state is not None else "reported")
 
 
 def _attributive(text: str, t: Trigger) -> bool:

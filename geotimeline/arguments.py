@@ -1,0 +1,320 @@
+"""Who did what to whom, read from the dependency parse: the arguments of an event word.
+
+`read_arguments(doc, start, end, actors, vessels)` takes the event word at characters [start, end) of the
+annotated document (geotimeline.document) and reads, from the tree alone:
+- the source: the subject, or the agent of a passive ("was boarded by armed men"); a verb without a subject of
+  its own takes the one it shares: a conjoined verb ("rammed and boarded") its first verb's, a relative clause
+  ("the navy, which seized ...") the noun it describes, a controlled verb ("ordered the carrier to sail") the
+  one ordered, an infinitive of intent ("agreed to withdraw") its main verb's;
+- the targets: the object, the dative, a passive's subject, the object of a target preposition (at, against,
+  on, upon, to, with, toward) on the verb or on its object ("fired water cannon at ...");
+- an event noun's own arguments: "the seizure of the tanker by Iran", "Iran's seizure", "Israeli strikes on";
+- the reporter: the subject of a verb of saying that the event's clause is reported by ("the command said the
+  militants fired ...": the militants act, the command reports), or "according to X".
+
+An argument's actor is looked for only in the core of its noun phrase (the head, its compounds, adjectives,
+possessor, apposition and "of"/"for" phrases): a relative clause ("a boat that had sailed from Colombia"), a
+participle or another prepositional phrase never lends its country to the act. A ship's name is a vessel,
+never the country it is named after. Unknown perpetrators ("robbers", "pirates", "gunmen") are actors with
+no country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from geotimeline.actors import Actor, ActorMention
+
+SAY = frozenset({
+    "say", "tell", "report", "claim", "allege", "announce", "state", "confirm", "add", "insist", "write", "post",
+    "note", "assert", "deny", "believe", "suspect", "accuse", "warn", "argue", "maintain", "contend", "reveal",
+    "disclose", "indicate", "acknowledge", "admit",
+})
+CONTROL = frozenset({  # the object of these verbs does what the infinitive says ("ordered the carrier to sail")
+    "order", "urge", "ask", "tell", "direct", "instruct", "force", "allow", "authorize", "authorise", "call",
+    "push", "press", "encourage", "compel", "permit", "invite", "request", "command", "persuade", "warn",
+})
+LIGHT = frozenset({"carry", "launch", "conduct", "stage", "mount", "hold", "make", "issue", "impose", "lodge",
+                   "file", "begin", "start", "continue", "step", "escalate", "resume", "undertake", "execute"})
+TARGET_PREPS = frozenset({"at", "against", "on", "upon", "to", "with", "toward", "towards", "into", "onto"})
+NOUN_TARGET_PREPS = TARGET_PREPS | {"of"}
+PERPETRATORS = frozenset({
+    "robber", "pirate", "gunman", "attacker", "militant", "thief", "assailant", "intruder", "perpetrator",
+    "hijacker", "raider", "insurgent", "smuggler", "kidnapper", "bandit", "criminal", "suspect", "boarder",
+})
+_CORE = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn", "appos", "npadvmod"})
+_CORE_PREPS = frozenset({"of", "for"})
+_PRONOUNS = frozenset({"he", "she", "they", "it"})  # resolved by the caller; "we"/"I" in a quote are not
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+_MESSAGES = frozenset({"letter", "message", "call", "conversation", "statement", "note", "meeting", "talk", "appeal"})
+_FLAG_WORDS = frozenset({"flag", "flagged", "register", "registered"})  # "a Panama-flagged tanker": no actor
+_SPEECH = frozenset({"call", "urge", "demand", "ask", "accuse", "condemn", "reject", "warn", "vow", "promise", "threaten"})
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    sources: tuple[ActorMention, ...]
+    targets: tuple[ActorMention, ...]
+    reporter: tuple[ActorMention, ...]  # who says so (the subject of the verb of saying)
+    reporter_text: str | None  # the reporter's noun phrase as written ("the coast guard")
+    passive: bool
+    pronoun_subject: str | None  # "he", "they": the subject is a pronoun, to be resolved by the caller
+    has_subject: bool  # a subject (or agent) was found in the tree, actor or not
+    subject_text: str | None  # the subject's noun phrase as written
+
+
+def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention],
+                   vessels: Sequence[tuple[int, int]] = ()) -> Arguments | None:
+    """The arguments of the event word at characters [start, end), or None when it is not in the document."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    word = span.root
+    lookup = _Lookup(doc, actors, vessels)
+    if word.pos_ in ("NOUN", "PROPN"):
+        subjects, targets, passive = _noun_arguments(word)
+    elif word.pos_ in ("VERB", "AUX") and word.lemma_ != "be":
+        subjects, targets, passive = _verb_arguments(word)
+    else:
+        return None  # "out of the question": no verb or noun of its own to read arguments from
+    pronoun = next((t.lower_ for t in subjects if t.lower_ in _PRONOUNS), None)
+    reporter_tokens = _reporter(word)
+    reporter = tuple(m for t in reporter_tokens for m in lookup.actors_of(t))
+    sources = tuple(m for t in subjects for m in lookup.actors_of(t))
+    if not sources and subjects and _possessed_by_pronoun(subjects[0]):
+        if reporter:  # "Cuba's president said his nation would defend itself": the speaker's side
+            sources = reporter
+        else:
+            subjects = []  # "its navy": whose is told elsewhere
+    if not sources and word.dep_ == "acl" and word.head.dep_ in ("dobj", "nsubjpass", "attr") and word.tag_ == "VBG":
+        # "passed a resolution demanding ...": the resolution's maker asks
+        subjects, _ = _subject(word.head.head)
+        sources = tuple(m for t in subjects for m in lookup.actors_of(t))
+    target_mentions: list[ActorMention] = []
+    for t in targets:
+        found = lookup.actors_of(t)
+        if not found and reporter and _possessed_by_pronoun(t):
+            found = list(reporter)  # "China said the Philippine vessel rammed its ship": its = the claimant's
+        target_mentions.extend(found)
+    return Arguments(
+        sources=_unique(sources),
+        targets=_unique(m for m in target_mentions if (m.actor.name, m.actor.country) not in
+                        {(s.actor.name, s.actor.country) for s in sources}),
+        reporter=_unique(reporter),
+        reporter_text=_phrase(reporter_tokens[0]) if reporter_tokens else None,
+        passive=passive,
+        pronoun_subject=pronoun,
+        has_subject=bool(sources) if word.pos_ in ("NOUN", "PROPN") else bool(subjects),
+        subject_text=_phrase(subjects[0]) if subjects else None,
+    )
+
+
+# --- the tree ---------------------------------------------------------------------------------------------
+
+
+def _with_conjuncts(tokens: Sequence[Any]) -> list[Any]:
+    out: list[Any] = []
+    todo = list(tokens)
+    while todo:
+        t = todo.pop(0)
+        if t in out:
+            continue
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def _prep_objects(token: Any, preps: frozenset[str]) -> list[Any]:
+    out = []
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _is_passive(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+
+
+def _agent(verb: Any) -> list[Any]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _subject(verb: Any) -> tuple[list[Any], bool]:
+    """The doer of `verb` (following shared subjects up the tree) and whether `verb` itself is passive."""
+    passive = _is_passive(verb)
+    seen: set[int] = set()
+    v = verb
+    while v.i not in seen:
+        seen.add(v.i)
+        if _is_passive(v):
+            return _with_conjuncts(_agent(v)), passive
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:
+            if subjects[0].lower_ in _RELATIVE and v.dep_ == "relcl":
+                return _with_conjuncts([v.head]), passive
+            return _with_conjuncts(subjects), passive
+        head = v.head
+        if (v.dep_ == "conj" and v.lemma_ in _SPEECH and head.dep_ == "ccomp" and head.head.lemma_ in SAY):
+            v = head.head  # "Russia said the US had attacked ... and called on Japan to respond": Russia calls
+            continue
+        if v.dep_ == "conj":
+            v = head
+            continue
+        if v.dep_ == "xcomp":
+            ordered = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if head.lemma_ in CONTROL and ordered:
+                return _with_conjuncts(ordered), passive
+            v = head
+            continue
+        if v.dep_ == "relcl":
+            return _with_conjuncts([head]), passive
+        if v.dep_ == "acl":
+            aimed = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "upon", "on") for g in c.children
+                     if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+            if v.tag_ == "VBN" and not _agent(v) and aimed:
+                h = head  # "pirates in two skiffs fired upon a carrier" (read as a participle): who is in the skiffs
+                while h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in ("NOUN", "PROPN"):
+                    h = h.head.head
+                return _with_conjuncts([h]), False
+            if v.tag_ == "VBN":  # "a tanker seized by Iran": the noun is what was done to
+                return _with_conjuncts(_agent(v)), True
+            if v.tag_ == "VB" and head.dep_ in ("dobj", "pobj", "attr") and head.head.pos_ in ("VERB", "ADP"):
+                v = head.head if head.dep_ != "pobj" else head.head.head  # "announced a plan to deploy": who plans
+                continue
+            return _with_conjuncts([head]), passive  # "warships carrying ..."
+        if v.dep_ in ("advcl", "pcomp") and v.tag_ == "VBG":  # "..., seizing rifles": the main clause's doer
+            v = head if v.dep_ == "advcl" else head.head
+            continue
+        return [], passive
+    return [], passive
+
+
+def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any], bool]:
+    subjects, passive = _subject(verb)
+    targets: list[Any] = []
+    if passive and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        targets.append(verb.head)
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
+            targets.append(c)
+            if c.dep_ == "dobj":  # "fired water cannon at the boats", "launched missiles on ..."
+                targets.extend(_prep_objects(c, frozenset({"at", "against", "on", "upon", "toward", "towards"})))
+    targets.extend(_prep_objects(verb, TARGET_PREPS))
+    for c in verb.children:  # "in a letter to Putin, Maduro asked ...": the letter's addressee
+        if c.dep_ == "prep" and c.lower_ in ("in", "through", "during"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lemma_ in _MESSAGES:
+                    targets.extend(_prep_objects(g, frozenset({"to", "with"})))
+    for c in verb.children:  # a particle verb: "opened fire on", "called on"
+        if c.dep_ == "prt":
+            targets.extend(_prep_objects(c, TARGET_PREPS))
+    return subjects, _with_conjuncts(targets), passive
+
+
+def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any], bool]:
+    subjects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    subjects += [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.lower_ not in _POSSESSIVE_PRONOUNS
+                 and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+    if not subjects and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in LIGHT:
+        subjects, _ = _subject(noun.head)  # "the navy carried out a strike", "Israel launched an attack"
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB":
+        subjects = []
+    targets = _prep_objects(noun, NOUN_TARGET_PREPS)
+    return _with_conjuncts(subjects), _with_conjuncts(targets), False
+
+
+def _reporter(word: Any) -> list[Any]:
+    """The subject of a verb of saying that reports the clause of `word`, or the X of "according to X"."""
+    clause = word
+    for anc in [word, *word.ancestors]:
+        for c in anc.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                objs = [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs
+        if anc is not word and anc.lemma_ in SAY and anc.pos_ in ("VERB", "AUX") and clause.dep_ in ("ccomp", "parataxis", "advcl"):
+            subjects, _ = _subject(anc)
+            return subjects
+        # "X struck Y, the ministry said": the saying hangs from the event's own verb
+        for c in anc.children:
+            if c.dep_ in ("parataxis", "ccomp") and c.lemma_ in SAY and c.i > word.i and c is not clause:
+                subjects, _ = _subject(c)
+                if subjects:
+                    return subjects
+        clause = anc
+        if anc.dep_ in ("ROOT",):
+            break
+    return []
+
+
+def _possessed_by_pronoun(token: Any) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in token.children)
+
+
+def _phrase(token: Any) -> str:
+    tokens = sorted(_core(token), key=lambda t: t.i)
+    return " ".join(t.text for t in tokens) if tokens else token.text
+
+
+def _core(token: Any) -> list[Any]:
+    """The head of a noun phrase and the words that say who it is (no relative clause, no other phrases)."""
+    out = [token]
+    todo = [token]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if any(g.lemma_ in _FLAG_WORDS or g.lower_ in _FLAG_WORDS for g in c.subtree) and c.dep_ in ("amod", "compound"):
+                continue
+            if c.dep_ in _CORE or c.dep_ in ("det", "case", "nummod") and c.i < token.i or c.dep_ in ("conj", "cc") and t is not token:
+                out.append(c)
+                todo.append(c)
+            elif c.dep_ == "prep" and c.lower_ in _CORE_PREPS:
+                out.append(c)
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+                todo.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+class _Lookup:
+    """Actor mentions by token, with ships' names kept out."""
+
+    def __init__(self, doc: Any, actors: Sequence[ActorMention], vessels: Sequence[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.by_token: dict[int, list[ActorMention]] = {}
+        for m in actors:
+            if any(a <= m.start < b for a, b in vessels):
+                continue  # "the tanker Moscow Star": a ship's name, not Russia
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for tok in span or ():
+                self.by_token.setdefault(tok.i, []).append(m)
+
+    def actors_of(self, head: Any) -> list[ActorMention]:
+        own = self.by_token.get(head.i)
+        if own:
+            return own
+        found: list[ActorMention] = []
+        for tok in sorted(_core(head), key=lambda t: t.i):
+            for m in self.by_token.get(tok.i, ()):
+                if m not in found:
+                    found.append(m)
+        if found:
+            return found
+        if head.lemma_.lower() in PERPETRATORS:
+            name = _phrase(head)
+            return [ActorMention(name, head.idx, head.idx + len(head.text), Actor(head.text.lower(), None, "armed_group"))]
+        return []
+
+
+def _unique(mentions: Sequence[ActorMention] | Any) -> tuple[ActorMention, ...]:
+    out: list[ActorMention] = []
+    keys: set[tuple[str, str | None]] = set()
+    for m in mentions:
+        key = (m.actor.name, m.actor.country)
+        if key not in keys:
+            keys.add(key)
+            out.append(m)
+    return tuple(out)

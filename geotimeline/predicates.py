@@ -1,0 +1,89 @@
+"""Event words found from the parse: a verb's lemma and its arguments, not its inflected form.
+
+`lemma_triggers(doc, start, end)` lists the verbs of the sentence at characters [start, end) of the parsed
+document whose lemma names a naval movement or posture (arrive, sail, transit, deploy, patrol, shadow,
+escort ...) or a confrontation (board, seize, hijack, ram, intercept, fire on ...), as categories.Trigger
+records, so that "the carrier arrived in the Caribbean" or "robbers boarded the tanker" is found whatever the
+verb's form. A verb that only describes a noun ("the seized tanker"), an advisory ("vessels are advised to
+transit with caution") or a question of intent without an actor is left out. The lexicon triggers
+(categories.py) still name diplomacy and the many multi-word forms; these add what they miss.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from geotimeline.categories import Trigger
+
+# lemma -> category; some need an argument to be an event ("fire" at something, "cross" a place)
+LEMMAS: dict[str, str] = {
+    # movement and posture
+    "arrive": "MOBILIZE", "sail": "MOBILIZE", "transit": "MOBILIZE", "cross": "MOBILIZE", "dock": "MOBILIZE",
+    "deploy": "MOBILIZE", "redeploy": "MOBILIZE", "patrol": "MOBILIZE", "shadow": "MOBILIZE", "escort": "MOBILIZE",
+    "dispatch": "MOBILIZE", "station": "MOBILIZE", "activate": "MOBILIZE", "mobilize": "MOBILIZE",
+    "mobilise": "MOBILIZE", "steam": "MOBILIZE",
+    # confrontation
+    "board": "COERCE", "seize": "COERCE", "hijack": "COERCE", "ram": "COERCE", "block": "COERCE",
+    "intercept": "COERCE", "detain": "COERCE", "capture": "COERCE", "steal": "COERCE", "rob": "COERCE",
+    "kidnap": "COERCE", "confiscate": "COERCE", "blockade": "COERCE",
+    "fire": "ASSAULT", "shoot": "ASSAULT", "strike": "ASSAULT", "attack": "ASSAULT", "bomb": "ASSAULT",
+    "shell": "ASSAULT", "sink": "ASSAULT", "kill": "ASSAULT",
+}
+_NEEDS_OBJECT = frozenset({"cross", "fire", "shoot", "strike", "block", "station", "dispatch", "deploy", "shell", "sink"})
+_AIMED = frozenset({"at", "on", "upon", "toward", "towards", "against", "down", "into"})
+_ADVISORY = frozenset({"advise", "recommend", "caution", "encourage", "urge", "remind", "ask", "warn"})
+_HEADLINE_PARTICLE = {"shoot": "shoots at"}
+
+
+def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
+    """Verb triggers of the sentence at [start, end) of `doc`, with offsets relative to `start`."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    for tok in span:
+        category = LEMMAS.get(tok.lemma_.lower())
+        if category is None or tok.pos_ != "VERB" or not _an_act(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        particle = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ in ("down", "on", "upon")), None)
+        last = particle if particle is not None and particle.i == tok.i + 1 else tok
+        text_end = last.idx + len(last.text)
+        headline = _HEADLINE_PARTICLE.get(lemma) or _third_person(lemma) + (f" {particle.lower_}" if last is particle else "")
+        base = lemma + (f" {particle.lower_}" if last is particle else "")
+        out.append(Trigger(doc.text[tok.idx:text_end], tok.idx - start, text_end - start, category, True, headline, base))
+    return out
+
+
+def _an_act(tok: Any) -> bool:
+    if tok.dep_ == "amod" or tok.tag_ == "VBN" and tok.dep_ == "amod":
+        return False  # "the seized tanker"
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_ in _ADVISORY and not any(c.dep_ == "nsubj" for c in head.children):
+        return False  # "vessels are advised to transit with caution"
+    if tok.lemma_.lower() in _NEEDS_OBJECT:
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt") or
+                   c.dep_ == "prep" and c.lower_ in _AIMED | {"in", "to", "into", "near", "off", "through"}]
+        if not objects and not (tok.dep_ == "acl" and tok.tag_ == "VBN") and not any(c.dep_ == "auxpass" for c in tok.children):
+            return False  # "fire broke out", "the strike": no target, no place
+        if tok.lemma_.lower() == "fire" and not any(c.lower_ in _AIMED or c.lemma_ in ("missile", "shot", "rocket", "cannon", "round", "drone")
+                                                   for c in tok.subtree if c.i > tok.i):
+            return False  # "fired the minister": no weapon, no aim
+    return True
+
+
+def _third_person(lemma: str) -> str:
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def merge_triggers(lexicon: list[Trigger], parsed: list[Trigger]) -> list[Trigger]:
+    """The lexicon's triggers, plus the parse's where no lexicon trigger covers the same words, in text order."""
+    out = list(lexicon)
+    for t in parsed:
+        if not any(o.start < t.end and t.start < o.end for o in lexicon):
+            out.append(t)
+    return sorted(out, key=lambda t: t.start)
