@@ -96,14 +96,17 @@ def ingest_articles(store: Store, articles: Sequence[Article], progress: Progres
 
 
 def read_all(paths: Iterable[Path], **options: object) -> tuple[list[Article], list[str]]:
-    """Read every file; bad files are reported (file and reason) and contribute nothing."""
+    """Read every file; bad files (and bad records of JSON Lines files) are reported with the file and the
+    reason, and contribute nothing."""
     articles: list[Article] = []
     errors: list[str] = []
     for path in paths:
+        problems: list[str] = []  # bad records of a JSON Lines file: skipped, the file's others are read
         try:
-            articles.extend(read_articles(Path(path), **options))  # type: ignore[arg-type]
+            articles.extend(read_articles(Path(path), problems=problems, **options))  # type: ignore[arg-type]
         except InputError as exc:
-            errors.append(str(exc))
+            problems.append(str(exc))
+        errors.extend(problems)
     return articles, errors
 
 
