@@ -214,6 +214,8 @@ def _ingest(args: argparse.Namespace) -> int:
             bar.close()
         for error in summary.errors:
             print(f"error: {error}", file=sys.stderr)
+        for note in (*summary.duplicates, *summary.updates):
+            print(f"note: {note}", file=sys.stderr)
         if summary.undated_line():
             print(f"warning: {summary.undated_line()}", file=sys.stderr)
         line = summary.line() + (f"; {len(errors)} refused (files or records)" if errors else "")

@@ -30,10 +30,17 @@ class IngestSummary:
     errors: tuple[str, ...] = field(default=())
     undated_articles: tuple[str, ...] = ()  # added with no publication date (relative dates stay unplaced)
     undated_events: int = 0  # new events with no date at all (not drawn on the timeline)
+    # "updated copy of 'TITLE' (id X): N new events, M kept as you edited/deleted", one per replaced article
+    updates: tuple[str, ...] = ()
+    # "FILE: same text as already stored 'TITLE' (id X)", one per article skipped under another id
+    duplicates: tuple[str, ...] = ()
 
     def line(self) -> str:
         text = (f"{plural(self.articles_added, 'article')} added, {self.articles_skipped} skipped (already stored), "
                 f"{plural(self.events_added, 'new event')}, {self.events_merged} merged into existing events")
+        if self.updates:
+            n = len(self.updates)
+            text += f"; {n:,} updated {'copy' if n == 1 else 'copies'} replaced {'its' if n == 1 else 'their'} stored article"
         if self.errors:
             text += f"; {len(self.errors)} failed"
         return text
@@ -66,13 +73,19 @@ def ingest_articles(store: Store, articles: Sequence[Article], progress: Progres
     added = skipped = new = merged = undated_events = 0
     undated: list[str] = []
     errors: list[str] = []
+    updates: list[str] = []
+    duplicates: list[str] = []
     total = len(articles)
     for done, article in enumerate(articles):
         label = article.title or article.id
         if progress:
             progress(done, total, label)
-        if store.has_article(article.fingerprint):
+        stored = store.stored_name(article.fingerprint)
+        if stored is not None:
             skipped += 1
+            if not stored.endswith(f"(id {article.id})") and stored != f"id {article.id}":
+                duplicates.append(f"{article.source or article.id}: same text as already stored {stored}; "
+                                  "not added again")
             continue
         try:
             events = extract_events(article)
@@ -81,6 +94,11 @@ def ingest_articles(store: Store, articles: Sequence[Article], progress: Progres
             errors.append(f"{article.source or article.id}: event extraction failed ({exc})")
             continue
         result = store.ingest(article, events)
+        if result.replaced:
+            updates.append(f"updated copy of {result.replaced}: {plural(result.events_added, 'new event')}"
+                           f" ({result.events_merged} merged), {result.events_kept} kept as you edited/deleted"
+                           + (f", {result.events_withdrawn} withdrawn (sentence no longer in the text)"
+                              if result.events_withdrawn else ""))
         if result.article_added:
             added += 1
             new += result.events_added
@@ -92,7 +110,8 @@ def ingest_articles(store: Store, articles: Sequence[Article], progress: Progres
             skipped += 1
     if progress:
         progress(total, total, "done")
-    return IngestSummary(added, skipped, new, merged, tuple(errors), tuple(undated), undated_events)
+    return IngestSummary(added, skipped, new, merged, tuple(errors), tuple(undated), undated_events,
+                         tuple(updates), tuple(duplicates))
 
 
 def read_all(paths: Iterable[Path], **options: object) -> tuple[list[Article], list[str]]:
