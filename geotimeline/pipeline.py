@@ -36,11 +36,10 @@ class IngestSummary:
     duplicates: tuple[str, ...] = ()
 
     def line(self) -> str:
-        text = (f"{plural(self.articles_added, 'article')} added, {self.articles_skipped} skipped (already stored), "
+        updated = f", {len(self.updates):,} updated" if self.updates else ""
+        text = (f"{plural(self.articles_added, 'article')} added{updated}, {self.articles_skipped} skipped "
+                "(already stored), "
                 f"{plural(self.events_added, 'new event')}, {self.events_merged} merged into existing events")
-        if self.updates:
-            n = len(self.updates)
-            text += f"; {n:,} updated {'copy' if n == 1 else 'copies'} replaced {'its' if n == 1 else 'their'} stored article"
         if self.errors:
             text += f"; {len(self.errors)} failed"
         return text
@@ -83,7 +82,7 @@ def ingest_articles(store: Store, articles: Sequence[Article], progress: Progres
         stored = store.stored_name(article.fingerprint)
         if stored is not None:
             skipped += 1
-            if not stored.endswith(f"(id {article.id})") and stored != f"id {article.id}":
+            if not stored.endswith(f"(id {article.id})") or stored.startswith("an earlier copy"):
                 duplicates.append(f"{article.source or article.id}: same text as already stored {stored}; "
                                   "not added again")
             continue
@@ -94,13 +93,14 @@ def ingest_articles(store: Store, articles: Sequence[Article], progress: Progres
             errors.append(f"{article.source or article.id}: event extraction failed ({exc})")
             continue
         result = store.ingest(article, events)
-        if result.replaced:
-            updates.append(f"updated copy of {result.replaced}: {plural(result.events_added, 'new event')}"
-                           f" ({result.events_merged} merged), {result.events_kept} kept as you edited/deleted"
-                           + (f", {result.events_withdrawn} withdrawn (sentence no longer in the text)"
-                              if result.events_withdrawn else ""))
         if result.article_added:
-            added += 1
+            if result.replaced:  # an updated copy: it replaced the stored article, so not counted as added
+                updates.append(f"updated copy of {result.replaced}: {plural(result.events_added, 'new event')}"
+                               f" ({result.events_merged} merged), {result.events_kept} kept as you edited/deleted"
+                               + (f", {result.events_withdrawn} withdrawn (sentence no longer in the text)"
+                                  if result.events_withdrawn else ""))
+            else:
+                added += 1
             new += result.events_added
             merged += result.events_merged
             if article.published is None:

@@ -107,6 +107,10 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX articles_ext_id ON articles(ext_id);
     CREATE INDEX articles_url ON articles(url);
     CREATE INDEX articles_title ON articles(title);
+    CREATE TABLE replaced_copies (
+        key TEXT PRIMARY KEY,            -- fingerprint of an article text an updated copy replaced
+        by_key TEXT NOT NULL             -- the article that replaced it (kept current along a chain)
+    );
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -226,9 +230,14 @@ class Store:
         return self.conn.execute("SELECT 1 FROM articles WHERE key=?", (key,)).fetchone() is not None
 
     def stored_name(self, key: str) -> str | None:
-        """How to name the stored article with this fingerprint ("'TITLE' (id X)"), or None."""
+        """How to name the stored article with this fingerprint ("'TITLE' (id X)"), or "an earlier copy of
+        'TITLE' (id X)" when an updated copy replaced that text; None when the text is new."""
         row = self.conn.execute("SELECT ext_id, title FROM articles WHERE key=?", (key,)).fetchone()
-        return None if row is None else EarlierCopy(key, row[0], row[1]).name()
+        if row is not None:
+            return EarlierCopy(key, row[0], row[1]).name()
+        row = self.conn.execute("SELECT a.key, a.ext_id, a.title FROM replaced_copies r JOIN articles a"
+                                " ON a.key = r.by_key WHERE r.key=?", (key,)).fetchone()
+        return None if row is None else f"an earlier copy of {EarlierCopy(*row).name()}"
 
     def ingest(self, article: Article, events: Sequence[Event]) -> IngestResult:
         """Store an article and its events in one transaction; a known article changes nothing. An updated
@@ -236,8 +245,9 @@ class Store:
         user decided about the old copy's (deleted stays deleted, edited keeps the edits)."""
         key = article.fingerprint
         with self._transaction() as conn:
-            if conn.execute("SELECT 1 FROM articles WHERE key=?", (key,)).fetchone():
-                return IngestResult(article_added=False)
+            if conn.execute("SELECT 1 FROM articles WHERE key=? UNION ALL SELECT 1 FROM replaced_copies"
+                            " WHERE key=?", (key, key)).fetchone():
+                return IngestResult(article_added=False)  # stored, or an older copy of a stored article
             earlier = find_earlier(conn, article)
             conn.execute(
                 "INSERT INTO articles (key, ext_id, title, outlet, url, published, language, text, source)"
@@ -301,6 +311,8 @@ class Store:
                 withdrawn += 1
         conn.execute("DELETE FROM event_sources WHERE article_key=?", (old_key,))
         conn.execute("DELETE FROM articles WHERE key=?", (old_key,))
+        conn.execute("UPDATE replaced_copies SET by_key=? WHERE by_key=?", (new_key, old_key))
+        conn.execute("INSERT OR REPLACE INTO replaced_copies (key, by_key) VALUES (?,?)", (old_key, new_key))
         return kept, withdrawn
 
     def _refresh_event(self, conn: sqlite3.Connection, event_id: int, e: Event) -> None:

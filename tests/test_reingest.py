@@ -130,3 +130,22 @@ def test_migration_keeps_what_the_extractor_said_before_an_edit(tmp_path):
     with Store(path) as store:
         row = store.conn.execute("SELECT category, actor_sig FROM event_sources").fetchone()
     assert row == ("CONSULT", "source:VEN")
+
+
+@pytest.mark.parametrize("new_id", ["wire-1", "copy-7"])
+def test_the_replaced_text_arriving_again_does_not_undo_the_update(store, new_id):
+    first, copy = corrected("same-id")
+    pipeline.ingest_articles(store, [first])
+    pipeline.ingest_articles(store, [copy])
+    before = store.event_dicts()
+    summary = pipeline.ingest_articles(store, [replace(first, id=new_id, source=new_id)])
+    assert store.event_dicts() == before and summary.articles_skipped == 1 and summary.updates == ()
+    assert summary.duplicates == (f"{new_id}: same text as already stored an earlier copy of 'Ministers meet' "
+                                  "(id wire-1); not added again",)
+
+
+def test_summary_line_counts_an_updated_copy_apart_from_added_articles(store):
+    first, copy = corrected("same-id")
+    pipeline.ingest_articles(store, [first])
+    summary = pipeline.ingest_articles(store, [copy])
+    assert summary.line().startswith("0 articles added, 1 updated, 0 skipped")
