@@ -91,8 +91,10 @@ class _Meta:
 
 
 def read_articles(path: Path | str, published: date | None = None, language: str | None = None,
-                  max_bytes: int = MAX_BYTES) -> list[Article]:
-    """Read one file (any supported format) into articles; raises InputError naming the file and reason."""
+                  max_bytes: int = MAX_BYTES, problems: list[str] | None = None) -> list[Article]:
+    """Read one file (any supported format) into articles; raises InputError naming the file and reason.
+    With a `problems` list, a bad record of a JSON Lines file is skipped and described there (file, line,
+    reason) while the file's other records are read; without one, a bad record refuses the whole file."""
     path = Path(path)
     source = str(path)
     if not path.exists():
@@ -106,7 +108,7 @@ def read_articles(path: Path | str, published: date | None = None, language: str
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(source, f"cannot be read ({exc.strerror or exc})") from exc
-    return _read(data, path.name, source, published, language, max_bytes)
+    return _read(data, path.name, source, published, language, max_bytes, problems)
 
 
 def read_bytes(data: bytes, name: str, published: date | None = None, language: str | None = None,
@@ -181,6 +183,9 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    text = _mostly_utf8(data, source)
+    if text is not None:
+        return text
     if declared:
         try:
             return data.decode(declared)
@@ -190,6 +195,21 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
     if text is None:
         raise InputError(source, "binary or undecodable file: no text encoding fits its bytes")
     return text
+
+
+def _mostly_utf8(data: bytes, source: str) -> str | None:
+    """UTF-8 with a few damaged bytes (replaced by U+FFFD, with a warning naming the file and the first bad
+    byte's offset), or None when the bytes look like a legacy code page: there, nearly every non-ASCII byte
+    is invalid UTF-8, while a damaged UTF-8 file has more valid multi-byte characters than bad bytes."""
+    escaped = data.decode("utf-8", "surrogateescape")  # each invalid byte -> one lone surrogate
+    bad = [i for i, ch in enumerate(escaped) if "\udc80" <= ch <= "\udcff"]
+    valid = sum(1 for ch in escaped if ord(ch) > 0x7F) - len(bad)
+    if not bad or valid < max(1, len(bad)):
+        return None
+    offset = len(escaped[:bad[0]].encode("utf-8", "surrogateescape"))
+    log.warning("%s: invalid UTF-8 at byte %d (%d bad byte%s in all, each shown as \ufffd); read as UTF-8",
+                source, offset, len(bad), "" if len(bad) == 1 else "s")
+    return data.decode("utf-8", "replace")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -271,7 +291,7 @@ def _control_ratio(text: str) -> float:
 
 
 def _read(data: bytes, name: str, source: str, published: date | None, language: str | None,
-          max_bytes: int) -> list[Article]:
+          max_bytes: int, problems: list[str] | None = None) -> list[Article]:
     if len(data) > max_bytes:
         raise InputError(source, f"file is too large ({len(data):,} bytes; the limit is {max_bytes:,} bytes)")
     fmt = sniff_format(data, name)
@@ -282,7 +302,7 @@ def _read(data: bytes, name: str, source: str, published: date | None, language:
     if fmt == "html":
         return [_read_html(text, name, source, published, language)]
     if fmt == "jsonl":
-        return _read_jsonl(text, name, source, published, language)
+        return _read_jsonl(text, name, source, published, language, problems)
     if fmt == "markdown":
         return [_read_markdown(text, name, source, published, language)]
     text = text.removeprefix("\ufeff")
@@ -432,31 +452,44 @@ _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blo
 
 
 def _html_fragment_text(html: str) -> str:
-    """All visible text of an HTML fragment (no scripts/styles), block elements on their own lines."""
-    import lxml.html
-    from lxml import etree
+    """All visible text of an HTML fragment (no scripts/styles), block elements on their own lines. Read with
+    the standard library's event parser, which keeps no tree: any nesting depth is read (lxml stops at 256)."""
+    from html.parser import HTMLParser
 
-    try:
-        root = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError):
-        return ""
-    for bad in root.xpath("//script|//style|//noscript|//template"):
-        bad.drop_tree()
     parts: list[str] = []
+    hidden = 0  # inside script/style/noscript/template
 
-    def walk(node: etree._Element) -> None:
-        block = isinstance(node.tag, str) and node.tag in _BLOCK
-        if isinstance(node.tag, str):
-            parts.extend(("\n" if block else "", node.text or ""))
-            for child in node:
-                walk(child)
-                parts.append(child.tail or "")
-        if block:
-            parts.append("\n")
+    class _Text(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            nonlocal hidden
+            if tag in _HIDDEN:
+                hidden += 1
+            elif tag in _BLOCK:
+                parts.append("\n")
 
-    walk(root)
+        def handle_startendtag(self, tag: str, attrs: object) -> None:
+            if tag in _BLOCK:
+                parts.append("\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            nonlocal hidden
+            if tag in _HIDDEN:
+                hidden = max(0, hidden - 1)
+            elif tag in _BLOCK:
+                parts.append("\n")
+
+        def handle_data(self, data: str) -> None:
+            if not hidden:
+                parts.append(data)
+
+    parser = _Text(convert_charrefs=True)
+    parser.feed(html)
+    parser.close()
     lines = (re.sub(r"[ \t\xa0]+", " ", line).strip() for line in "".join(parts).splitlines())
     return "\n".join(line for line in lines if line)
+
+
+_HIDDEN = {"script", "style", "noscript", "template"}
 
 
 def _read_feed(data: bytes, name: str, source: str, published: date | None, language: str | None) -> list[Article]:
@@ -509,7 +542,8 @@ def _entry_date(entry: dict) -> date | None:
     return None
 
 
-def _read_jsonl(text: str, name: str, source: str, published: date | None, language: str | None) -> list[Article]:
+def _read_jsonl(text: str, name: str, source: str, published: date | None, language: str | None,
+                problems: list[str] | None = None) -> list[Article]:
     text = text.removeprefix("\ufeff")
     _require_text(text, source)
     rows: list[tuple[str, object]] | None = None
@@ -531,24 +565,58 @@ def _read_jsonl(text: str, name: str, source: str, published: date | None, langu
             try:
                 rows.append((f"line {number}", json.loads(line)))
             except json.JSONDecodeError as exc:
-                raise InputError(source, f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+                rows.append((f"line {number}",
+                             InputError(source, f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})")))
     articles: list[Article] = []
     first_seen: dict[str, str] = {}
     for where, record in rows:
-        if not isinstance(record, dict):
-            raise InputError(source, f"{where}: expected a JSON object, got {type(record).__name__}")
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
-            raise InputError(source, f"{where}: no text (the 'text' field is missing or empty)")
-        id_ = str(record.get("id") or f"{name}:{where.split()[-1]}")
-        if id_ in first_seen:
-            raise InputError(source, f"{where}: duplicate id '{id_}' (first used on {first_seen[id_]})")
-        first_seen[id_] = where
-        when, year = _parse_date(record.get("published") or record.get("date"), source, f"{where}, field 'published'")
-        meta = _Meta(title=str(record.get("title") or ""), outlet=str(record.get("outlet") or ""),
-                     url=str(record.get("url") or ""), published=when, year=year,
-                     language=_norm_lang(record.get("language")))
-        articles.append(_article(id_, body, meta, source, published, language))
+        try:
+            if isinstance(record, InputError):  # a line that is not JSON
+                raise record
+            articles.append(_record(record, where, name, source, published, language, first_seen))
+        except InputError as exc:
+            if problems is None:
+                raise
+            problems.append(f"{exc}; that {where.split()[0]} was skipped, the file's other "
+                            f"{where.split()[0]}s are read")
     if not articles:
-        raise InputError(source, "no records")
+        raise InputError(source, "no records" if not rows else "no readable records (every one was skipped)")
     return articles
+
+
+_STRING_FIELDS = ("id", "title", "outlet", "url", "language", "published", "date", "text")
+
+
+def _record(record: object, where: str, name: str, source: str, published: date | None, language: str | None,
+            first_seen: dict[str, str]) -> Article:
+    """One JSON Lines record as an article: text fields must be strings (an id may be a whole number)."""
+    if not isinstance(record, dict):
+        raise InputError(source, f"{where}: expected a JSON object, got {_json_type(record)}")
+    for key in _STRING_FIELDS:
+        value = record.get(key)
+        if value is None or isinstance(value, str):
+            continue
+        if key == "id" and isinstance(value, int) and not isinstance(value, bool):
+            continue
+        raise InputError(source, f"{where}: field '{key}' must be a string, got {_json_type(value)}")
+    body = record.get("text")
+    if not body or not body.strip():
+        raise InputError(source, f"{where}: no text (the 'text' field is missing or empty)")
+    id_ = str(record.get("id") or f"{name}:{where.split()[-1]}")
+    if id_ in first_seen:
+        raise InputError(source, f"{where}: duplicate id '{id_}' (first used on {first_seen[id_]})")
+    when, year = _parse_date(record.get("published") or record.get("date"), source, f"{where}, field 'published'")
+    first_seen[id_] = where
+    meta = _Meta(title=record.get("title") or "", outlet=record.get("outlet") or "",
+                 url=record.get("url") or "", published=when, year=year,
+                 language=_norm_lang(record.get("language")))
+    return _article(id_, body, meta, source, published, language)
+
+
+def _json_type(value: object) -> str:
+    """How a JSON value's type reads in a message: "a list", "an object", "a number"."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    return {list: "a list", dict: "an object", str: "a string"}.get(type(value), type(value).__name__)

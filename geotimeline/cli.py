@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
+import sqlite3
 import sys
+import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -35,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", type=Path, help="SQLite store (default: $GEOTIMELINE_DB or data/events.db)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details to stderr")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an unexpected failure")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
 
     timex = verbs.add_parser("timex", help="print the temporal expressions of an article as JSON")
@@ -66,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     try:
         return {"timex": _timex, "extract": _extract, "ingest": _ingest, "export": _export,
@@ -76,6 +80,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last guard: one line, not a traceback (unless --debug)
+        if args.debug:
+            raise
+        print(f"error: unexpected failure ({type(exc).__name__}: {exc}); run again with --debug for the "
+              "details", file=sys.stderr)
+        return 1
 
 
 def _read(path: Path, args: argparse.Namespace) -> list[Article]:
@@ -120,15 +133,66 @@ def _extract(args: argparse.Namespace) -> int:
         for article in articles:
             events.extend(e.to_dict() for e in extract_events(article))
     _write(export(events, args.format), None)
-    return 1 if failed else 0
+    return 2 if failed else 0
 
 
-def _open_store(args: argparse.Namespace):
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _open_store(args: argparse.Namespace, *, write: bool):
+    """The store named by --db (or the settings), checked first: a directory, a file that is not SQLite, or
+    one this user cannot read (or write, for `write`) is an InputError naming the option and the reason."""
     from geotimeline.settings import load_settings
-    from geotimeline.store import Store
+    from geotimeline.store import Store, StoreError
 
     settings = load_settings(db_path=args.db)
-    return Store(settings.db_path), settings
+    path = settings.db_path
+    option = f"--db {path}" if args.db else f"store {path}"
+    _check_store_path(path, option, write=write)
+    try:
+        return Store(path), settings
+    except (StoreError, OSError) as exc:
+        reason = str(exc).removeprefix(f"{path}: ")
+        raise InputError(option, reason) from exc
+
+
+def _check_store_path(path: Path, option: str, *, write: bool) -> None:
+    if path.is_dir():
+        raise InputError(option, "is a directory; give the path of a database file")
+    if path.exists():
+        if not os.access(path, os.R_OK):
+            raise InputError(option, "cannot be read (permission denied)")
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise InputError(option, f"cannot be read ({exc.strerror or exc})") from exc
+        if head and head != SQLITE_HEADER:
+            raise InputError(option, "is not a SQLite database (a geotimeline store); nothing was changed")
+        if write and not os.access(path, os.W_OK):
+            raise InputError(option, "is not writable (permission denied)")
+    folder = path.parent
+    for parent in (folder, *folder.parents):
+        if parent.exists():
+            if not parent.is_dir():
+                raise InputError(option, f"{parent} is a file, not a folder")
+            if write and not os.access(parent, os.W_OK | os.X_OK):
+                raise InputError(option, f"folder {parent} is not writable (permission denied)")
+            break
+
+
+def _check_out(out: Path) -> None:
+    """--out must name a file in an existing, writable folder (checked before any work is done)."""
+    option = f"--out {out}"
+    if out.is_dir():
+        raise InputError(option, "is a directory; give a file name")
+    folder = out.parent
+    if not folder.exists():
+        raise InputError(option, f"folder {folder} does not exist")
+    if not folder.is_dir():
+        raise InputError(option, f"{folder} is a file, not a folder")
+    if not os.access(folder, os.W_OK | os.X_OK) or (out.exists() and not os.access(out, os.W_OK)):
+        raise InputError(option, "is not writable (permission denied)")
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -137,7 +201,7 @@ def _ingest(args: argparse.Namespace) -> int:
     if not args.files and not args.samples:
         print("error: name files to ingest, or --samples", file=sys.stderr)
         return 2
-    store, settings = _open_store(args)
+    store, settings = _open_store(args, write=True)
     with store:
         paths = list(args.files) + (sample_paths(settings.samples_dir) if args.samples else [])
         articles, errors = read_all(paths, published=args.published, language=args.lang,
@@ -150,12 +214,14 @@ def _ingest(args: argparse.Namespace) -> int:
             bar.close()
         for error in summary.errors:
             print(f"error: {error}", file=sys.stderr)
+        for note in (*summary.duplicates, *summary.updates):
+            print(f"note: {note}", file=sys.stderr)
         if summary.undated_line():
             print(f"warning: {summary.undated_line()}", file=sys.stderr)
-        line = summary.line() + (f"; {len(errors)} files unreadable" if errors else "")
+        line = summary.line() + (f"; {len(errors)} refused (files or records)" if errors else "")
         print(f"{line}; store {store.path} now holds {store.count_articles()} articles and "
               f"{store.count_events()} events")
-        return 1 if errors or summary.errors else 0
+        return 2 if errors else 1 if summary.errors else 0
 
 
 def _seed(args: argparse.Namespace) -> int:
@@ -171,9 +237,14 @@ def _seed(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from geotimeline.export import export
 
-    store, _ = _open_store(args)
+    if args.out:
+        _check_out(args.out)
+    store, _ = _open_store(args, write=False)
     with store:
-        text = export(store.event_dicts(), args.format)
+        try:
+            text = export(store.event_dicts(), args.format)
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"--db {store.path}", f"cannot be read as a geotimeline store ({exc})") from exc
     _write(text, args.out)
     if args.out:
         print(f"wrote {args.out}", file=sys.stderr)
@@ -183,8 +254,25 @@ def _export(args: argparse.Namespace) -> int:
 def _write(text: str, out: Path | None) -> None:
     if out is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    else:
-        out.write_text(text, encoding="utf-8")
+        return
+    temporary: Path | None = None  # a whole file or none: written beside the target, then moved over it
+    try:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=out.parent, prefix=f".{out.name}.",
+                                         delete=False) as handle:
+            temporary = Path(handle.name)
+            handle.write(text)
+        os.chmod(temporary, out.stat().st_mode & 0o777 if out.exists() else 0o666 & ~_umask())
+        os.replace(temporary, out)
+    except OSError as exc:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        raise InputError(f"--out {out}", f"cannot be written ({exc.strerror or exc})") from exc
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 class ProgressBar:

@@ -30,9 +30,15 @@ class IngestSummary:
     errors: tuple[str, ...] = field(default=())
     undated_articles: tuple[str, ...] = ()  # added with no publication date (relative dates stay unplaced)
     undated_events: int = 0  # new events with no date at all (not drawn on the timeline)
+    # "updated copy of 'TITLE' (id X): N new events, M kept as you edited/deleted", one per replaced article
+    updates: tuple[str, ...] = ()
+    # "FILE: same text as already stored 'TITLE' (id X)", one per article skipped under another id
+    duplicates: tuple[str, ...] = ()
 
     def line(self) -> str:
-        text = (f"{plural(self.articles_added, 'article')} added, {self.articles_skipped} skipped (already stored), "
+        updated = f", {len(self.updates):,} updated" if self.updates else ""
+        text = (f"{plural(self.articles_added, 'article')} added{updated}, {self.articles_skipped} skipped "
+                "(already stored), "
                 f"{plural(self.events_added, 'new event')}, {self.events_merged} merged into existing events")
         if self.errors:
             text += f"; {len(self.errors)} failed"
@@ -66,13 +72,19 @@ def ingest_articles(store: Store, articles: Sequence[Article], progress: Progres
     added = skipped = new = merged = undated_events = 0
     undated: list[str] = []
     errors: list[str] = []
+    updates: list[str] = []
+    duplicates: list[str] = []
     total = len(articles)
     for done, article in enumerate(articles):
         label = article.title or article.id
         if progress:
             progress(done, total, label)
-        if store.has_article(article.fingerprint):
+        stored = store.stored_name(article.fingerprint)
+        if stored is not None:
             skipped += 1
+            if not stored.endswith(f"(id {article.id})") or stored.startswith("an earlier copy"):
+                duplicates.append(f"{article.source or article.id}: same text as already stored {stored}; "
+                                  "not added again")
             continue
         try:
             events = extract_events(article)
@@ -82,7 +94,13 @@ def ingest_articles(store: Store, articles: Sequence[Article], progress: Progres
             continue
         result = store.ingest(article, events)
         if result.article_added:
-            added += 1
+            if result.replaced:  # an updated copy: it replaced the stored article, so not counted as added
+                updates.append(f"updated copy of {result.replaced}: {plural(result.events_added, 'new event')}"
+                               f" ({result.events_merged} merged), {result.events_kept} kept as you edited/deleted"
+                               + (f", {result.events_withdrawn} withdrawn (sentence no longer in the text)"
+                                  if result.events_withdrawn else ""))
+            else:
+                added += 1
             new += result.events_added
             merged += result.events_merged
             if article.published is None:
@@ -92,18 +110,22 @@ def ingest_articles(store: Store, articles: Sequence[Article], progress: Progres
             skipped += 1
     if progress:
         progress(total, total, "done")
-    return IngestSummary(added, skipped, new, merged, tuple(errors), tuple(undated), undated_events)
+    return IngestSummary(added, skipped, new, merged, tuple(errors), tuple(undated), undated_events,
+                         tuple(updates), tuple(duplicates))
 
 
 def read_all(paths: Iterable[Path], **options: object) -> tuple[list[Article], list[str]]:
-    """Read every file; bad files are reported (file and reason) and contribute nothing."""
+    """Read every file; bad files (and bad records of JSON Lines files) are reported with the file and the
+    reason, and contribute nothing."""
     articles: list[Article] = []
     errors: list[str] = []
     for path in paths:
+        problems: list[str] = []  # bad records of a JSON Lines file: skipped, the file's others are read
         try:
-            articles.extend(read_articles(Path(path), **options))  # type: ignore[arg-type]
+            articles.extend(read_articles(Path(path), problems=problems, **options))  # type: ignore[arg-type]
         except InputError as exc:
-            errors.append(str(exc))
+            problems.append(str(exc))
+        errors.extend(problems)
     return articles, errors
 
 

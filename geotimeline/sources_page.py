@@ -64,7 +64,8 @@ def save_review(store: Store, plan: review.Plan) -> None:
 def done(summary, bar) -> None:
     """Report an ingest after a rerun, so that the charts already include the new events."""
     bar.empty()
-    st.session_state["ingest_message"] = (summary.line(), summary.errors, summary.undated_line())
+    st.session_state["ingest_message"] = (summary.line(), summary.errors, summary.undated_line(),
+                                          (*summary.duplicates, *summary.updates))
     st.rerun()
 
 
@@ -98,12 +99,14 @@ def render(store: Store, settings: Settings, n_events: int, filtered: pd.DataFra
             bar = st.progress(0.0, text="Processing…")
             done(ingest_samples(store, settings.samples_dir, progress_callback(bar)), bar)
     if ss.get("ingest_message"):
-        line, errors, undated = ss.pop("ingest_message")
+        line, errors, undated, notes = ss.pop("ingest_message")
         (st.warning if errors else st.success)(views.escape_markdown(line))
         for err in errors:
             st.error(views.escape_markdown(err))
         if undated:
             st.warning(views.escape_markdown(undated))
+        for note in notes:
+            st.info(views.escape_markdown(note))
     st.subheader("Review the extracted events")
     st.caption("Edit cells, tick *delete* or tick *merge* on two or more rows, then save. "
                "Shows the filtered events (first 2,000).")

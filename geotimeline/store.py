@@ -20,6 +20,7 @@ from geotimeline.articles import Article
 from geotimeline.events import CATEGORIES, DOMAINS, MODES, Event, EventActor
 from geotimeline.gazetteer import Place
 from geotimeline.merging import actor_signature, same_development, start_window
+from geotimeline.revisions import EarlierCopy, OldSource, find_earlier, match_events, old_sources
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,25 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX events_match ON events(category, actor_sig, start);
     DROP INDEX events_lookup;
     """,
+    # 4: what the extractor said of each source sentence (category, actors), so an updated copy of an article
+    # finds the events a person has since edited (see geotimeline.revisions); an edited category's first old
+    # value is what the extractor said. Articles are looked up by id, URL and title for updated copies.
+    """
+    ALTER TABLE event_sources ADD COLUMN category TEXT;
+    ALTER TABLE event_sources ADD COLUMN actor_sig TEXT;
+    UPDATE event_sources SET
+        category = coalesce((SELECT d.old FROM edits d WHERE d.event_id = event_sources.event_id
+                             AND d.action = 'update' AND d.field = 'category' ORDER BY d.id LIMIT 1),
+                            (SELECT e.category FROM events e WHERE e.id = event_sources.event_id)),
+        actor_sig = (SELECT e.actor_sig FROM events e WHERE e.id = event_sources.event_id);
+    CREATE INDEX articles_ext_id ON articles(ext_id);
+    CREATE INDEX articles_url ON articles(url);
+    CREATE INDEX articles_title ON articles(title);
+    CREATE TABLE replaced_copies (
+        key TEXT PRIMARY KEY,            -- fingerprint of an article text an updated copy replaced
+        by_key TEXT NOT NULL             -- the article that replaced it (kept current along a chain)
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -110,6 +130,9 @@ class IngestResult:
     article_added: bool
     events_added: int = 0
     events_merged: int = 0
+    replaced: str = ""  # the stored article this one is an updated copy of, by name ("'TITLE' (id X)")
+    events_kept: int = 0  # events of the earlier copy kept as the user edited or deleted them
+    events_withdrawn: int = 0  # unedited events whose sentence the updated copy no longer has
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,12 +229,26 @@ class Store:
     def has_article(self, key: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE key=?", (key,)).fetchone() is not None
 
+    def stored_name(self, key: str) -> str | None:
+        """How to name the stored article with this fingerprint ("'TITLE' (id X)"), or "an earlier copy of
+        'TITLE' (id X)" when an updated copy replaced that text; None when the text is new."""
+        row = self.conn.execute("SELECT ext_id, title FROM articles WHERE key=?", (key,)).fetchone()
+        if row is not None:
+            return EarlierCopy(key, row[0], row[1]).name()
+        row = self.conn.execute("SELECT a.key, a.ext_id, a.title FROM replaced_copies r JOIN articles a"
+                                " ON a.key = r.by_key WHERE r.key=?", (key,)).fetchone()
+        return None if row is None else f"an earlier copy of {EarlierCopy(*row).name()}"
+
     def ingest(self, article: Article, events: Sequence[Event]) -> IngestResult:
-        """Store an article and its events in one transaction; a known article changes nothing."""
+        """Store an article and its events in one transaction; a known article changes nothing. An updated
+        copy of a stored article (see `geotimeline.revisions`) replaces it, and its events keep what the
+        user decided about the old copy's (deleted stays deleted, edited keeps the edits)."""
         key = article.fingerprint
         with self._transaction() as conn:
-            if conn.execute("SELECT 1 FROM articles WHERE key=?", (key,)).fetchone():
-                return IngestResult(article_added=False)
+            if conn.execute("SELECT 1 FROM articles WHERE key=? UNION ALL SELECT 1 FROM replaced_copies"
+                            " WHERE key=?", (key, key)).fetchone():
+                return IngestResult(article_added=False)  # stored, or an older copy of a stored article
+            earlier = find_earlier(conn, article)
             conn.execute(
                 "INSERT INTO articles (key, ext_id, title, outlet, url, published, language, text, source)"
                 " VALUES (?,?,?,?,?,?,?,?,?)",
@@ -219,22 +256,80 @@ class Store:
                  article.published.isoformat() if article.published else None,
                  article.language, article.text, article.source),
             )
-            added = merged = sources = 0
-            for event in events:
-                event_id = self._find_same(conn, event)
-                if event_id is None:
-                    event_id = self._insert_event(conn, event)
-                    added += 1
+            matched = match_events(events, old := old_sources(conn, earlier.key)) if earlier else {}
+            added = merged = kept = 0
+            for index, event in enumerate(events):
+                source = matched.get(index)
+                if source is not None:
+                    event_id = source.event_id
+                    if source.deleted or source.edited:
+                        kept += 1
+                    elif not source.other_sources:  # only this article backs it: the corrected reading
+                        self._refresh_event(conn, event_id, event)
                 else:
-                    merged += 1
-                cur = conn.execute(
-                    "INSERT OR IGNORE INTO event_sources VALUES (?,?,?,?,?,?)",
+                    event_id = self._find_same(conn, event)
+                    if event_id is None:
+                        event_id = self._insert_event(conn, event)
+                        added += 1
+                    else:
+                        merged += 1
+                conn.execute(
+                    "INSERT OR IGNORE INTO event_sources (event_id, article_key, sentence, sentence_start,"
+                    " sentence_end, attributed_to, category, actor_sig) VALUES (?,?,?,?,?,?,?,?)",
                     (event_id, key, event.sentence, event.sentence_start, event.sentence_end,
-                     event.attributed_to),
+                     event.attributed_to, event.category, actor_signature(event.actors)),
                 )
-                sources += cur.rowcount
-            conn.execute("UPDATE articles SET n_sources=? WHERE key=?", (sources, key))
-        return IngestResult(article_added=True, events_added=added, events_merged=merged)
+            withdrawn = 0
+            if earlier:
+                used = {s.rowid for s in matched.values()}
+                kept_gone, withdrawn = self._retire_copy(conn, earlier.key, key,
+                                                         [s for s in old if s.rowid not in used])
+                kept += kept_gone
+            conn.execute("UPDATE articles SET n_sources=(SELECT count(*) FROM event_sources WHERE article_key=?)"
+                         " WHERE key=?", (key, key))
+        return IngestResult(article_added=True, events_added=added, events_merged=merged,
+                            replaced=earlier.name() if earlier else "", events_kept=kept,
+                            events_withdrawn=withdrawn)
+
+    def _retire_copy(self, conn: sqlite3.Connection, old_key: str, new_key: str,
+                     unmatched: Sequence[OldSource]) -> tuple[int, int]:
+        """Remove the replaced article, once the new copy's events have taken over its sources. A source
+        sentence the new copy no longer has: an event the user edited keeps it (now cited from the new copy,
+        its sentence text kept); an unedited event backed by nothing else is withdrawn (deleted, logged).
+        Returns (events kept as edited, events withdrawn)."""
+        kept = withdrawn = 0
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")
+        for source in unmatched:
+            if source.edited and not source.deleted and not source.other_sources:
+                conn.execute("UPDATE OR IGNORE event_sources SET article_key=?, sentence_start=0, sentence_end=0"
+                             " WHERE rowid=?", (new_key, source.rowid))
+                kept += 1
+            elif not source.deleted and not source.other_sources:
+                conn.execute("UPDATE events SET deleted=1 WHERE id=?", (source.event_id,))
+                conn.execute("INSERT INTO edits (event_id, at, action, field, old) VALUES (?,?,?,?,?)",
+                             (source.event_id, stamp, "withdrawn", "sentence", source.sentence))
+                withdrawn += 1
+        conn.execute("DELETE FROM event_sources WHERE article_key=?", (old_key,))
+        conn.execute("DELETE FROM articles WHERE key=?", (old_key,))
+        conn.execute("UPDATE replaced_copies SET by_key=? WHERE by_key=?", (new_key, old_key))
+        conn.execute("INSERT OR REPLACE INTO replaced_copies (key, by_key) VALUES (?,?)", (old_key, new_key))
+        return kept, withdrawn
+
+    def _refresh_event(self, conn: sqlite3.Connection, event_id: int, e: Event) -> None:
+        """An unedited event backed only by the replaced copy takes the corrected copy's reading."""
+        p = e.place
+        conn.execute(
+            "UPDATE events SET summary=?, category=?, domain=?, start=?, end=?, granularity=?, date_text=?,"
+            " date_source=?, date_mod=?, place_name=?, lat=?, lon=?, place_kind=?, place_country=?,"
+            " place_inferred=?, attributed_to=?, mode=?, confidence=?, actor_sig=?, date_value=?, vessels=?"
+            " WHERE id=?",
+            (e.summary, e.category, e.domain, _iso(e.start), _iso(e.end), e.granularity, e.date_text,
+             e.date_source, e.date_mod, p.name if p else None, p.lat if p else None, p.lon if p else None,
+             p.kind if p else None, p.country if p else None, int(p.inferred) if p else 0, e.attributed_to,
+             e.mode, float(e.confidence), actor_signature(e.actors), e.date_value,
+             json.dumps(list(e.vessels), ensure_ascii=False), event_id),
+        )
+        self._write_actors(conn, event_id, e.actors)
 
     def _find_same(self, conn: sqlite3.Connection, event: Event) -> int | None:
         """The oldest stored event that is the same development as `event`, if any. Only events whose

@@ -340,6 +340,9 @@ class LegacyStore(Store):
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         migrate(self.conn, target=2)
+        for statement in MIGRATIONS[3].split(";"):  # the source columns ingest writes (schema 4), no index of 3
+            if statement.strip():
+                self.conn.execute(statement)
 
     def _find_same(self, conn: sqlite3.Connection, event: Event) -> int | None:
         rows = conn.execute(
