@@ -19,6 +19,8 @@ from datetime import date
 
 import pandas as pd
 
+from geotimeline.frames import DATES
+
 log = logging.getLogger(__name__)
 
 # Every ASCII punctuation character may be backslash-escaped in CommonMark; escaping all of them is the
@@ -353,6 +355,6 @@ def chart_png(kind: str, frame: pd.DataFrame, lanes: str = "domain") -> bytes:
 def png_title(kind: str, frame: pd.DataFrame) -> str:
     """'geotimeline · map of 13 events, 12 Jan 2024 – 5 Mar 2024' (plain text; escaped where drawn)."""
     n = len(frame)
-    starts = frame["start"].dropna() if "start" in frame else pd.Series(dtype="datetime64[ns]")
+    starts = frame["start"].dropna() if "start" in frame else pd.Series(dtype=DATES)
     span = (f", {starts.min():%-d %b %Y} – {starts.max():%-d %b %Y}" if len(starts) else "")
     return f"geotimeline · {kind} of {n:,} event{'s' if n != 1 else ''}{span}"
