@@ -10,6 +10,7 @@ Markdown (views.escape_markdown) or escaped HTML (views.highlight_html).
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import replace
 
@@ -36,6 +37,7 @@ from geotimeline.overview import timeline_base_view, timeline_rings, timeline_vi
 from geotimeline.settings import load_settings
 from geotimeline.store import Store
 
+log = logging.getLogger("geotimeline.app")
 LANE_LABELS = {"domain": "Domain", "country": "Actor country", "article": "Article"}
 
 # figures go to the page as JSON (fig.to_json, pio.to_json); plotly's "json" encoder is 2-3x faster on our figures
@@ -190,15 +192,28 @@ tab_explore, tab_sources, tab_briefing = st.tabs(list(TAB_LABELS.values()), key=
 page = Page(store=store, db=DB, version=version, df_all=df_all, filtered=filtered, shown=shown, state=state,
             filtered_key=filtered_key, shown_key=shown_key, plotly_src=PLOTLY_SRC, timeline_chart=timeline_chart,
             map_chart_figure=map_chart_figure, timeline_payload=timeline_payload, map_payload=map_payload)
+
+
+def guarded(name: str, render, *args) -> None:
+    """One tab's widgets; an error in it is reported in that tab (the others, the sidebar and the URL still
+    work). Streamlit's own rerun/stop signals are BaseExceptions and pass through."""
+    try:
+        render(*args)
+    except Exception as exc:  # noqa: BLE001 - the page must survive whatever one tab meets
+        log.exception("the %s tab failed", name)
+        st.error(f"Part of the {name} tab could not be drawn ({type(exc).__name__}); the other tabs still work.")
+
+
+st.html(views.WRAP_CSS)
 if tab_explore.open is not False:
     with tab_explore:
-        explore_page.render(page, clear_filters)
+        guarded("Explore", explore_page.render, page, clear_filters)
 if tab_sources.open is not False:
     with tab_sources:
-        sources_page.render(store, settings, len(df_all), filtered, version)
+        guarded("Sources", sources_page.render, store, settings, len(df_all), filtered, version)
 if tab_briefing.open is not False:
     with tab_briefing:
-        briefing_page.render(page)
+        guarded("Briefing", briefing_page.render, page)
 
 
 # ---- URL: the whole view state, so a shared link opens the same view --------------------------------

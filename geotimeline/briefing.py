@@ -14,6 +14,7 @@ from datetime import date
 import pandas as pd
 
 from geotimeline.countries import LANGUAGES, countries, country_name
+from geotimeline.frames import DATES, END_OF_TIME, as_dates
 from geotimeline.lexicon import fold
 from geotimeline.views import clean, detail_from_row, when_labels
 
@@ -224,7 +225,7 @@ class TitleFacts:
 def title_facts(df: pd.DataFrame, limit: int = TOP) -> TitleFacts:
     """What a briefing opens (and closes) with: the period, the counts by domain, the main countries,
     people and organisations, places, and the outlets."""
-    starts = df["start"].dropna() if "start" in df else pd.Series(dtype="datetime64[ns]")
+    starts = df["start"].dropna() if "start" in df else pd.Series(dtype=DATES)
     outlets = counts_by_outlet(df, None)
     by_domain = counts_by_domain(df)
     return TitleFacts(
@@ -248,10 +249,11 @@ def window(df: pd.DataFrame, at: object, days: int = 60) -> pd.DataFrame:
         return df
     centre = pd.Timestamp(at)  # type: ignore[arg-type]
     lo, hi = centre - pd.Timedelta(days=days), centre + pd.Timedelta(days=days)
-    until = df["end"].fillna(df["start"]) if "end" in df else df["start"]
+    start = as_dates(df["start"])  # microseconds: an open end runs to 9999, past nanoseconds' 2262
+    until = as_dates(df["end"]).fillna(start) if "end" in df else start
     if "open_end" in df:
-        until = until.mask(df["open_end"].fillna(False).astype(bool), pd.Timestamp.max)
-    return df[(df["start"] <= hi) & (until >= lo)]
+        until = until.mask(df["open_end"].fillna(False).astype(bool), END_OF_TIME)
+    return df[(start <= hi) & (until >= lo)]
 
 
 def counts_html(rows: list[tuple[str, int]], head: tuple[str, str]) -> str:

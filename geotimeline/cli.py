@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sqlite3
 import sys
 import tempfile
@@ -18,7 +19,18 @@ from geotimeline.articles import Article, InputError, read_articles
 EXPORT_FORMATS = ("json", "csv", "geojson", "timelinejs")
 
 
+def calendar_range_error(text: str) -> str | None:
+    """Why a YYYY-MM-DD publication date lies outside the years 0001-9999 the app handles (year 0000, a
+    five-digit or signed year), or None when its year is in range or it is no such date at all."""
+    m = re.fullmatch(r"\s*(-?)(\d{4,})-\d{2}-\d{2}\s*", text)
+    if m is None or (not m.group(1) and len(m.group(2)) == 4 and int(m.group(2)) > 0):
+        return None
+    return f"publication date {text.strip()!r} is outside the years 0001-9999 that geotimeline handles"
+
+
 def _iso_day(text: str) -> date:
+    if (reason := calendar_range_error(text)) is not None:
+        raise argparse.ArgumentTypeError(reason)
     try:
         return date.fromisoformat(text)
     except ValueError:

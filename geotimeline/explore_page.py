@@ -183,6 +183,10 @@ def render(page: Page, clear_filters: Callable[[], None]) -> None:
         st.info("No events match these filters" + (" and the map selection" if state.map_selected else "")
                 + ". Widen the date range, remove a filter, or start again.")
         st.button("Clear filters and selection", on_click=clear_filters, key="clear_empty")
+    bad = views.undrawable(df_all)
+    if len(bad):  # one bad row never takes the page down: it is listed here, the rest is drawn
+        with st.expander(f"{len(bad):,} event{'s' if len(bad) != 1 else ''} could not be drawn"):
+            st.dataframe(bad, hide_index=True, key="undrawable_table")
     if len(state.selected) == 1 and (df_all["id"] == state.selected[0]).any():  # seen without scrolling
         st.caption("Selected: " + views.escape_markdown(views.event_label(
             df_all[df_all["id"] == state.selected[0]].iloc[0])) + " — details beside the map, below")

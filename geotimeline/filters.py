@@ -16,6 +16,8 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from geotimeline.frames import DATES, END_OF_TIME, as_dates
+
 log = logging.getLogger(__name__)
 
 LANES = ("domain", "country", "article")
@@ -176,10 +178,10 @@ def prepare(frame: pd.DataFrame) -> pd.DataFrame:
     df = frame.copy()
     for col in ("start", "end", "published"):
         if col in df:
-            df[col] = pd.to_datetime(df[col])
+            df[col] = as_dates(df[col])
     until = df["end"].fillna(df["start"]) if "end" in df else df["start"]
     if "open_end" in df:
-        until = until.mask(df["open_end"].fillna(False).astype(bool), pd.Timestamp.max)
+        until = until.mask(df["open_end"].fillna(False).astype(bool), END_OF_TIME)
     df["_until"] = until
     parts = [df[c].fillna("").astype(str) for c in SEARCH_COLUMNS if c in df]
     text = parts[0] if parts else pd.Series("", index=df.index)
@@ -255,8 +257,8 @@ def options(df: pd.DataFrame) -> Options:
     def members(column: str) -> tuple[str, ...]:
         return distinct(column, split=True)
 
-    starts = df["start"].dropna() if "start" in df else pd.Series(dtype="datetime64[ns]")
-    ends = df["end"].dropna() if "end" in df else pd.Series(dtype="datetime64[ns]")
+    starts = df["start"].dropna() if "start" in df else pd.Series(dtype=DATES)
+    ends = df["end"].dropna() if "end" in df else pd.Series(dtype=DATES)
     last = max([s.max() for s in (starts, ends) if len(s)], default=None)
     return Options(
         first=starts.min().date() if len(starts) else None,

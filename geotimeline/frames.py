@@ -21,7 +21,11 @@ COLUMNS = (
     "date_source", "date_mod", "date_value", "place_name", "lat", "lon", "place_kind", "place_country",
     "place_inferred", "attributed_to", "mode", "confidence", "edited", "actors", "source_country",
     "target_country", "countries", "vessels", "outlets", "articles", "n_sources", "sentence", "published",
+    "problem",
 )
+# dates in microseconds: years 0001-9999 (and beyond) fit, where nanosecond timestamps stop at 1677 and 2262
+DATES = "datetime64[us]"
+END_OF_TIME = pd.Timestamp(np.datetime64("9999-12-31T23:59:59", "us"))  # an open end; Timestamp.max is 2262
 _TEXT = ("actors", "source_country", "target_country", "countries", "vessels", "outlets", "articles", "sentence")
 
 _EVENTS = (
@@ -54,10 +58,17 @@ def events_frame(conn: sqlite3.Connection) -> pd.DataFrame:
     return _finish(events)
 
 
+def as_dates(values: pd.Series) -> pd.Series:
+    """A column as microsecond dates (years 0001-9999); anything unreadable becomes NaT."""
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return values.astype(DATES)
+    return pd.to_datetime(values, format="ISO8601", errors="coerce").astype(DATES)
+
+
 def empty_frame() -> pd.DataFrame:
     frame = pd.DataFrame({c: pd.Series(dtype="object") for c in COLUMNS})
     for column in ("start", "end", "published"):
-        frame[column] = pd.Series(dtype="datetime64[ns]")
+        frame[column] = pd.Series(dtype=DATES)
     for column in ("lat", "lon", "confidence"):
         frame[column] = pd.Series(dtype="float64")
     for column in ("id", "n_sources"):
@@ -127,15 +138,51 @@ def _finish(frame: pd.DataFrame) -> pd.DataFrame:
     ships = frame["vessels"] != ""
     frame.loc[ships, "vessels"] = frame.loc[ships, "vessels"].map(_vessels)
     frame["n_sources"] = frame["n_sources"].fillna(0).astype("int64")
+    raw = {column: frame[column] for column in ("start", "end")}
     for column in ("start", "end", "published"):
-        frame[column] = pd.to_datetime(frame[column], format="ISO8601", errors="coerce").astype("datetime64[ns]")
+        frame[column] = as_dates(frame[column])
     for column in ("lat", "lon", "confidence"):
-        frame[column] = frame[column].astype("float64")
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
+    frame["problem"] = undrawable(frame, raw)
     # an event dated by the text with a start and no end is an open range ("since September")
     frame["open_end"] = frame["end"].isna() & frame["start"].notna() & (frame["date_source"] == "text")
     frame["place_inferred"] = frame["place_inferred"].astype(bool)
     frame["edited"] = frame["edited"].astype(bool)
     return frame[list(COLUMNS)]
+
+
+def undrawable(frame: pd.DataFrame, raw: dict[str, pd.Series]) -> pd.Series:
+    """Why a row cannot be drawn ("" when it can), and the row made safe to draw without it: a stored date
+    that is no calendar date in 0001-9999 (or ends before it starts) leaves the row undated, coordinates off the
+    globe leave it unplaced. One bad row must not take the page down; the page lists these rows instead."""
+    reasons = pd.Series("", index=frame.index, dtype=object)
+
+    def note(mask: pd.Series, text: pd.Series | str) -> None:
+        if mask.any():
+            before = reasons[mask]
+            reasons[mask] = before + np.where(before != "", "; ", "") + (text[mask] if isinstance(text, pd.Series)
+                                                                         else text)
+
+    bad_date = pd.Series(False, index=frame.index)
+    for column, word in (("start", "start"), ("end", "end")):
+        given = raw[column].notna() & (raw[column].astype(str).str.strip() != "")
+        unread = given & frame[column].isna()
+        note(unread, f"its {word} date " + raw[column].astype(str).str.slice(0, 40).map(repr)
+             + " is not a calendar date in 0001-9999")
+        bad_date |= unread
+    backwards = frame["end"].notna() & frame["start"].notna() & (frame["end"] < frame["start"])
+    note(backwards, "it ends (" + frame["end"].astype(str).str.slice(0, 10) + ") before it starts ("
+         + frame["start"].astype(str).str.slice(0, 10) + ")")
+    bad_date |= backwards
+    frame.loc[bad_date, ["start", "end"]] = pd.NaT
+    lat, lon = frame["lat"], frame["lon"]
+    given = lat.notna() | lon.notna()
+    off = given & ~(np.isfinite(lat) & np.isfinite(lon) & lat.between(-90, 90) & lon.between(-180, 180))
+    note(off, "its place's coordinates (" + lat.astype(str) + ", " + lon.astype(str) + ") are off the globe")
+    frame.loc[off, ["lat", "lon"]] = np.nan
+    if (reasons != "").any():
+        log.warning("%d events cannot be drawn (first: %s)", int((reasons != "").sum()), reasons[reasons != ""].iloc[0])
+    return reasons
 
 
 def _vessels(raw: str) -> str:

@@ -329,20 +329,44 @@ def _track_traces(located: pd.DataFrame, presentation: bool) -> list[go.Scatterg
 MAX_STEPS = 16  # playback steps at most: more slider labels run into each other
 
 
-def _story_start(start: pd.Series) -> pd.Timestamp | None:
-    """The first event of the timeline's first view when background events are left out of it, else None."""
-    window = focus_window(start, start.max())
-    return start[start >= window[0]].min() if window is not None else None
+MAX_FRAMES = 64  # playback frames at most when events lie centuries apart (1604 and 9999): only periods with events
 
 
-def _periods(start: pd.Series, first: pd.Timestamp) -> tuple[pd.Series, str]:
+def _story(start: pd.Series, reported: pd.Series | None = None) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The first and last event of the timeline's first view when background events are left out of it (up to
+    the latest report, like the timeline's)."""
+    latest = reported.max() if reported is not None else pd.NaT
+    window = focus_window(start, latest if pd.notna(latest) else start.max())
+    if window is None:
+        return None
+    inside = start[(start >= window[0]) & (start <= window[1])]
+    return inside.min(), inside.max()
+
+
+def _steps(period: pd.Series, story: tuple[pd.Timestamp, pd.Timestamp] | None) -> pd.PeriodIndex:
+    """Every period from the first event's to the last's; when that is more than MAX_FRAMES (events centuries
+    apart), every period of the story plus those that have events, or only those that have events."""
+    freq = period.dt.freq
+    full = pd.period_range(period.min(), period.max(), freq=freq)
+    if len(full) <= MAX_FRAMES:
+        return full
+    present = pd.PeriodIndex(period.dropna().unique(), freq=freq).sort_values()
+    if story is not None:
+        core = pd.period_range(story[0].to_period(freq), story[1].to_period(freq), freq=freq)
+        if len(core) <= MAX_FRAMES:
+            return core.union(present).sort_values()
+    return present
+
+
+def _periods(start: pd.Series, first: pd.Timestamp, last: pd.Timestamp | None = None) -> tuple[pd.Series, str]:
     """The playback period (week, month, quarter or year: the shortest giving at most MAX_STEPS steps from
-    `first`, the story's start) and its label format ("%q" stands for the quarter number)."""
-    days = (start.max() - first).days
+    `first` to `last`, the story's start and end) and its label format ("%q" stands for the quarter number)."""
+    last = start.max() if last is None else last
+    days = (last - first).days
     if days <= 7 * MAX_STEPS:
         return start.dt.to_period("W-SUN"), "%d %b"
     for freq, fmt in (("M", "%b %Y"), ("Q", "Q%q %Y")):
-        if len(pd.period_range(first, start.max(), freq=freq)) <= MAX_STEPS:
+        if len(pd.period_range(first, last, freq=freq)) <= MAX_STEPS:
             return start.dt.to_period(freq), fmt
     return start.dt.to_period("Y"), "%Y"
 
@@ -356,10 +380,11 @@ def _playback(fig: go.Figure, located: pd.DataFrame, places: pd.DataFrame, prese
     dated = located[located["start"].notna()].copy()
     # background years before the story (a 2018 anniversary) are not played through: the first frame is
     # where the timeline's first view starts, with the earlier events already "so far"
-    story = _story_start(dated["start"])
-    period, fmt = _periods(dated["start"], dated["start"].min() if story is None else story)
+    window = _story(dated["start"], dated.get("published"))
+    story = window[0] if window is not None else None
+    period, fmt = _periods(dated["start"], *(window or (dated["start"].min(), None)))
     dated["_period"] = period
-    steps = pd.period_range(period.min(), period.max(), freq=period.dt.freq)
+    steps = _steps(period, window)
     # context: every place, faint, so that the map does not jump around
     fig.add_trace(go.Scattergeo(
         lat=places["lat"].to_numpy(), lon=places["lon"].to_numpy(), mode="markers", name="all places",

@@ -99,7 +99,7 @@ def timeline_base(
     opened = d[d["kind"] == "open"]
     if not opened.empty:
         fig.add_trace(_arrow_trace(opened, large, presentation))
-    window = focus_window(d["start"], d.attrs["edge"])
+    window = focus_window(d["start"], d.attrs["reported"])
     labelled = d[d["kind"].isin(["span", "open"]) & d["date_text"].notna()]
     if not labelled.empty:
         view = window or (d["start"].min() - DAY, d.attrs["edge"] + DAY)
@@ -163,6 +163,9 @@ def _geometry(d: pd.DataFrame, lanes: str) -> pd.DataFrame:
         x for x in (ends.max(), d["published"].max(), d["start"].max() + DAY) if pd.notna(x)
     )
     d.attrs["edge"] = edge
+    # the latest report: events after it (a plan "by 2300") may be left out of the first view, like early ones
+    reported = d["published"].max()
+    d.attrs["reported"] = reported if pd.notna(reported) else edge
     d["x0"] = d["start"]
     # an open range ("since April") runs to its report's date, what the source knew, with an arrow there:
     # drawn to the edge of the whole timeline it would claim more than a 2024 article could say

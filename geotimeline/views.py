@@ -19,6 +19,8 @@ from datetime import date
 
 import pandas as pd
 
+from geotimeline.frames import DATES
+
 log = logging.getLogger(__name__)
 
 # Every ASCII punctuation character may be backslash-escaped in CommonMark; escaping all of them is the
@@ -54,7 +56,8 @@ def highlight_html(text: str, start: int, end: int, *, sentence: str = "", conte
     else:
         body = (("… " if lo > 0 else "") + escape_html(text[lo:start]) + '<mark id="source-sentence">'
                 + escape_html(text[start:end]) + "</mark>" + escape_html(text[end:hi]) + (" …" if hi < len(text) else ""))
-    return f'<div class="gt-article" style="white-space: pre-wrap; line-height: 1.5">{body}</div>'
+    return (f'<div class="gt-article" style="white-space: pre-wrap; overflow-wrap: anywhere; word-break: break-word; '
+            f'line-height: 1.5">{body}</div>')
 
 
 def excerpt_bounds(text: str, start: int, end: int, context: int) -> tuple[int, int]:
@@ -266,6 +269,23 @@ def detail_markdown(d: Detail) -> str:
     return "  \n".join(lines)
 
 
+# our own CSS (no untrusted text in it): long words in article text, cards and captions wrap inside the page
+# ("anywhere" also breaks a 5,000-character word, where "break-word" alone can leave the box that wide)
+WRAP_CSS = ("<style>.stMainBlockContainer p, .stMainBlockContainer li, .stMainBlockContainer td, "
+            ".stMainBlockContainer [data-testid='stMarkdownContainer'], .stMainBlockContainer [data-testid='stText'], "
+            ".stMainBlockContainer [data-testid='stCaptionContainer'], .gt-article, .st-key-detail_card "
+            "{overflow-wrap: anywhere; word-break: break-word; min-width: 0}</style>")
+
+
+def undrawable(df: pd.DataFrame) -> pd.DataFrame:
+    """The events that cannot be drawn (a stored date outside 0001-9999, coordinates off the globe) with the
+    reason: id, summary, problem; shown as plain text (st.dataframe), never as Markdown."""
+    if "problem" not in df:
+        return pd.DataFrame(columns=["id", "summary", "problem"])
+    bad = df[df["problem"].fillna("").astype(str) != ""]
+    return bad[["id", "summary", "problem"]].reset_index(drop=True)
+
+
 def focus(df: pd.DataFrame, ids: Iterable[int]) -> tuple[float, float] | None:
     """(lat, lon) of the first of `ids` that has a place: where the map centres for a selection."""
     located = df[df["id"].isin(list(ids)) & df["lat"].notna()]
@@ -353,6 +373,6 @@ def chart_png(kind: str, frame: pd.DataFrame, lanes: str = "domain") -> bytes:
 def png_title(kind: str, frame: pd.DataFrame) -> str:
     """'geotimeline · map of 13 events, 12 Jan 2024 – 5 Mar 2024' (plain text; escaped where drawn)."""
     n = len(frame)
-    starts = frame["start"].dropna() if "start" in frame else pd.Series(dtype="datetime64[ns]")
+    starts = frame["start"].dropna() if "start" in frame else pd.Series(dtype=DATES)
     span = (f", {starts.min():%-d %b %Y} – {starts.max():%-d %b %Y}" if len(starts) else "")
     return f"geotimeline · {kind} of {n:,} event{'s' if n != 1 else ''}{span}"

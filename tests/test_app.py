@@ -31,6 +31,7 @@ def run(query: dict | None = None) -> AppTest:
         at.query_params[key] = value
     at.run()
     assert not at.exception, [e.value for e in at.exception]
+    assert not [e.value for e in at.error if "could not be drawn" in e.value]  # a tab caught an error (app.guarded)
     return at
 
 

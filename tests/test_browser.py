@@ -61,7 +61,13 @@ def wait_healthy(base: str, proc: subprocess.Popen, timeout: float = 90.0) -> No
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """One server for the module, on a tmp store with three known events."""
-    db = build_store(tmp_path_factory.mktemp("browser") / "events.db")
+    with app_server(build_store(tmp_path_factory.mktemp("browser") / "events.db")) as base:
+        yield base
+
+
+@contextmanager
+def app_server(db: Path) -> Iterator[str]:
+    """The app served on the store `db` until the block ends."""
     port = free_port()
     env = {**os.environ, "GEOTIMELINE_DB": str(db), "GEOTIMELINE_LOAD_SAMPLES": "0"}
     log = open(db.with_suffix(".log"), "wb")  # noqa: SIM115 - closed below
@@ -456,3 +462,38 @@ def test_missing_browser_fails_in_ci_and_skips_elsewhere(monkeypatch: pytest.Mon
     expected = pytest.fail.Exception if outcome == "fail" else pytest.skip.Exception
     with pytest.raises(expected):
         _unavailable("no browser here")
+
+
+LONG_WORD = "x" * 5000
+FAR_ARTICLES = {  # our own sentences: a 1604 treaty (with a 5,000-character word) and a report from 9999
+    "treaty.md": "---\ntitle: Old treaty\npublished: 2025-11-02\n---\nCARACAS - Venezuela and Spain signed a treaty in "
+                 f"1604 {LONG_WORD}, the ministry said on Nov 1.\n",
+    "far.md": "---\ntitle: Far report\npublished: 9999-12-30\n---\nCARACAS - Venezuela asked Russia for help last "
+              "week, the ministry said.\n",
+}
+
+
+def test_far_dates_and_a_long_word_leave_the_app_whole(browser, tmp_path: Path) -> None:
+    for name, text in FAR_ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "far.db"
+    done = subprocess.run([sys.executable, "-m", "geotimeline", "--db", str(db), "ingest", *map(str, sorted(
+        tmp_path.glob("*.md"))), "--no-progress"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        years = dict(conn.execute("SELECT substr(start, 1, 4), id FROM events").fetchall())
+    assert {"1604", "9999"} <= set(years), years
+    with app_server(db) as base, guarded_page(browser) as page:
+        open_app(page, base, f"?sel={years['1604']}")
+        card = page.locator(".st-key-detail_card")
+        card.get_by_text("1604", exact=False).first.wait_for()
+        widths = card.evaluate("e => [e.scrollWidth, e.clientWidth]")
+        assert widths[0] <= widths[1], widths
+        assert page.locator(".gt-article").first.evaluate("e => e.scrollWidth <= e.clientWidth + 1")
+        for tab in ("Explore", "Sources", "Briefing"):  # the briefing hides the tabs: last
+            page.get_by_role("tab", name=tab).click()
+            page.wait_for_timeout(1500)
+            assert page.locator("[data-testid='stException']").count() == 0
+            assert page.locator("[data-testid='stAlertContentError']").count() == 0

@@ -117,7 +117,7 @@ def test_events_frame_columns_and_open_ranges(store):
     assert by_category.loc["REQUEST", "countries"] == "VEN|RUS"
     assert by_category.loc["REQUEST", "source_country"] == "VEN"
     assert by_category.loc["REQUEST", "target_country"] == "RUS"
-    assert str(frame["start"].dtype) == "datetime64[ns]"
+    assert str(frame["start"].dtype) == "datetime64[us]"
 
 
 def test_empty_store_gives_empty_frame_with_columns(store):

@@ -230,7 +230,10 @@ def tag(text: str, published: date, grammar: Grammar) -> list[Timex]:
         failed = None
         for index, (start, end, rule, m) in _choose(cands, dropped):
             ctx.current = (start, end)
-            reading = rule.resolve(m, ctx)
+            try:
+                reading = rule.resolve(m, ctx)
+            except (OverflowError, ValueError):  # a date beyond 0001-9999 ("next week" on 9999-12-31): not placed
+                reading = None
             if reading is None:
                 failed = index
                 break
@@ -398,8 +401,16 @@ def _not_after(p: Period, published: date) -> Period:
     """"since December" is in the past: a start read after the publication day moves back a year."""
     if p.start is not None and p.start > published and p.granularity in ("day", "week", "month", "season",
                                                                             "quarter"):
-        return cal.shift_period(p, -1, "year")
+        return _shifted(p, -1) or p
     return p
+
+
+def _shifted(p: Period, years: int) -> Period | None:
+    """`p` moved by whole years, or None when that leaves the calendar's years 0001-9999."""
+    try:
+        return cal.shift_period(p, years, "year")
+    except (OverflowError, ValueError):
+        return None
 
 
 def _ordered(a: Period, b: Period) -> tuple[Period, Period]:
@@ -407,11 +418,11 @@ def _ordered(a: Period, b: Period) -> tuple[Period, Period]:
     moves back a year; otherwise the end moves on ("from October to February" crosses the new year)."""
     if b.start is None or a.start is None or b.end >= a.start or "year" in (a.granularity, b.granularity):
         return a, b
-    earlier = cal.shift_period(a, -1, "year")
-    if b.granularity != "day" and b.start.year != a.start.year and earlier.start <= b.end:
+    earlier = _shifted(a, -1)
+    if earlier is not None and b.granularity != "day" and b.start.year != a.start.year and earlier.start <= b.end:
         return earlier, b
-    later = cal.shift_period(b, 1, "year")
-    return (a, later) if later.end >= a.start else (a, b)
+    later = _shifted(b, 1)
+    return (a, later) if later is not None and later.end >= a.start else (a, b)
 
 
 def _timex(text: str, h: _Hit) -> Timex:
