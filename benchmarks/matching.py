@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from benchmarks.places import haversine_km
+from geotimeline.position import haversine_km
 
 WITHIN_KM = 161.0
 
