@@ -81,3 +81,15 @@ def test_the_stored_voa_gold_holds_offsets_and_hashes_not_the_corpus_text():
         spans = rec["furniture"] if "furniture" in rec else [
             {"start": rec["quote_start"], "end": rec["quote_end"], "sha1": rec["quote_sha1"]}]
         assert all(0 <= s["start"] < s["end"] and len(s["sha1"]) == 10 for s in spans)
+
+
+def test_every_quote_of_the_multilingual_event_set_is_found_in_its_passage():
+    from benchmarks.events_multilingual import DATA
+
+    if not DATA.exists():
+        pytest.skip("benchmarks/data/events_multilingual.jsonl not copied yet")
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        assert rec["lang"] in ("es", "ru", "en") and rec["half"] in ("looked-at", "unseen"), rec["id"]
+        for quote in [e["quote"] for e in rec["events"]] + list(rec.get("furniture") or []):
+            assert locate(quote, rec["text"]) is not None, (rec["id"], quote)
