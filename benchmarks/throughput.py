@@ -1,5 +1,6 @@
-"""Articles per second for the whole pipeline (extract_events) on the VOA stories, single process and on
-all cores, side by side with one plain `dateparser.search_dates` pass over the same texts. A stage table
+"""Articles per second for the whole pipeline on the VOA stories, as `geotimeline extract` runs it (the
+stories read by the reader from a JSON Lines file, then extract_events), with 1 process and with 2 processes
+(target: >= 10 articles/s per core), side by side with one plain `dateparser.search_dates` pass over the same texts. A stage table
 says where the time goes (sentences+triggers, temporal, actors, gazetteer) so each owner can see their part.
 
 A robustness pass runs every VOA story and every sample article (data/samples) once more and counts the
@@ -21,6 +22,7 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 
+from benchmarks.extraction import read_records
 from benchmarks.table import corpus, write_results
 from geotimeline import events as ev
 from geotimeline.articles import Article, read_articles
@@ -30,16 +32,16 @@ from geotimeline.sentences import split_sentences
 REPEATS = 3
 
 
+PROCESSES = 2
+PER_CORE_TARGET = 10.0
+
+
 def load() -> list[Article]:
-    out = []
-    for line in (corpus("voa") / "voa_stories.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        r = json.loads(line)
-        published = datetime.fromisoformat(r["published"].replace("Z", "+00:00")).date() if r.get("published") else None
-        out.append(Article(id=str(r["id"]), text=r["text"], title=r.get("title", ""), url=r.get("url", ""),
-                           published=published, language="en"))
-    return out
+    """The VOA stories through the reader (id, text, title, url, published, outlet VOA), as the CLI reads them."""
+    records = [json.loads(line) for line in (corpus("voa") / "voa_stories.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    return read_records({"id": str(r["id"]), "text": r["text"], "title": r.get("title", ""), "url": r.get("url", ""),
+                         "published": r.get("published"), "outlet": "VOA"} for r in records)
 
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
@@ -87,6 +89,7 @@ def main() -> None:
     articles = load()
     n = len(articles)
     cores = os.cpu_count() or 1
+    processes = PROCESSES
     _extract(articles[0])  # warm the dictionaries (loaded once per process)
 
     from dateparser.search import search_dates
@@ -97,11 +100,12 @@ def main() -> None:
     counts: list[int] = []
     for _ in range(REPEATS):
         dp_runs.append(_timed(lambda a: search_dates(a.text, languages=["en"], settings=settings), articles)[0])
-        elapsed, counts = _timed(_extract, articles)
-        single_runs.append(elapsed)
+        t0 = time.perf_counter()  # reading is part of what the user waits for
+        counts = [_extract(a) for a in load()]
+        single_runs.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
-        with multiprocessing.get_context("fork").Pool(cores) as pool:
-            pool.map(_extract, articles, chunksize=4)
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            pool.map(_extract, load(), chunksize=4)
         multi_runs.append(time.perf_counter() - t0)
     dp_time, single, multi = min(dp_runs), min(single_runs), min(multi_runs)
 
@@ -114,10 +118,12 @@ def main() -> None:
     stage_rows = [[f"stage: {name}", n, t, n / t if t else 0.0, "-"] for name, t in
                   ((name, min(_timed(fn, articles)[0] for _ in range(REPEATS))) for name, fn in stages.items())]
     rows = [
-        ["dateparser.search_dates (baseline, 1 process)", n, dp_time, n / dp_time, "-"],
-        ["extract_events, 1 process", n, single, n / single, sum(counts)],
-        [f"extract_events, {cores} processes", n, multi, n / multi, "-"],
-        *stage_rows,
+        ["dateparser.search_dates (baseline, 1 process)", n, dp_time, n / dp_time, n / dp_time, "-"],
+        ["extract (reader + extract_events), 1 process", n, single, n / single, n / single, sum(counts)],
+        [f"extract (reader + extract_events), {processes} processes", n, multi, n / multi,
+         n / multi / min(processes, cores), "-"],
+        ["target", "", "", "", f">= {PER_CORE_TARGET:.0f}", ""],
+        *[[*r[:4], "-", r[4]] for r in stage_rows],
     ]
     profile = cProfile.Profile()
     profile.enable()
@@ -131,10 +137,12 @@ def main() -> None:
     robust = robustness(articles)
     write_results(
         "throughput",
-        ["run", "articles", "seconds", "articles/s", "events"],
+        ["run", "articles", "seconds", "articles/s", "articles/s per core", "events"],
         rows,
         cores=cores,
-        per_core_target=20,
+        processes=processes,
+        load_average_1_5_15_min=os.getloadavg(),  # the machine is shared: a high load slows every figure
+        per_core_target=PER_CORE_TARGET,
         events_per_article=sum(counts) / n,
         repeats=REPEATS,
         all_runs_seconds={"dateparser": dp_runs, "single": single_runs, "multi": multi_runs},
