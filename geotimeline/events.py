@@ -58,8 +58,9 @@ from geotimeline.eventplaces import (
     search_at_sea,
     whole_country,
 )
-from geotimeline.gazetteer import Place, PlaceMention
+from geotimeline.gazetteer import Place, PlaceMention, find_coordinates
 from geotimeline.glosses import english_label
+from geotimeline.position import incident_place
 from geotimeline.predicates import lemma_triggers, merge_triggers
 from geotimeline.roles import (
     BODY,
@@ -215,6 +216,7 @@ _FORCE_NOUN = re.compile(r"(?<!\w)(?:strike|attack|raid|bombing|ataque|bombardeo
 _RELATION = re.compile(r"\b(?:follows?|followed|following|after|before|amid|since|ahead of|despite|during|over|of)\s+"
                        r"(?:(?:the|a|an|two|three|four|five|several|\d+)\s+)?$", re.I)
 
+_DISTANCE = re.compile(r"\b\d{1,4}(?:\.\d)?\s?(?:nm|NM|nautical miles?|n\.m\.)(?!\w)")
 _FORCE_DOMAINS = frozenset({"naval", "air", "land"})
 _INHERIT_DOMAIN = frozenset({"ASSAULT", "COERCE"})
 _AT_SEA = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
@@ -237,6 +239,7 @@ class _Context:
     seas: list[PlaceMention] = field(default_factory=list)  # seas, gulfs, straits and oceans the article names
     main_country: str | None = None  # the country the article is about: its dateline's, else the most named
     lead: date | None = None  # the date of the first event told: "two days after ..." counts from it
+    incident: Place | None = None  # where a report with a written position puts its incident (position.py)
     doc: object | None = None  # the parsed article (geotimeline.document), where its language has a parser
 
 
@@ -259,6 +262,8 @@ def extract_events(article: Article) -> list[Event]:
     places = _find_places(text, language, countries)
     ctx = _Context(article, language, article.published, timexes, mentions, places)
     ctx.doc = annotate(text, language)
+    if find_coordinates(text) or _DISTANCE.search(text):  # "02-10N 049-40E", "180 nm east of Mogadishu"
+        ctx.incident = incident_place(text, language)
     if ctx.doc is not None:  # our layers as spans on the parsed document
         add_layer(ctx.doc, "actors", mentions)
         add_layer(ctx.doc, "places", places)
@@ -339,7 +344,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                and not names_a_thing(ctx.article.text, t, ctx.language)]
     places = [p for p in _within(ctx.places, first_char, sentence.end) if not (skip[0] <= p.start < skip[1])]
     vessels_all = find_vessels(text)
-    vessel_spans = _vessel_spans(text, off, vessels_all)
+    vessel_spans = _vessel_spans(text, off, [v for v in vessels_all if v.casefold() not in {m.text.casefold() for m in mentions}])
     reports = find_reports(text, ctx.language) if kept else []
     date_spans = [(t.start - off, t.end - off) for t in timexes]
     events: list[Event] = []
@@ -484,6 +489,9 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                 # guard warned the boats off": at the shoal the article is about, not the coast guard's country
                 sea = article_sea(ctx.seas, sentence.start)
                 ev_place = sea.as_inferred() if sea else ev_place
+            if ctx.incident is not None and category in _AT_SEA | {"THREATEN"} and (
+                    ev_place is None or ev_place.inferred or ev_place.kind in ("country", "sea", "ocean", "region")):
+                ev_place = ctx.incident  # the position the report writes, not a country or a sea
             subject = short_name(*_actor_bits(sources[0], ctx.kinds)) if sources else None
             together = coordinated(text, off, src_m) if subject and len(sources) > 1 else None
             if together:  # "Филиппины и Китай достигли ...": both act

@@ -1,0 +1,83 @@
+"""Who did what to whom, read from the parse: sentences of our own, through extract_events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geotimeline.articles import Article
+from geotimeline.events import extract_events
+
+
+def _events(text: str):
+    return extract_events(Article(id="t", text=text, published=date(2026, 3, 12)))
+
+
+def _countries(event, role):
+    return {a.country for a in event.actors if a.role == role and a.country}
+
+
+def _event(text, category):
+    found = [e for e in _events(text) if e.category == category]
+    assert found, [(e.category, e.summary) for e in _events(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "category", "source", "not_source", "target"), [
+    # a relative clause does not lend its country to the main verb
+    ("A trawler that had left Vietnam was rammed by a Chinese vessel on Friday.", "ASSAULT", {"CHN"}, {"VNM"}, set()),
+    # a ship's name is a vessel, never its namesake country
+    ("The freighter Lady Mexico was seized by gunmen near Port Harcourt on Sunday.", "COERCE", set(), {"MEX", "NGA"}, set()),
+    # the doer of a reported clause acts; the one who reports it does not
+    ("Indonesia's navy said on Thursday that three Malaysian patrol boats sailed into the disputed waters.", "MOBILIZE",
+     {"MYS"}, {"IDN"}, set()),
+    ("The Dutch frigate escorted two cargo ships through the Strait of Hormuz on Monday.", "MOBILIZE", {"NLD"}, set(), set()),
+    # a water cannon's target comes from "at" on the weapon
+    ("A Chinese coast guard ship fired water cannon at a Philippine supply boat on Tuesday.", "ASSAULT", {"CHN"}, {"PHL"},
+     {"PHL"}),
+    # coordinated subjects are all sources
+    ("Greece and Italy condemned the attack on the ferry.", "ACCUSE", {"GRC", "ITA"}, set(), set()),
+    # a report's heading is a place, never the robber
+    ("GHANA: Armed robbers boarded an anchored product tanker near Tema on 4 March.", "COERCE", set(), {"GHA"}, set()),
+])
+def test_roles_from_the_tree(text, category, source, not_source, target):
+    event = _event(text, category)
+    assert source <= _countries(event, "source"), event.actors
+    assert not (not_source & _countries(event, "source")), event.actors
+    assert target <= _countries(event, "target"), event.actors
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target", "claimant"), [
+    # a counter-claim keeps its claimant, and "its ship" is the claimant's
+    ("Beijing said the Philippine vessel deliberately rammed its ship near the shoal.", "ASSAULT", "PHL", "CHN", "China"),
+    ("Manila said a Chinese coast guard ship fired water cannon at a Philippine supply boat.", "ASSAULT", "CHN", "PHL",
+     "Philippines"),
+])
+def test_a_states_word_is_a_claim(text, category, source, target, claimant):
+    event = _event(text, category)
+    assert _countries(event, "source") == {source} and target in _countries(event, "target")
+    assert event.mode == "claimed" and event.attributed_to == claimant
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("The carrier strike group steamed into the eastern Mediterranean on Saturday.", "MOBILIZE"),
+    ("Two Russian corvettes transited the English Channel overnight.", "MOBILIZE"),
+    ("Masked men hijacked a fishing vessel off the coast of Somalia.", "COERCE"),
+])
+def test_verbs_are_found_by_their_lemma(text, category):
+    assert _event(text, category)
+
+
+@pytest.mark.parametrize("text", [
+    "Vessels are advised to transit the area with caution.",
+    "The seized tanker remained at anchor.",
+])
+def test_advisories_and_descriptions_are_no_developments(text):
+    assert not [e for e in _events(text) if e.category in ("MOBILIZE", "COERCE")]
+
+
+def test_unknown_perpetrators_are_actors_without_a_country():
+    event = _event("Pirates boarded a chemical tanker off Bonny Island on Monday, the operator said.", "COERCE")
+    sources = [a for a in event.actors if a.role == "source"]
+    assert sources and all(a.country is None for a in sources)

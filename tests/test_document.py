@@ -1,0 +1,52 @@
+"""The annotated document: the installed parser is the one pinned, and our layers sit on its tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import spacy
+
+from geotimeline.document import MAX_PARSE, MODEL_NAME, MODEL_VERSION, MODELS, add_layer, annotate, layer, model_meta
+
+SUMS = Path(__file__).resolve().parents[1] / "data" / "parser-model.sha256"
+
+
+def test_the_installed_english_model_is_the_pinned_one():
+    meta = model_meta("en")
+    assert (meta["name"], meta["version"]) == (MODEL_NAME, MODEL_VERSION)
+    assert spacy.util.is_compatible_version(spacy.__version__, meta["spacy_version"])
+
+
+@pytest.mark.parametrize("line", [l for l in SUMS.read_text().splitlines() if l and not l.startswith("#")])
+def test_the_installed_weights_match_the_recorded_sums(line):
+    digest, name = line.split()
+    package = importlib.import_module(MODELS["en"])
+    root = Path(package.__file__).parent / f"{MODELS['en']}-{MODEL_VERSION}"
+    assert hashlib.sha256((root / name).read_bytes()).hexdigest() == digest
+
+
+@pytest.mark.parametrize(("text", "language", "parsed"), [
+    ("The navy seized a tanker.", "en", True),
+    ("La armada incautó un petrolero.", "es", False),  # no Spanish parser installed: the surface reading stays
+    ("   ", "en", False),
+    ("word " * (MAX_PARSE // 5 + 1), "en", False),  # over the parse limit: read without a parse
+])
+def test_which_texts_are_parsed(text, language, parsed):
+    assert (annotate(text, language) is not None) is parsed
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+
+
+def test_layers_are_spans_on_the_same_tokens():
+    doc = annotate("Chinese ships shadowed the frigate near Taiwan.", "en")
+    add_layer(doc, "places", [_Found(40, 46)])
+    ((span, record),) = layer(doc, "places")
+    assert span.text == "Taiwan" and record == _Found(40, 46) and span.root.dep_ == "pobj"
