@@ -50,7 +50,10 @@ _PRONOUNS = frozenset({"he", "she", "they", "it"})  # resolved by the caller; "w
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 _MESSAGES = frozenset({"letter", "message", "call", "conversation", "statement", "note", "meeting", "talk", "appeal"})
 _FLAG_WORDS = frozenset({"flag", "flagged", "register", "registered"})  # "a Panama-flagged tanker": no actor
-_SPEECH = frozenset({"call", "urge", "demand", "ask", "accuse", "condemn", "reject", "warn", "vow", "promise", "threaten"})
+_SPEECH = frozenset({"call", "urge", "demand", "ask", "accuse", "condemn", "reject", "warn", "vow", "promise", "threaten",
+                     "blame", "criticize", "criticise", "deny", "protest"})
+_ASKING = frozenset({"request", "seek", "ask", "demand", "solicit", "buy", "purchase", "acquire"})  # "help from Putin"
+_FROM = frozenset({"from"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 
 
@@ -63,6 +66,7 @@ class Arguments:
     passive: bool
     pronoun_subject: str | None  # "he", "they": the subject is a pronoun, to be resolved by the caller
     has_subject: bool  # a subject (or agent) was found in the tree, actor or not
+    has_object: bool  # an object was found in the tree, actor or not (a pronoun does not count)
     subject_text: str | None  # the subject's noun phrase as written
 
 
@@ -109,6 +113,7 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
         pronoun_subject=pronoun,
         has_subject=bool(sources) if word.pos_ in ("NOUN", "PROPN") else bool(subjects),
         subject_text=_phrase(subjects[0]) if subjects else None,
+        has_object=any(t.pos_ != "PRON" for t in targets),
     )
 
 
@@ -199,11 +204,13 @@ def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any], bool]:
     if passive and verb.dep_ == "acl" and verb.tag_ == "VBN":
         targets.append(verb.head)
     for c in verb.children:
-        if c.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
+        if c.dep_ == "dative" and c.pos_ == "ADP":  # "deployed warships to Cuba"
+            targets.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
             targets.append(c)
             if c.dep_ == "dobj":  # "fired water cannon at the boats", "launched missiles on ..."
-                targets.extend(_prep_objects(c, frozenset({"at", "against", "on", "upon", "toward", "towards"})))
-    targets.extend(_prep_objects(verb, TARGET_PREPS))
+                targets.extend(_prep_objects(c, frozenset({"at", "against", "on", "upon", "toward", "towards", "to"})))
+    targets.extend(_prep_objects(verb, TARGET_PREPS | (_FROM if verb.lemma_ in _ASKING else frozenset())))
     for c in verb.children:  # "in a letter to Putin, Maduro asked ...": the letter's addressee
         if c.dep_ == "prep" and c.lower_ in ("in", "through", "during"):
             for g in c.children:

@@ -367,7 +367,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         if args is not None:  # who did what to whom, from the parse, where it names them
             if args.sources or args.has_subject and not args.pronoun_subject:
                 src_m, reporter = list(args.sources), False  # a subject that is no state ("an explosion") is no state
-            if args.targets:
+            if args.targets or args.has_object:  # "the Belize-flagged carrier Rubymar was struck": no state is hit
                 tgt_m = list(args.targets)
             elif args.has_subject and tgt_m and not args.sources:
                 tgt_m = [m for m in tgt_m if m not in args.reporter]
@@ -408,7 +408,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             if country:
                 sources = (EventActor(_actors_module.country_name(country), country, "source"),)
                 ctx.kinds.setdefault((sources[0].name, country), "country")
-        if not sources and category == "ASSAULT" and (is_passive(text, trig, local) or not trig.verbal or is_event_noun(trig)
+        if not sources and category == "ASSAULT" and not (args is not None and args.has_subject) and (is_passive(text, trig, local) or not trig.verbal or is_event_noun(trig)
                                                       or _FORCE_NOUN.search(text[local : trig.start])):
             sources = ctx.force_sources  # "the first attack, on Tuesday, killed two": the attacker told before
         mode = mode_of(before, text, attribution is not None, ctx.language, trig.text)
