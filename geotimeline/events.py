@@ -34,7 +34,7 @@ from geotimeline import actors as _actors_module
 from geotimeline import gazetteer as _gazetteer_module
 from geotimeline import temporal as _temporal_module
 from geotimeline.actors import ActorMention
-from geotimeline.articles import Article
+from geotimeline.articles import Article, InputError
 from geotimeline.attribution import Attribution, attribute, find_reports, mode_of
 from geotimeline.categories import (
     CATEGORIES_FORCE,
@@ -88,6 +88,14 @@ CATEGORIES = (
 )
 DOMAINS = ("diplomatic", "naval", "air", "land", "economic", "legal", "other")
 MODES = ("asserted", "reported", "planned", "requested", "denied", "hypothetical", "unclear")
+
+# Work per article is capped. An article longer than this is refused, not truncated: a cut article would be
+# stored as if whole, its later events silently missing; refused, it is named and the reader can split it.
+MAX_TEXT_CHARS = 200_000
+# A "sentence" longer than this (news sentences run under 500 characters) is a run-on line with no sentence
+# punctuation, such as a table or a pasted dump; matching each trigger against each date and name in it grows
+# with the square of its length, so it is left out of event extraction (and logged), the rest of the article kept.
+MAX_SENTENCE_CHARS = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +245,8 @@ class _Context:
 
 
 def extract_events(article: Article) -> list[Event]:
-    """The events of one article, in text order."""
+    """The events of one article, in text order. Raises InputError for an article over MAX_TEXT_CHARS."""
+    check_length(article)
     language = (article.language or "en").split("-")[0].casefold()
     text = article.text
     sentences = split_sentences(text)
@@ -267,10 +276,26 @@ def extract_events(article: Article) -> list[Event]:
     for sentence, attribution in zip(sentences, attribute(sentences, language), strict=True):
         if sentence.furniture:
             continue
+        if len(sentence.text) > MAX_SENTENCE_CHARS:
+            log.warning("%s: a %s-character run-on sentence at character %s was left out of event extraction "
+                        "(at most %s)", article.source or article.id, f"{len(sentence.text):,}", f"{sentence.start:,}",
+                        f"{MAX_SENTENCE_CHARS:,}")
+            continue
         events.extend(_sentence_events(sentence, attribution, ctx))
         if ctx.lead is None and events:
             ctx.lead = events[0].start
     return one_act_per_vessel(events)
+
+
+def check_length(article: Article) -> None:
+    """Refuse (InputError naming the article) a text too long to extract events from in bounded time."""
+    if len(article.text) > MAX_TEXT_CHARS:
+        name = article.source or article.id
+        detail = (article.title or article.id)[:80]
+        if detail and detail not in name:
+            name = f"{name} ({detail})"
+        raise InputError(name, f"the article is {len(article.text):,} characters long, more than the "
+                               f"{MAX_TEXT_CHARS:,} events are read from; split it into shorter articles")
 
 
 def _within(items: list, start: int, end: int) -> list:
