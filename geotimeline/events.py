@@ -273,13 +273,13 @@ def extract_events(article: Article) -> list[Event]:
     ctx.force_domain = title_domain if title_domain in _FORCE_DOMAINS else None
     ctx.main_country = main_country(text, sentences, mentions, places, _DATELINE)
     events: list[Event] = []
+    run_on = [s for s in sentences if len(s.text) > MAX_SENTENCE_CHARS and not s.furniture]
+    if run_on:
+        log.warning("%s: %d run-on sentence(s) over %s characters (the first at character %s) left out of event "
+                    "extraction", article.source or article.id, len(run_on), f"{MAX_SENTENCE_CHARS:,}",
+                    f"{run_on[0].start:,}")
     for sentence, attribution in zip(sentences, attribute(sentences, language), strict=True):
-        if sentence.furniture:
-            continue
-        if len(sentence.text) > MAX_SENTENCE_CHARS:
-            log.warning("%s: a %s-character run-on sentence at character %s was left out of event extraction "
-                        "(at most %s)", article.source or article.id, f"{len(sentence.text):,}", f"{sentence.start:,}",
-                        f"{MAX_SENTENCE_CHARS:,}")
+        if sentence.furniture or len(sentence.text) > MAX_SENTENCE_CHARS:
             continue
         events.extend(_sentence_events(sentence, attribution, ctx))
         if ctx.lead is None and events:
