@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from geotimeline.sentences import Sentence
 
-_NAME = r"(?:[\"“«]?[A-ZÁÉÍÓÚÑА-ЯЁ][\w.&'’-]*[\"”»]?(?:\s+(?:of|de|del|la|el|los|and|for|&)\s+|\s+)?){1,6}"
+# a word is taken whole (`*+`): splitting an all-capitals word into "names" made the search try every split
+_NAME = r"(?:[\"“«]?[A-ZÁÉÍÓÚÑА-ЯЁ][\w.&'’-]*+[\"”»]?(?:\s+(?:of|de|del|la|el|los|and|for|&)\s+|\s+)?){1,6}"
 _NP = r"(?:(?:the|a|an|an?\s+\w+)\s+)?(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+"
 
 

@@ -34,8 +34,8 @@ from geotimeline import actors as _actors_module
 from geotimeline import gazetteer as _gazetteer_module
 from geotimeline import temporal as _temporal_module
 from geotimeline.actors import ActorMention
-from geotimeline.arguments import Arguments, read_arguments
-from geotimeline.articles import Article
+from geotimeline.arguments import read_arguments
+from geotimeline.articles import Article, InputError
 from geotimeline.attribution import Attribution, attribute, find_reports, mode_of
 from geotimeline.categories import (
     CATEGORIES_FORCE,
@@ -80,6 +80,7 @@ from geotimeline.roles import (
     without_own_country,
 )
 from geotimeline.sentences import Sentence, split_sentences
+from geotimeline.sentencetree import claim, heading, own_clause, vessel_spans
 from geotimeline.summaries import name_the_act, own_verb, short_name, subject_phrase, summarize
 from geotimeline.temporal import Timex
 from geotimeline.vessels import find_vessels, flag_country, one_act_per_vessel
@@ -92,6 +93,14 @@ CATEGORIES = (
 )
 DOMAINS = ("diplomatic", "naval", "air", "land", "economic", "legal", "other")
 MODES = ("asserted", "reported", "claimed", "planned", "requested", "denied", "hypothetical", "unclear")
+
+# Work per article is capped. An article longer than this is refused, not truncated: a cut article would be
+# stored as if whole, its later events silently missing; refused, it is named and the reader can split it.
+MAX_TEXT_CHARS = 200_000
+# A "sentence" longer than this (news sentences run under 500 characters) is a run-on line with no sentence
+# punctuation, such as a table or a pasted dump; matching each trigger against each date and name in it grows
+# with the square of its length, so it is left out of event extraction (and logged), the rest of the article kept.
+MAX_SENTENCE_CHARS = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +253,8 @@ class _Context:
 
 
 def extract_events(article: Article) -> list[Event]:
-    """The events of one article, in text order."""
+    """The events of one article, in text order. Raises InputError for an article over MAX_TEXT_CHARS."""
+    check_length(article)
     language = (article.language or "en").split("-")[0].casefold()
     text = article.text
     sentences = split_sentences(text)
@@ -278,13 +288,29 @@ def extract_events(article: Article) -> list[Event]:
     ctx.force_domain = title_domain if title_domain in _FORCE_DOMAINS else None
     ctx.main_country = main_country(text, sentences, mentions, places, _DATELINE)
     events: list[Event] = []
+    run_on = [s for s in sentences if len(s.text) > MAX_SENTENCE_CHARS and not s.furniture]
+    if run_on:
+        log.warning("%s: %d run-on sentence(s) over %s characters (the first at character %s) left out of event "
+                    "extraction", article.source or article.id, len(run_on), f"{MAX_SENTENCE_CHARS:,}",
+                    f"{run_on[0].start:,}")
     for sentence, attribution in zip(sentences, attribute(sentences, language), strict=True):
-        if sentence.furniture:
+        if sentence.furniture or len(sentence.text) > MAX_SENTENCE_CHARS:
             continue
         events.extend(_sentence_events(sentence, attribution, ctx))
         if ctx.lead is None and events:
             ctx.lead = events[0].start
     return one_act_per_vessel(events)
+
+
+def check_length(article: Article) -> None:
+    """Refuse (InputError naming the article) a text too long to extract events from in bounded time."""
+    if len(article.text) > MAX_TEXT_CHARS:
+        name = article.source or article.id
+        detail = (article.title or article.id)[:80]
+        if detail and detail not in name:
+            name = f"{name} ({detail})"
+        raise InputError(name, f"the article is {len(article.text):,} characters long, more than the "
+                               f"{MAX_TEXT_CHARS:,} events are read from; split it into shorter articles")
 
 
 def _within(items: list, start: int, end: int) -> list:
@@ -330,7 +356,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     triggers = [t for t in triggers if t.start == 0 or not t.text[:1].isupper() or text[: t.start].rstrip()[-1:] in "\"“«("]
     kept = _select_triggers(text, triggers)
     if ctx.doc is not None:  # a verb with a subject of its own heads its own clause ("..., a day after Russia warned")
-        kept = sorted({*kept, *(t for t in triggers if _own_clause(ctx.doc, sentence.start, t, triggers))},
+        kept = sorted({*kept, *(t for t in triggers if own_clause(ctx.doc, sentence.start, t, triggers))},
                       key=lambda t: t.start)
     off = sentence.start
     skip = (off + attribution.start, off + attribution.end) if attribution and attribution.end > attribution.start else (0, 0)
@@ -338,13 +364,13 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     first_char = off + (dateline.end() if dateline else 0)
     triggers = [t for t in triggers if t.start >= first_char - off]
     mentions = [m for m in _within(ctx.mentions, first_char, sentence.end) if not (skip[0] <= m.start < skip[1])
-                and not _heading(ctx.article.text, m)]
+                and not heading(ctx.article.text, m)]
     timexes = [t for t in _within(ctx.timexes, first_char, sentence.end)  # "WASHINGTON, Dec 11 -": when filed
                if not (skip[0] <= t.start < skip[1]) and t.type in {"DATE", "TIME"} and (t.start_date or t.end_date)
                and not names_a_thing(ctx.article.text, t, ctx.language)]
     places = [p for p in _within(ctx.places, first_char, sentence.end) if not (skip[0] <= p.start < skip[1])]
     vessels_all = find_vessels(text)
-    vessel_spans = _vessel_spans(text, off, [v for v in vessels_all if v.casefold() not in {m.text.casefold() for m in mentions}])
+    ship_spans = vessel_spans(text, off, [v for v in vessels_all if v.casefold() not in {m.text.casefold() for m in mentions}])
     reports = find_reports(text, ctx.language) if kept else []
     date_spans = [(t.start - off, t.end - off) for t in timexes]
     events: list[Event] = []
@@ -362,7 +388,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         # "X said on Tuesday that its navy struck ...": the reported clause has its own date and subject
         lo, hi, src_m, tgt_m, every_target, reporter = framed_roles(text, off, kept, i, clause_start, clause_end, mentions,
                                                            reports, date_spans)
-        args = (read_arguments(ctx.doc, off + trig.start, off + trig.end, mentions, vessel_spans)
+        args = (read_arguments(ctx.doc, off + trig.start, off + trig.end, mentions, ship_spans)
                 if ctx.doc is not None else None)
         if args is not None:  # who did what to whom, from the parse, where it names them
             if args.sources or args.has_subject and not args.pronoun_subject:
@@ -412,10 +438,10 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                                                       or _FORCE_NOUN.search(text[local : trig.start])):
             sources = ctx.force_sources  # "the first attack, on Tuesday, killed two": the attacker told before
         mode = mode_of(before, text, attribution is not None, ctx.language, trig.text)
-        claim = _claim(args, attribution)
+        claimed = claim(args, attribution)
         ev_attribution = attribution
-        if claim is not None:
-            ev_attribution, mode = claim[0], (claim[1] if mode in ("asserted", "reported") else mode)
+        if claimed is not None:
+            ev_attribution, mode = claimed[0], (claimed[1] if mode in ("asserted", "reported") else mode)
         own_dates = [t for t in timexes if lo <= t.start - off and t.end - off <= hi]
         timex = (governing_timex(own_dates, off, trig, local, clause_end, first_clause_start)
                  or relative_to_lead(_within(ctx.timexes, first_char, sentence.end), text, off, trig, ctx.lead))
@@ -557,54 +583,6 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             ctx.last_person = EventActor(m.actor.name, m.actor.country, "source")
             break
     return events
-
-
-def _vessel_spans(text: str, off: int, names: list[str]) -> list[tuple[int, int]]:
-    """Where the sentence names its ships (article offsets), so that a ship's name is never read as a country."""
-    spans = []
-    folded = text.casefold()
-    for name in names:
-        at = folded.find(name.casefold())
-        if at < 0 and " " in name:
-            at = folded.find(name.split(" ", 1)[1].casefold())  # "USS Gerald R. Ford" written "the Gerald R. Ford"
-            name = name.split(" ", 1)[1] if at >= 0 else name
-        if at >= 0:
-            spans.append((off + at, off + at + len(name)))
-    return spans
-
-
-def _heading(text: str, m: ActorMention) -> bool:
-    """A report's heading ("SOMALIA:", "GULF OF ADEN:") names a place, never an actor."""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    before = text[line_start : m.start]
-    after = text[m.end : m.end + 40].lstrip()
-    return after.startswith(":") and m.text.isupper() and (not before.strip() or before.strip().isupper())
-
-
-def _own_clause(doc: object, start: int, t: Trigger, triggers: list[Trigger]) -> bool:
-    """Is the trigger a verb with a subject of its own, which is no other event ("the strike killed four": one act)?"""
-    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
-    if span is None or not len(span):
-        return False
-    word = span.root
-    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")]
-    def covered(tok: object) -> bool:
-        return any(o.start <= tok.idx - start < o.end for o in triggers if o is not t)  # type: ignore[attr-defined]
-
-    # "its demand that Russia withdraw": the content of another event, not one of its own
-    inner = word.dep_ in ("acl", "ccomp", "xcomp", "relcl") and covered(word.head)
-    return word.pos_ == "VERB" and bool(subjects) and not inner and not any(covered(s) for s in subjects)
-
-
-def _claim(args: Arguments | None, attribution: Attribution | None) -> tuple[Attribution, str] | None:
-    """Who the parse says reports the event's clause, and the mode: a state's word is a claim, another's a report."""
-    if args is None or not args.reporter_text:
-        return None
-    state = next((m.actor for m in args.reporter if m.actor.country), None)
-    who = args.reporter[0].actor.name if args.reporter else args.reporter_text
-    if attribution is not None:
-        who = attribution.source
-    return Attribution(who, 0, 0), ("claimed" if state is not None else "reported")
 
 
 def _attributive(text: str, t: Trigger) -> bool:

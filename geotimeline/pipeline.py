@@ -88,6 +88,9 @@ def ingest_articles(store: Store, articles: Sequence[Article], progress: Progres
             continue
         try:
             events = extract_events(article)
+        except InputError as exc:  # refused (too long to read in bounded time): named, no traceback
+            errors.append(str(exc))
+            continue
         except Exception as exc:  # one bad article must not stop the batch; say which and why
             log.exception("extracting events from %s failed", article.source or article.id)
             errors.append(f"{article.source or article.id}: event extraction failed ({exc})")

@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 import spacy
 
-from geotimeline.document import MAX_PARSE, MODEL_NAME, MODEL_VERSION, MODELS, add_layer, annotate, layer, model_meta
+from geotimeline.document import (
+    MAX_PARSE,
+    MODEL_NAME,
+    MODEL_VERSION,
+    MODELS,
+    add_layer,
+    annotate,
+    layer,
+    model_meta,
+)
 
 SUMS = Path(__file__).resolve().parents[1] / "data" / "parser-model.sha256"
 
@@ -21,7 +30,7 @@ def test_the_installed_english_model_is_the_pinned_one():
     assert spacy.util.is_compatible_version(spacy.__version__, meta["spacy_version"])
 
 
-@pytest.mark.parametrize("line", [l for l in SUMS.read_text().splitlines() if l and not l.startswith("#")])
+@pytest.mark.parametrize("line", [row for row in SUMS.read_text().splitlines() if row and not row.startswith("#")])
 def test_the_installed_weights_match_the_recorded_sums(line):
     digest, name = line.split()
     package = importlib.import_module(MODELS["en"])

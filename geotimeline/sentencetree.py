@@ -1,0 +1,61 @@
+"""The sentence's tree beside the surface reading: which trigger heads a clause of its own, who claims an event,
+which names are ships or a report's heading.
+
+Used by events.py where the article has a parse (geotimeline.document); each reads the parsed document or the
+actor layer, never the raw text's structure.
+"""
+
+from __future__ import annotations
+
+from geotimeline.actors import ActorMention
+from geotimeline.arguments import Arguments
+from geotimeline.attribution import Attribution
+from geotimeline.categories import Trigger
+
+
+def vessel_spans(text: str, off: int, names: list[str]) -> list[tuple[int, int]]:
+    """Where the sentence names its ships (article offsets), so that a ship's name is never read as a country."""
+    spans = []
+    folded = text.casefold()
+    for name in names:
+        at = folded.find(name.casefold())
+        if at < 0 and " " in name:
+            at = folded.find(name.split(" ", 1)[1].casefold())  # "USS Gerald R. Ford" written "the Gerald R. Ford"
+            name = name.split(" ", 1)[1] if at >= 0 else name
+        if at >= 0:
+            spans.append((off + at, off + at + len(name)))
+    return spans
+
+
+def heading(text: str, m: ActorMention) -> bool:
+    """A report's heading ("SOMALIA:", "GULF OF ADEN:") names a place, never an actor."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    before = text[line_start : m.start]
+    after = text[m.end : m.end + 40].lstrip()
+    return after.startswith(":") and m.text.isupper() and (not before.strip() or before.strip().isupper())
+
+
+def own_clause(doc: object, start: int, t: Trigger, triggers: list[Trigger]) -> bool:
+    """Is the trigger a verb with a subject of its own, which is no other event ("the strike killed four": one act)?"""
+    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or not len(span):
+        return False
+    word = span.root
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")]
+    def covered(tok: object) -> bool:
+        return any(o.start <= tok.idx - start < o.end for o in triggers if o is not t)  # type: ignore[attr-defined]
+
+    # "its demand that Russia withdraw": the content of another event, not one of its own
+    inner = word.dep_ in ("acl", "ccomp", "xcomp", "relcl") and covered(word.head)
+    return word.pos_ == "VERB" and bool(subjects) and not inner and not any(covered(s) for s in subjects)
+
+
+def claim(args: Arguments | None, attribution: Attribution | None) -> tuple[Attribution, str] | None:
+    """Who the parse says reports the event's clause, and the mode: a state's word is a claim, another's a report."""
+    if args is None or not args.reporter_text:
+        return None
+    state = next((m.actor for m in args.reporter if m.actor.country), None)
+    who = args.reporter[0].actor.name if args.reporter else args.reporter_text
+    if attribution is not None:
+        who = attribution.source
+    return Attribution(who, 0, 0), ("claimed" if state is not None else "reported")
