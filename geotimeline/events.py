@@ -393,7 +393,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         if args is not None:  # who did what to whom, from the parse, where it names them
             if args.sources or args.has_subject and not args.pronoun_subject:
                 src_m, reporter = list(args.sources), False  # a subject that is no state ("an explosion") is no state
-            if args.targets or args.has_object:  # "the Belize-flagged carrier Rubymar was struck": no state is hit
+            if args.targets or args.passive and args.has_object:  # "the Belize-flagged carrier Rubymar was struck": no state
                 tgt_m = list(args.targets)
             elif args.has_subject and tgt_m and not args.sources:
                 tgt_m = [m for m in tgt_m if m not in args.reporter]
