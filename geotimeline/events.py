@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -270,6 +271,7 @@ def extract_events(article: Article) -> list[Event]:
     mentions = _find_actors(text, language)
     countries = tuple(dict.fromkeys(m.actor.country for m in mentions if m.actor.country))
     places = _find_places(text, language, countries)
+    timexes, mentions, places = (sorted(x, key=_start) for x in (timexes, mentions, places))
     ctx = _Context(article, language, article.published, timexes, mentions, places)
     ctx.doc = annotate(text, language)
     if find_coordinates(text) or _DISTANCE.search(text):  # "02-10N 049-40E", "180 nm east of Mogadishu"
@@ -314,7 +316,19 @@ def check_length(article: Article) -> None:
 
 
 def _within(items: list, start: int, end: int) -> list:
-    return [m for m in items if m.start >= start and m.end <= end]
+    """The items (sorted by start, as _Context keeps them) lying inside [start, end): a binary search, so that a long
+    article's sentences do not each scan all its names and dates."""
+    out = []
+    for m in items[bisect_left(items, start, key=_start) :]:
+        if m.start >= end:
+            break
+        if m.end <= end:
+            out.append(m)
+    return out
+
+
+def _start(item: object) -> int:
+    return item.start  # type: ignore[attr-defined]
 
 
 def _select_triggers(text: str, triggers: list[Trigger]) -> list[Trigger]:

@@ -51,7 +51,7 @@ def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
         text_end = last.idx + len(last.text)
         headline = _HEADLINE_PARTICLE.get(lemma) or _third_person(lemma) + (f" {particle.lower_}" if last is particle else "")
         base = lemma + (f" {particle.lower_}" if last is particle else "")
-        out.append(Trigger(doc.text[tok.idx:text_end], tok.idx - start, text_end - start, category, True, headline, base))
+        out.append(Trigger(doc[tok.i : last.i + 1].text, tok.idx - start, text_end - start, category, True, headline, base))
     return out
 
 
