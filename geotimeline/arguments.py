@@ -45,7 +45,8 @@ PERPETRATORS = frozenset({
     "hijacker", "raider", "insurgent", "smuggler", "kidnapper", "bandit", "criminal", "suspect", "boarder",
 })
 _CORE = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn", "appos", "npadvmod"})
-_CORE_PREPS = frozenset({"of", "for"})
+_BODIES = frozenset({"ministry", "government", "military", "army", "navy", "office", "embassy", "mission", "party",
+                     "department", "command", "force", "forces", "guard", "council", "presidency", "administration"})
 _PRONOUNS = frozenset({"he", "she", "they", "it"})  # resolved by the caller; "we"/"I" in a quote are not
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 _MESSAGES = frozenset({"letter", "message", "call", "conversation", "statement", "note", "meeting", "talk", "appeal"})
@@ -279,7 +280,15 @@ def _core(token: Any) -> list[Any]:
             if c.dep_ in _CORE or c.dep_ in ("det", "case", "nummod") and c.i < token.i or c.dep_ in ("conj", "cc") and t is not token:
                 out.append(c)
                 todo.append(c)
-            elif c.dep_ == "prep" and c.lower_ in _CORE_PREPS:
+            elif c.dep_ == "acl" and c.lemma_ in ("lead", "head"):  # "a delegation led by the deputy minister"
+                for g in _agent(c):
+                    out.append(g)
+                    todo.append(g)
+            elif c.dep_ == "prep" and c.lower_ in ("in", "at") and t.lemma_ in _BODIES:  # "the government in Oslo"
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+                todo.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for" and any(
+                    g.lemma_ in _BODIES for g in c.children if g.dep_ == "pobj")):  # "a spokeswoman for the ministry"
                 out.append(c)
                 out.extend(g for g in c.children if g.dep_ == "pobj")
                 todo.extend(g for g in c.children if g.dep_ == "pobj")

@@ -420,6 +420,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         elif args is not None and not sources and args.pronoun_subject:  # "he", "they": the one told before
             personal = args.pronoun_subject in ("he", "she")
             sources = (ctx.last_person,) if personal and ctx.last_person else ctx.last_sources
+            if {a.country for a in sources if a.country} & {m.actor.country for m in tgt_m}:
+                sources = ()  # "they called on China": "they" are not China
         elif args is not None and args.has_subject and not args.pronoun_subject:
             pass
         elif antecedent is not None:  # "Transport Minister Ramón Velásquez, who met ...": who acts is named before "who"
@@ -445,6 +447,11 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             # named in the sentence, else of the article's main country
             body = BODY.get(ctx.language, BODY["en"]).search(text, max(local, lo if lo <= trig.start else 0), trig.start)
             country = body_country(tgt_m, mentions, places, ctx.main_country) if body else None
+            if args is not None and args.has_subject:  # the parse knows the subject: a body of the article's country
+                said = BODY.get(ctx.language, BODY["en"]).search(args.subject_text or "")
+                seat = next((p.place.country for p in places if p.text in (args.subject_text or "")), None)  # "in Oslo"
+                country = seat or ctx.main_country
+                country = country if said and country not in {m.actor.country for m in tgt_m} else None
             if country:
                 sources = (EventActor(_actors_module.country_name(country), country, "source"),)
                 ctx.kinds.setdefault((sources[0].name, country), "country")
