@@ -753,3 +753,15 @@ def test_names_that_contain_a_date_are_not_dates(lang, published, text, expected
 def test_day_less_times_and_anaphora(lang, text, expected):
     found = find_timexes(text, date(2009, 12, 31), lang)
     assert [(t.text, t.value, t.start_date and t.start_date.isoformat()) for t in found] == expected
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a language without our grammar goes to dateparser's search, line by line, with offsets into the whole text
+    ("Bonjour.\nLa marine a saisi un pétrolier le 3 mai 2025.\n", ["le 3 mai 2025"]),
+    # a run-on line with no sentence in it is not searched (its work would grow without bound)
+    ("1" * 5_000 + " le 3 mai 2025\nLe navire est arrivé le 4 mai 2025.\n", ["le 4 mai 2025"]),
+], ids=["lines", "run-on line"])
+def test_the_fallback_reads_line_by_line(text, found):
+    timexes = find_timexes(text, date(2025, 5, 10), "fr")
+    assert [t.text for t in timexes] == found
+    assert all(text[t.start : t.end] == t.text for t in timexes)

@@ -76,18 +76,26 @@ def _fallback(text: str, published: date, language: str) -> tuple[Timex, ...]:
     settings = {"RELATIVE_BASE": datetime(published.year, published.month, published.day),
                 "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"],
                 "RETURN_AS_TIMEZONE_AWARE": False}
-    try:
-        found = search_dates(text, languages=[language], settings=settings) or []
-    except Exception as exc:  # dateparser raises assorted errors on odd input
-        log.warning("dateparser failed on %s text: %s", language, exc)
-        return ()
     out: list[Timex] = []
-    pos = 0
-    for chunk, when in found:
-        i = text.find(chunk, pos)
-        if i < 0 or _DIGITS_ONLY.match(chunk) or not re.search(r"\d", chunk):
+    start = 0
+    for line in text.splitlines(keepends=True):  # line by line: a run-on line is no sentence to date
+        offset, start = start, start + len(line)
+        if len(line) > MAX_FALLBACK_LINE or not re.search(r"\d", line):
             continue
-        pos = i + len(chunk)
-        p = cal.day(when.date())
-        out.append(Timex(chunk, i, pos, "DATE", p.value, p.start, p.end, "day", None))
+        try:
+            found = search_dates(line, languages=[language], settings=settings) or []
+        except Exception as exc:  # dateparser raises assorted errors on odd input
+            log.warning("dateparser failed on %s text: %s", language, exc)
+            continue
+        pos = 0
+        for chunk, when in found:
+            i = line.find(chunk, pos)
+            if i < 0 or _DIGITS_ONLY.match(chunk) or not re.search(r"\d", chunk):
+                continue
+            pos = i + len(chunk)
+            p = cal.day(when.date())
+            out.append(Timex(chunk, offset + i, offset + pos, "DATE", p.value, p.start, p.end, "day", None))
     return tuple(out)
+
+
+MAX_FALLBACK_LINE = 2_000  # characters: dateparser's search grows fast on one long line with no sentence in it
