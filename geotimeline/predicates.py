@@ -28,8 +28,12 @@ LEMMAS: dict[str, str] = {
     "kidnap": "COERCE", "confiscate": "COERCE", "blockade": "COERCE",
     "fire": "ASSAULT", "shoot": "ASSAULT", "strike": "ASSAULT", "attack": "ASSAULT", "bomb": "ASSAULT",
     "shell": "ASSAULT", "sink": "ASSAULT", "kill": "ASSAULT",
+    # diplomacy the lexicon's word forms can miss
+    "attend": "CONSULT", "travel": "CONSULT", "host": "CONSULT", "sign": "AGREE", "credit": "SUPPORT",
+    "bar": "COERCE", "arrest": "COERCE", "expel": "SANCTION", "release": "CONCEDE", "withdraw": "RETREAT",
 }
-_NEEDS_OBJECT = frozenset({"cross", "fire", "shoot", "strike", "block", "station", "dispatch", "deploy", "shell", "sink"})
+_NEEDS_OBJECT = frozenset({"cross", "fire", "shoot", "strike", "block", "station", "dispatch", "deploy", "shell", "sink",
+                           "attend", "travel", "host", "sign", "credit", "bar", "release"})
 _AIMED = frozenset({"at", "on", "upon", "toward", "towards", "against", "down", "into"})
 _ADVISORY = frozenset({"advise", "recommend", "caution", "encourage", "urge", "remind", "ask", "warn"})
 _HEADLINE_PARTICLE = {"shoot": "shoots at"}

@@ -47,7 +47,11 @@ def own_clause(doc: object, start: int, t: Trigger, triggers: list[Trigger]) -> 
 
     # "its demand that Russia withdraw": the content of another event, not one of its own
     inner = word.dep_ in ("acl", "ccomp", "xcomp", "relcl") and covered(word.head)
-    return word.pos_ == "VERB" and bool(subjects) and not inner and not any(covered(s) for s in subjects)
+    # "withdrew from ECOWAS and created a confederation": a verb joined to another shares its subject, and is an act
+    head_trigger = next((o for o in triggers if o is not t and o.start <= word.head.idx - start < o.end), None)
+    joined = (word.dep_ == "conj" and word.head.pos_ == "VERB"  # "boarded ... and seized": one act, told once
+              and (head_trigger is None or head_trigger.category != t.category))
+    return word.pos_ == "VERB" and (bool(subjects) or joined) and not inner and not any(covered(s) for s in subjects)
 
 
 def claim(args: Arguments | None, attribution: Attribution | None) -> tuple[Attribution, str] | None:

@@ -81,3 +81,16 @@ def test_unknown_perpetrators_are_actors_without_a_country():
     event = _event("Pirates boarded a chemical tanker off Bonny Island on Monday, the operator said.", "COERCE")
     sources = [a for a in event.actors if a.role == "source"]
     assert sources and all(a.country is None for a in sources)
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    # two acts joined by "and" are two events, each with the shared subject
+    ("Mali and Niger withdrew from the regional bloc and signed a mutual defence pact on Saturday.", {"RETREAT", "AGREE"}),
+    # the same act told by two verbs stays one
+    ("Greek guards boarded the Turkish trawler and seized its nets.", {"COERCE"}),
+])
+def test_joined_verbs(text, categories):
+    events = _events(text)
+    assert {e.category for e in events} == categories
+    assert len(events) == len(categories)
+    assert all(_countries(e, "source") for e in events)
