@@ -69,6 +69,7 @@ class Arguments:
     has_subject: bool  # a subject (or agent) was found in the tree, actor or not
     has_object: bool  # an object was found in the tree, actor or not (a pronoun does not count)
     subject_text: str | None  # the subject's noun phrase as written
+    subject_body: bool  # the subject is an official body with no country named ("the ministry", "the government")
 
 
 def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention],
@@ -114,6 +115,7 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
         pronoun_subject=pronoun,
         has_subject=bool(sources) if word.pos_ in ("NOUN", "PROPN") else bool(subjects),
         subject_text=_phrase(subjects[0]) if subjects else None,
+        subject_body=bool(subjects) and subjects[0].lemma_.lower() in _BODIES,
         has_object=any(t.pos_ != "PRON" for t in targets),
     )
 

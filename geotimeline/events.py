@@ -448,7 +448,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             body = BODY.get(ctx.language, BODY["en"]).search(text, max(local, lo if lo <= trig.start else 0), trig.start)
             country = body_country(tgt_m, mentions, places, ctx.main_country) if body else None
             if args is not None and args.has_subject:  # the parse knows the subject: a body of the article's country
-                said = BODY.get(ctx.language, BODY["en"]).search(args.subject_text or "")
+                said = args.subject_body  # "the ministry", not "lawmakers" or "the military-led nations"
                 seat = next((p.place.country for p in places if p.text in (args.subject_text or "")), None)  # "in Oslo"
                 country = seat or ctx.main_country
                 country = country if said and country not in {m.actor.country for m in tgt_m} else None

@@ -65,6 +65,8 @@ def _an_act(tok: Any) -> bool:
     head = tok.head
     if tok.dep_ == "xcomp" and head.lemma_ in _ADVISORY and not any(c.dep_ == "nsubj" for c in head.children):
         return False  # "vessels are advised to transit with caution"
+    if tok.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False  # "to pressure them to block the flow", "urged Iran to release": asked or meant, not done
     if tok.lemma_.lower() in _NEEDS_OBJECT:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt") or
                    c.dep_ == "prep" and c.lower_ in _AIMED | {"in", "to", "into", "near", "off", "through"}]
