@@ -60,7 +60,16 @@ def annotate(text: str, language: str) -> Any | None:
     if len(text) > MAX_PARSE:
         log.warning("text of %d characters is over the parse limit (%d); read without a parse", len(text), MAX_PARSE)
         return None
-    return nlp(text)
+    return nlp(_readable_case(text))
+
+
+def _readable_case(text: str) -> str:
+    """An all-capitals text (telex-style incident reports) in lower case for the parser, which reads capitals as
+    names; character offsets are kept (a letter whose lower case is longer stays as it is)."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    if len(letters) < 20 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return text
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)
 
 
 def add_layer(doc: Any, name: str, items: Iterable[Any]) -> None:

@@ -81,7 +81,7 @@ from geotimeline.roles import (
     without_own_country,
 )
 from geotimeline.sentences import Sentence, split_sentences
-from geotimeline.sentencetree import claim, heading, own_clause, vessel_spans
+from geotimeline.sentencetree import claim, heading, in_clause, own_clause, vessel_spans
 from geotimeline.summaries import name_the_act, own_verb, short_name, subject_phrase, summarize
 from geotimeline.temporal import Timex
 from geotimeline.vessels import find_vessels, flag_country, one_act_per_vessel
@@ -250,6 +250,7 @@ class _Context:
     main_country: str | None = None  # the country the article is about: its dateline's, else the most named
     lead: date | None = None  # the date of the first event told: "two days after ..." counts from it
     incident: Place | None = None  # where a report with a written position puts its incident (position.py)
+    incident_day: Timex | None = None  # that report's first day-level date
     doc: object | None = None  # the parsed article (geotimeline.document), where its language has a parser
 
 
@@ -276,6 +277,8 @@ def extract_events(article: Article) -> list[Event]:
     ctx.doc = annotate(text, language)
     if find_coordinates(text) or _DISTANCE.search(text):  # "02-10N 049-40E", "180 nm east of Mogadishu"
         ctx.incident = incident_place(text, language)
+        ctx.incident_day = next((t for t in timexes if t.type in ("DATE", "TIME") and t.granularity == "day"
+                                 and t.start_date is not None), None)
     if ctx.doc is not None:  # our layers as spans on the parsed document
         add_layer(ctx.doc, "actors", mentions)
         add_layer(ctx.doc, "places", places)
@@ -466,12 +469,16 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         own_dates = [t for t in timexes if lo <= t.start - off and t.end - off <= hi]
         timex = (governing_timex(own_dates, off, trig, local, clause_end, first_clause_start)
                  or relative_to_lead(_within(ctx.timexes, first_char, sentence.end), text, off, trig, ctx.lead))
+        if timex is None and ctx.incident is not None and category in _AT_SEA:
+            timex = ctx.incident_day  # an incident report tells one incident: its day, told once, is the act's
         joined = ([m.end() for m in re.finditer(r"(?<!\w)(?:and|y|e|и)(?!\w)", text[kept[i - 1].end : trig.start])]
                   if i and category in _SAID else [])
         # "осудила удары в Карибском море и призвала ...": a place before the "and" is the first verb's, and a
         # statement joined to it is not made there (a second act, "and injured sailors", shares it)
-        place = named_place(places, text, off, trig, max(local, kept[i - 1].end + joined[-1]) if joined else local, clause_end,
-                            category, sources) or whole_country(text[local:clause_end], ctx.language, sources,
+        clause_places = places if ctx.doc is None else [
+            p for p in places if in_clause(ctx.doc, p.start, off + trig.start, off + trig.end)]
+        place = named_place(clause_places, text, off, trig, max(local, kept[i - 1].end + joined[-1]) if joined else local,
+                            clause_end, category, sources) or whole_country(text[local:clause_end], ctx.language, sources,
                                                                 ctx.main_country, _country_place)
         vessels = tuple(v for v in vessels_all if v in find_vessels(text[clause_start:clause_end])) or (
             tuple(vessels_all) if len(kept) == 1 else ()
@@ -500,7 +507,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         groups = without_own_country(groups, sources, ctx.kinds)
         prev_sources, prev_targets = sources, groups[0]
         if not sources and not targets and place is None and not (
-                args is not None and args.has_subject and category in CATEGORIES_FORCE and trig.verbal):
+                args is not None and category in CATEGORIES_FORCE and trig.verbal
+                and (args.has_subject or args.passive and args.has_object or ctx.incident is not None)):
             continue  # nobody and nowhere: a generic use of the word ("seek treatment"), not a development
         subject_start = max(local, lo) if lo <= trig.start else local
         noun = is_event_noun(trig) or bool(re.search(r"(?:tions?|ments?|ances?|ures?)$", trig.text, re.I))
@@ -517,7 +525,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             if not light and (noun and not trig.verbal or _RELATION.search(opening)):
                 phrase, noun = None, True  # "The exercise follows two clashes": a noun, not the subject's verb
         prev_phrase = phrase
-        if not sources and not phrase and not noun and not reporter and not passive and re.search(
+        if not sources and not phrase and not noun and not reporter and not passive and not (
+                args is not None and args.has_subject) and re.search(
                 r"\b(?:who|whom|which|that)\b[^,;]*$", text[local : trig.start], re.I):
             continue  # "people who could have been detained": no one acts and nothing to tell of
         own = (own_verb(trig.text, trig.category, _recognise)
@@ -536,9 +545,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                 # guard warned the boats off": at the shoal the article is about, not the coast guard's country
                 sea = article_sea(ctx.seas, sentence.start)
                 ev_place = sea.as_inferred() if sea else ev_place
-            if ctx.incident is not None and category in _AT_SEA | {"THREATEN"} and (
-                    ev_place is None or ev_place.inferred or ev_place.kind in ("country", "sea", "ocean", "region")):
-                ev_place = ctx.incident  # the position the report writes, not a country or a sea
+            if ctx.incident is not None and category in _AT_SEA | {"THREATEN"}:
+                ev_place = ctx.incident  # the position the report writes (checked against the places it names)
             subject = short_name(*_actor_bits(sources[0], ctx.kinds)) if sources else None
             together = coordinated(text, off, src_m) if subject and len(sources) > 1 else None
             if together:  # "Филиппины и Китай достигли ...": both act

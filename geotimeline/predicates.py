@@ -31,7 +31,17 @@ LEMMAS: dict[str, str] = {
     # diplomacy the lexicon's word forms can miss
     "attend": "CONSULT", "travel": "CONSULT", "host": "CONSULT", "sign": "AGREE", "credit": "SUPPORT",
     "bar": "COERCE", "arrest": "COERCE", "expel": "SANCTION", "release": "CONCEDE", "withdraw": "RETREAT",
+    # incident reports: a craft closing on a ship, intruders found on board
+    "approach": "COERCE", "sight": "COERCE", "spot": "COERCE", "discover": "COERCE", "observe": "COERCE",
+    "notice": "COERCE",
 }
+_SHIPS = frozenset({"ship", "vessel", "tanker", "carrier", "boat", "skiff", "tug", "barge", "ferry", "trawler", "freighter",
+                    "yacht", "dhow", "craft", "speedboat", "dinghy", "containership", "ro-ro"})
+_INTRUDERS = frozenset({"robber", "thief", "pirate", "intruder", "person", "man", "boarder", "individual", "skiff", "boat",
+                        "craft", "speedboat"})
+# lemma -> what an argument must be for the verb to tell an incident ("as the deadline approached" does not)
+_ARGUMENT_KIND = {"approach": _SHIPS | _INTRUDERS, "sight": _INTRUDERS, "spot": _INTRUDERS, "discover": _INTRUDERS,
+                  "observe": _INTRUDERS, "notice": _INTRUDERS}
 _NEEDS_OBJECT = frozenset({"cross", "fire", "shoot", "strike", "block", "station", "dispatch", "deploy", "shell", "sink",
                            "attend", "travel", "host", "sign", "credit", "bar", "release"})
 _AIMED = frozenset({"at", "on", "upon", "toward", "towards", "against", "down", "into"})
@@ -65,7 +75,11 @@ def _an_act(tok: Any) -> bool:
     head = tok.head
     if tok.dep_ == "xcomp" and head.lemma_ in _ADVISORY and not any(c.dep_ == "nsubj" for c in head.children):
         return False  # "vessels are advised to transit with caution"
-    if tok.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    kinds = _ARGUMENT_KIND.get(tok.lemma_.lower())
+    if kinds is not None and not any(c.lemma_.lower() in kinds for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
+        return False
+    if (tok.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and not (tok.dep_ == "xcomp" and head.lemma_ in ("attempt", "try"))):  # "attempted to board": an act
         return False  # "to pressure them to block the flow", "urged Iran to release": asked or meant, not done
     if tok.lemma_.lower() in _NEEDS_OBJECT:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt") or

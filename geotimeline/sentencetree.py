@@ -63,3 +63,19 @@ def claim(args: Arguments | None, attribution: Attribution | None) -> tuple[Attr
     if attribution is not None:
         who = attribution.source
     return Attribution(who, 0, 0), ("claimed" if state is not None else "reported")
+
+
+def in_clause(doc: object, at: int, start: int, end: int) -> bool:
+    """Is the place named at character `at` part of the clause of the verb at [start, end)? A place in another
+    clause ("Lawmakers in Ottawa are questioning a strike that killed two fishermen") is not where it happened.
+    Event nouns and words the parse cannot find keep every place of their clause (the surface reading decides)."""
+    span = doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
+    place = doc.char_span(at, at + 1, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or place is None or not len(span) or not len(place):
+        return True
+    word, tok = span.root, place[0]
+    if word.pos_ != "VERB":
+        return True
+    heads = [word] + ([word.head] if word.dep_ in ("relcl", "acl") else [])
+    return any(tok == h or h in tok.ancestors for h in heads)
+
