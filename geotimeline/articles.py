@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from geotimeline.dateline import dateline_date, year_of
+from geotimeline.dateline import dateline_date, dateline_outlet, year_of
 from geotimeline.settings import DEFAULT_MAX_BYTES
 
 log = logging.getLogger(__name__)
@@ -314,7 +314,8 @@ def _article(id_: str, text: str, meta: _Meta, source: str, published: date | No
              default_title: str = "") -> Article:
     lang = _norm_lang(language) or meta.language or detect_language(text)
     when = published or meta.published or dateline_date(text, lang, year=meta.year or year_of(meta.url))
-    return Article(id=id_, text=text, title=meta.title or default_title, outlet=meta.outlet, url=meta.url,
+    return Article(id=id_, text=text, title=meta.title or default_title, outlet=meta.outlet or dateline_outlet(text),
+                   url=meta.url,
                    published=when, language=lang, source=source)
 
 

@@ -21,12 +21,12 @@ COLUMNS = (
     "date_source", "date_mod", "date_value", "place_name", "lat", "lon", "place_kind", "place_country",
     "place_inferred", "attributed_to", "mode", "confidence", "edited", "actors", "source_country",
     "target_country", "countries", "vessels", "outlets", "articles", "n_sources", "sentence", "published",
-    "problem",
+    "problem", "collection",
 )
 # dates in microseconds: years 0001-9999 (and beyond) fit, where nanosecond timestamps stop at 1677 and 2262
 DATES = "datetime64[us]"
 END_OF_TIME = pd.Timestamp(np.datetime64("9999-12-31T23:59:59", "us"))  # an open end; Timestamp.max is 2262
-_TEXT = ("actors", "source_country", "target_country", "countries", "vessels", "outlets", "articles", "sentence")
+_TEXT = ("actors", "source_country", "target_country", "countries", "vessels", "outlets", "articles", "sentence", "collection")
 
 _EVENTS = (
     "SELECT id, summary, category, domain, start, end, granularity, date_text, date_source, date_mod,"
@@ -40,7 +40,7 @@ _ACTORS = (
 )
 # an event's sources: oldest article first (undated ones before dated ones), then in stored order
 _SOURCES = (
-    "SELECT s.event_id AS id, s.sentence, a.outlet, a.ext_id, a.published FROM event_sources s"
+    "SELECT s.event_id AS id, s.sentence, a.outlet, a.ext_id, a.published, a.collection FROM event_sources s"
     " JOIN articles a ON a.key=s.article_key JOIN events e ON e.id=s.event_id WHERE e.deleted=0"
     " ORDER BY s.event_id, a.published, s.rowid"
 )
@@ -125,6 +125,7 @@ def _source_columns(sources: pd.DataFrame) -> list[pd.Series]:
         ids.value_counts(sort=False).rename("n_sources"),
         _first(ids, sources["sentence"]).rename("sentence"),
         _first(dated["id"], dated["published"]).rename("published"),  # the first known date
+        _first(ids, sources["collection"]).rename("collection"),  # events never merge across collections
     ]
 
 
