@@ -26,6 +26,7 @@ COLUMNS = (
 # dates in microseconds: years 0001-9999 (and beyond) fit, where nanosecond timestamps stop at 1677 and 2262
 DATES = "datetime64[us]"
 END_OF_TIME = pd.Timestamp(np.datetime64("9999-12-31T23:59:59", "us"))  # an open end; Timestamp.max is 2262
+NOT_GIVEN = "not given"  # the outlet of an event none of whose articles names one
 _TEXT = ("actors", "source_country", "target_country", "countries", "vessels", "outlets", "articles", "sentence", "collection")
 
 _EVENTS = (
@@ -138,6 +139,7 @@ def _finish(frame: pd.DataFrame) -> pd.DataFrame:
     # ships are stored as a JSON list; only non-empty lists (few) are decoded
     ships = frame["vessels"] != ""
     frame.loc[ships, "vessels"] = frame.loc[ships, "vessels"].map(_vessels)
+    frame.loc[frame["outlets"] == "", "outlets"] = NOT_GIVEN  # no source names one: said, so it can be filtered
     frame["n_sources"] = frame["n_sources"].fillna(0).astype("int64")
     raw = {column: frame[column] for column in ("start", "end")}
     for column in ("start", "end", "published"):
