@@ -98,7 +98,7 @@ def test_starting_without_samples_shows_only_the_users_articles(browser, tmp_pat
 def test_a_batch_upload_keeps_each_files_own_date(browser, tmp_path: Path) -> None:  # noqa: F811
     db = build_store(tmp_path / "events.db")
     with app_server(db) as base, guarded_page(browser) as page:
-        open_app(page, base, "?tab=sources")
+        open_app(page, base)
         page.get_by_role("tab", name="Sources").click()
         page.locator("input[type=file]").set_input_files([
             {"name": "manila.txt", "mimeType": "text/plain", "buffer": MANILA.encode()},
