@@ -86,8 +86,8 @@ def from_upload_table(rows: list[Article], edited: pd.DataFrame | None) -> list[
 
 
 def _day(value: object) -> date | None:
-    if value is None or (not isinstance(value, date) and pd.isna(value)):
-        return None
+    if value is None or value is pd.NaT or (not isinstance(value, date) and pd.isna(value)):
+        return None  # NaT passes for a date: checked by identity
     if isinstance(value, pd.Timestamp):
         return value.date()
     if isinstance(value, date):
