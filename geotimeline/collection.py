@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,8 @@ COLLECTION_MIGRATION = f"""
     ALTER TABLE articles ADD COLUMN collection TEXT NOT NULL DEFAULT '{DEFAULT_COLLECTION}';
     UPDATE articles SET collection = '{SAMPLES}', outlet = '{SAMPLE_OUTLET}'
         WHERE replace(source, '\\', '/') LIKE '%data/samples/%';
-    CREATE INDEX articles_collection ON articles(collection)
+    CREATE INDEX articles_collection ON articles(collection);
+    CREATE TABLE removed_collections (name TEXT PRIMARY KEY, at TEXT NOT NULL)
 """
 
 
@@ -88,12 +90,24 @@ def remove_collection(conn: sqlite3.Connection, name: str) -> tuple[int, int]:
         conn.execute("DELETE FROM replaced_copies WHERE by_key IN (SELECT key FROM _gone)")
         conn.execute("DELETE FROM articles WHERE key IN (SELECT key FROM _gone)")
         conn.execute("DELETE FROM _gone")
+        conn.execute("INSERT OR REPLACE INTO removed_collections (name, at) VALUES (?, ?)",
+                     (name, datetime.now(UTC).isoformat(timespec="seconds")))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     log.info("removed collection %r: %d articles, %d events", name, len(keys), len(events))
     return len(keys), len(events)
+
+
+def was_removed(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether the user removed this collection (the samples are then not loaded again into an empty store)."""
+    return conn.execute("SELECT 1 FROM removed_collections WHERE name = ?", (name,)).fetchone() is not None
+
+
+def forget_removal(conn: sqlite3.Connection, name: str) -> None:
+    """The user added to the collection again (the sample corpus loaded on request)."""
+    conn.execute("DELETE FROM removed_collections WHERE name = ?", (name,))
 
 
 def article_keys(conn: sqlite3.Connection, names: tuple[str, ...]) -> set[str]:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from geotimeline.articles import Article, InputError, read_articles
-from geotimeline.collection import DEFAULT_COLLECTION, SAMPLE_OUTLET, SAMPLES
+from geotimeline.collection import DEFAULT_COLLECTION, SAMPLE_OUTLET, SAMPLES, forget_removal, was_removed
 from geotimeline.events import extract_events
 from geotimeline.store import Store
 
@@ -151,6 +151,7 @@ def sample_articles(articles: Iterable[Article]) -> list[Article]:
 
 def ingest_samples(store: Store, samples_dir: Path, progress: Progress | None = None) -> IngestSummary:
     articles, errors = read_all(sample_paths(samples_dir))
+    forget_removal(store.conn, SAMPLES)
     summary = ingest_articles(store, sample_articles(articles), progress, SAMPLES)
     if errors:
         summary = replace(summary, errors=summary.errors + tuple(errors))
@@ -158,8 +159,9 @@ def ingest_samples(store: Store, samples_dir: Path, progress: Progress | None = 
 
 
 def ensure_samples(store: Store, samples_dir: Path | None = None, progress: Progress | None = None) -> IngestSummary | None:
-    """Load the sample corpus into an empty store, so a newcomer never faces an empty screen."""
-    if store.count_articles() > 0:
+    """Load the sample corpus into an empty store, so a newcomer never faces an empty screen (not when the user
+    removed the samples: they chose to start without them)."""
+    if store.count_articles() > 0 or was_removed(store.conn, SAMPLES):
         return None
     if samples_dir is None:
         from geotimeline.settings import load_settings

@@ -151,3 +151,17 @@ def test_cli_refuses_a_bad_collection_name_and_writes_nothing(tmp_path: Path, ca
     (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
     assert main(["--db", str(db), "ingest", str(tmp_path / "report.txt"), "--collection", "x" * 81]) == 2
     assert "--collection" in capsys.readouterr().err and not db.exists()
+
+
+def test_removed_samples_are_not_loaded_again_into_the_empty_store_until_asked(store: Store, tmp_path: Path) -> None:
+    from geotimeline.pipeline import ensure_samples, ingest_samples
+    from tests.factories import write_samples
+
+    samples = write_samples(tmp_path / "samples")
+    assert ensure_samples(store, samples) is not None and store.count_articles() > 0
+    remove_collection(store.conn, SAMPLES)
+    assert store.count_articles() == 0
+    assert ensure_samples(store, samples) is None and store.count_articles() == 0  # the user started without them
+    ingest_samples(store, samples)  # "Load the sample corpus"
+    assert {c.name for c in list_collections(store.conn)} == {SAMPLES}
+    assert set(store.events_frame()["outlets"]) == {SAMPLE_OUTLET}
