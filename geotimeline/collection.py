@@ -110,6 +110,14 @@ def forget_removal(conn: sqlite3.Connection, name: str) -> None:
     conn.execute("DELETE FROM removed_collections WHERE name = ?", (name,))
 
 
+def event_collections(conn: sqlite3.Connection, event_ids: tuple[int, ...]) -> list[str]:
+    """The collections the articles of these events belong to, sorted."""
+    marks = ",".join("?" * len(event_ids))
+    return sorted(r[0] for r in conn.execute(
+        f"SELECT DISTINCT a.collection FROM event_sources s JOIN articles a ON a.key = s.article_key"
+        f" WHERE s.event_id IN ({marks})", tuple(int(i) for i in event_ids)))
+
+
 def article_keys(conn: sqlite3.Connection, names: tuple[str, ...]) -> set[str]:
     """The fingerprints of the articles in the named collections."""
     marks = ",".join("?" * len(names))
