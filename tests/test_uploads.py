@@ -66,3 +66,16 @@ def test_an_unreadable_upload_is_named_with_its_reason() -> None:
     rows, unread = upload_rows([Upload("empty.txt", b"  \n"), Upload("a.txt", DATED.encode())], 1_000_000)
     assert [a.source for a in rows] == ["a.txt"]
     assert [name for name, _ in unread] == ["empty.txt"] and "no text" in unread[0][1].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "url", "expected"),
+    [
+        (UNDATED, "", "https://www.example.org/2018/03/callao", "example.org"),  # the site when nothing else names it
+        (DATED, "", "https://www.example.org/2018/03/callao", "EFE"),  # the dateline's agency first
+        (UNDATED, "Coast Report", "https://www.example.org/a", "Coast Report"),  # what the user typed first of all
+        (UNDATED, "", "", ""),  # nothing gives it: the page then says "not given"
+    ],
+)
+def test_a_pasted_articles_outlet_comes_from_the_user_the_dateline_or_the_url(text, outlet, url, expected) -> None:
+    assert pasted_article(text, outlet=outlet, url=url).outlet == expected
