@@ -1,7 +1,7 @@
 """geotimeline's Streamlit page: Explore (timeline + map + detail), Sources (add and review), Briefing.
 
 The shell only: page config, the store and the cached frames and figures, the sidebar filters, the tabs and the
-URL. Each tab is a page module (geotimeline.explore_page, sources_page, briefing_page); the logic lives in
+URL. Each tab is a page module (geotimeline.app.explore_page, sources_page, briefing_page); the logic lives in
 geotimeline.filters / views / briefing / review.
 Untrusted article text only reaches the page through st.text, st.dataframe / st.data_editor, escaped
 Markdown (views.escape_markdown) or escaped HTML (views.highlight_html).
@@ -17,10 +17,11 @@ from dataclasses import replace
 import plotly.io as pio
 import streamlit as st
 
-from geotimeline import briefing_page, explore_page, livechart, sources_page, views
-from geotimeline.charts import STATIC_DIR, TOPOJSON_URL, map_figure
+from geotimeline import livechart, views
+from geotimeline.app import briefing_page, explore_page, sources_page
+from geotimeline.app.charts import STATIC_DIR, TOPOJSON_URL, map_figure
+from geotimeline.app.explore_page import Page
 from geotimeline.collection import SAMPLES
-from geotimeline.explore_page import Page
 from geotimeline.filters import (
     LANES,
     TAB_LABELS,

@@ -19,7 +19,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from geotimeline import gazetteer
-from geotimeline.charts import (
+from geotimeline.app.charts import (
     STATIC_DIR,
     colour_codes,
     date_labels,

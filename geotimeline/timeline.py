@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from geotimeline.charts import (
+from geotimeline.app.charts import (
     LANES,
     colour_codes,
     domain_colour,
