@@ -16,7 +16,7 @@ import pandas as pd
 from geotimeline.articles import Article, InputError, read_bytes, read_text
 
 log = logging.getLogger(__name__)
-TABLE_COLUMNS = ("file", "title", "outlet", "published")
+TABLE_COLUMNS = ("file", "published", "outlet", "title")  # the date first: a narrow column still shows it
 MAX_ID = 120
 
 

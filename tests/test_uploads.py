@@ -54,7 +54,7 @@ def test_each_uploaded_file_keeps_its_own_date(fallback, edits, expected) -> Non
     rows, unread = upload_rows([Upload("a.txt", DATED.encode()), Upload("b.txt", UNDATED.encode())], 1_000_000)
     assert unread == [] and [a.source for a in rows] == ["a.txt", "b.txt"]
     table = upload_table(rows, fallback)
-    assert list(table.columns) == ["file", "title", "outlet", "published"]
+    assert list(table.columns) == ["file", "published", "outlet", "title"]
     for index, value in edits.items():
         table.at[index, "published"] = value if value is not None else pd.NaT
     stored = from_upload_table(rows, table)
