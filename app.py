@@ -1,7 +1,7 @@
 """geotimeline's Streamlit page: Explore (timeline + map + detail), Sources (add and review), Briefing.
 
 The shell only: page config, the store and the cached frames and figures, the sidebar filters, the tabs and the
-URL. Each tab is a page module (geotimeline.explore_page, sources_page, briefing_page); the logic lives in
+URL. Each tab is a page module (geotimeline.app.explore_page, sources_page, briefing_page); the logic lives in
 geotimeline.filters / views / briefing / review.
 Untrusted article text only reaches the page through st.text, st.dataframe / st.data_editor, escaped
 Markdown (views.escape_markdown) or escaped HTML (views.highlight_html).
@@ -17,13 +17,16 @@ from dataclasses import replace
 import plotly.io as pio
 import streamlit as st
 
-from geotimeline import briefing_page, explore_page, livechart, sources_page, views
-from geotimeline.charts import STATIC_DIR, TOPOJSON_URL, map_figure
-from geotimeline.explore_page import Page
+from geotimeline import livechart, views
+from geotimeline.app import briefing_page, explore_page, sources_page
+from geotimeline.app.charts import STATIC_DIR, TOPOJSON_URL, map_figure
+from geotimeline.app.explore_page import Page
+from geotimeline.collection import SAMPLES
 from geotimeline.filters import (
     LANES,
     TAB_LABELS,
     apply_filters,
+    follow_extent,
     from_query,
     options,
     prepare,
@@ -149,19 +152,49 @@ opts = sidebar_options(DB, version)
 if not ss.get("_seeded"):
     ss["_seeded"] = True
     ss.update(widget_values(from_query({k: st.query_params.get_all(k) for k in st.query_params}), opts))
+    ss["_extent"] = (opts.first, opts.last)
+
+
+# the data moved (an article added or removed): a date bound the user did not set follows it
+extent = (opts.first, opts.last)
+if ss.get("_extent") != extent:
+    ss["f_dates"] = follow_extent(tuple(ss.get("f_dates") or ()), ss.get("_extent"), extent)
+    ss["_extent"] = extent
+if "_show_collection" in ss:  # articles just added to a collection the view leaves out: show it too
+    name = ss.pop("_show_collection")
+    if ss.get("f_collections") and name not in ss["f_collections"]:
+        ss["f_collections"] = [*ss["f_collections"], name]
+if "_hide_collection" in ss:  # a removed collection
+    name = ss.pop("_hide_collection")
+    ss["f_collections"] = [c for c in ss.get("f_collections") or () if c != name]
+ss["f_collections"] = [c for c in ss.get("f_collections") or () if c in opts.collections]
+
+
+def show_all_dates() -> None:
+    ss["f_dates"] = (opts.first, opts.last) if opts.first else ()
 
 
 def clear_filters() -> None:
-    ss["f_dates"] = (opts.first, opts.last) if opts.first else ()
-    for key in ("f_domains", "f_categories", "f_countries", "f_outlets", "f_modes"):
+    show_all_dates()
+    for key in ("f_collections", "f_domains", "f_categories", "f_countries", "f_outlets", "f_modes"):
         ss[key] = []
     ss["f_search"], ss["map_sel"], ss["step"] = "", (), 0
 
 
+def without_samples() -> None:
+    ss["f_collections"] = [c for c in opts.collections if c != SAMPLES]
+    ss["map_sel"], ss["sel"], ss["step"] = (), (), 0
+
+
 with st.sidebar:
     st.header("Filters")
+    st.multiselect("Collections", opts.collections, key="f_collections", placeholder="All collections",
+                   help="Your own articles are kept apart from the samples: their events are never merged.")
+    if SAMPLES in opts.collections and list(ss.get("f_collections") or ()) != [
+            c for c in opts.collections if c != SAMPLES]:
+        st.button("Start without samples", on_click=without_samples, key="no_samples")
     if opts.first:
-        st.date_input("Date range", key="f_dates")
+        st.date_input("Date range", key="f_dates", min_value=opts.first, max_value=opts.last)
     st.multiselect("Domains", opts.domains, key="f_domains")
     st.multiselect("Categories (PLOVER)", opts.categories, key="f_categories")
     st.multiselect("Actor countries", opts.countries, key="f_countries")
@@ -185,6 +218,12 @@ shown_key = repr((filtered_key, state.map_selected))
 filtered = filtered_frame(DB, version, filtered_key, state, False)  # what the map shows
 shown = filtered_frame(DB, version, shown_key, state, True) if state.map_selected else filtered  # the timeline's
 st.caption(f"{len(shown):,} of {len(df_all):,} events" + (" (map selection applied)" if state.map_selected else ""))
+if state.date_from or state.date_to:  # a range the user set: say what it hides, one click to show it all
+    hidden = len(apply_filters(df_all, replace(state, date_from=None, date_to=None), use_map=False)) - len(filtered)
+    if hidden > 0:
+        note, show = st.columns([5, 1])
+        note.caption(f"The date range you set hides {hidden:,} event{'s' if hidden != 1 else ''}.")
+        show.button("Show all dates", on_click=show_all_dates, key="show_all_dates")
 
 tab_explore, tab_sources, tab_briefing = st.tabs(list(TAB_LABELS.values()), key="tab", on_change="rerun")
 

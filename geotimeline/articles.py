@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from geotimeline.dateline import dateline_date, year_of
+from geotimeline.dateline import dateline_date, dateline_outlet, year_of
 from geotimeline.settings import DEFAULT_MAX_BYTES
 
 log = logging.getLogger(__name__)
@@ -314,8 +314,21 @@ def _article(id_: str, text: str, meta: _Meta, source: str, published: date | No
              default_title: str = "") -> Article:
     lang = _norm_lang(language) or meta.language or detect_language(text)
     when = published or meta.published or dateline_date(text, lang, year=meta.year or year_of(meta.url))
-    return Article(id=id_, text=text, title=meta.title or default_title, outlet=meta.outlet, url=meta.url,
+    return Article(id=id_, text=text, title=meta.title or default_title, outlet=meta.outlet or dateline_outlet(text) or site_of(meta.url),
+                   url=meta.url,
                    published=when, language=lang, source=source)
+
+
+def site_of(url: str) -> str:
+    """The site of an article's URL as its outlet when nothing else names one ("https://www.example.org/a" ->
+    "example.org"); "" for no URL or one without a host."""
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.") if "." in host else ""
 
 
 def _require_text(text: str, source: str) -> None:

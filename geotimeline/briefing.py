@@ -360,7 +360,7 @@ SLIDE_CSS = (
     " .gt-slide .gt-meta {font-size: clamp(1.05rem, 2.2vh, 1.7rem) !important; margin: 0.3em 0}"
     " .gt-slide .gt-span {font-size: clamp(1.2rem, 2.9vh, 2.2rem) !important; margin: 0 0 0.4em}"
     " .gt-slide .gt-kicker {font-size: clamp(1rem, 1.9vh, 1.4rem) !important; color: #333; margin: 0}"
-    " .gt-quote {font-size: clamp(1rem, 2.1vh, 1.6rem); border-left: 6px solid #0072B2; margin: 0.4em 0;"
+    " .gt-quote {font-size: clamp(1.25rem, 2.6vh, 1.9rem); border-left: 6px solid #0072B2; margin: 0.4em 0;"
     " padding: 0.2em 0.8em; color: #111} .gt-src {font-size: clamp(0.95rem, 1.9vh, 1.4rem) !important; color: #333}"
     " #gt-title h1, #gt-summary h1 {font-size: clamp(1.8rem, 4.6vh, 3.4rem)}"
     " #gt-title table.gt-count, #gt-summary table.gt-count {font-size: clamp(1.1rem, 2.7vh, 2.1rem) !important}"

@@ -70,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--published", type=_iso_day)
     ingest.add_argument("--lang", type=_language)
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    ingest.add_argument("--collection", default=None,
+                        help='collection to add the files to (default "My articles"; --samples go to "Samples")')
 
     verbs.add_parser("seed", help="rebuild data/samples.db, the pre-filled store the app starts from, "
                      "from data/samples/")
@@ -77,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     export = verbs.add_parser("export", help="write the stored events")
     export.add_argument("--format", choices=EXPORT_FORMATS, default="json")
     export.add_argument("--out", type=Path, help="output file (default: standard output)")
+    export.add_argument("--collection", action="append", default=[],
+                        help="only the events of this collection (repeat for several; default: all)")
     return parser
 
 
@@ -208,20 +212,39 @@ def _check_out(out: Path) -> None:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from geotimeline.pipeline import IngestSummary, ingest_articles, read_all, sample_paths
+    from geotimeline.collection import SAMPLES, CollectionError, clean_name
+    from geotimeline.pipeline import (
+        IngestSummary,
+        combine,
+        ingest_articles,
+        read_all,
+        sample_articles,
+        sample_paths,
+    )
 
     if not args.files and not args.samples:
         print("error: name files to ingest, or --samples", file=sys.stderr)
         return 2
+    try:
+        collection = clean_name(args.collection)
+    except CollectionError as exc:
+        print(f"error: --collection: {exc}", file=sys.stderr)
+        return 2
     store, settings = _open_store(args, write=True)
     with store:
-        paths = list(args.files) + (sample_paths(settings.samples_dir) if args.samples else [])
-        articles, errors = read_all(paths, published=args.published, language=args.lang,
+        articles, errors = read_all(list(args.files), published=args.published, language=args.lang,
                                     max_bytes=settings.max_bytes)
+        samples: list = []
+        if args.samples:
+            samples, sample_errors = read_all(sample_paths(settings.samples_dir))
+            errors += sample_errors
         for error in errors:
             print(f"error: {error}", file=sys.stderr)
-        bar = None if args.no_progress or not articles else ProgressBar(sys.stderr)
-        summary: IngestSummary = ingest_articles(store, articles, bar)
+        bar = None if args.no_progress or not (articles or samples) else ProgressBar(sys.stderr)
+        summary: IngestSummary = ingest_articles(store, articles, bar, collection)
+        if samples:
+            more = ingest_articles(store, sample_articles(samples), bar, collection if args.collection else SAMPLES)
+            summary = combine(summary, more)
         if bar:
             bar.close()
         for error in summary.errors:
@@ -254,7 +277,13 @@ def _export(args: argparse.Namespace) -> int:
     store, _ = _open_store(args, write=False)
     with store:
         try:
-            text = export(store.event_dicts(), args.format)
+            events = store.event_dicts()
+            if args.collection:
+                from geotimeline.collection import article_keys
+
+                keys = article_keys(store.conn, tuple(" ".join(c.split()) for c in args.collection))
+                events = [e for e in events if any(s["article_key"] in keys for s in e["sources"])]
+            text = export(events, args.format)
         except sqlite3.DatabaseError as exc:
             raise InputError(f"--db {store.path}", f"cannot be read as a geotimeline store ({exc})") from exc
     _write(text, args.out)

@@ -70,6 +70,45 @@ def dateline_date(text: str, language: str = "en", year: int | None = None) -> d
     return None
 
 
+# agencies named without parentheses ("КАРАКАС, 1 ноября — ТАСС.", "MOSCÚ, 1 nov (Europa Press) -"): only these
+KNOWN_AGENCIES = ("ТАСС", "TASS", "РИА Новости", "RIA Novosti", "Интерфакс", "Interfax", "Reuters", "AP", "AFP",
+                  "EFE", "Xinhua", "Синьхуа", "Bloomberg", "ANSA", "dpa", "Europa Press", "Prensa Latina", "UPI",
+                  "PTI", "Yonhap", "Kyodo", "Anadolu", "ANI", "IANS", "БелТА", "Sputnik", "Спутник")
+_TIMEZONES = frozenset({"UTC", "GMT", "EST", "EDT", "CET", "CEST", "MSK", "PST", "PDT", "BST", "IST", "JST"})
+# "DUBAI (Reuters) -", "WASHINGTON, Oct. 31, 2025 (AP) —", "CARACAS, 31 de octubre de 2025 (EFE).-"
+_PAREN_OUTLET = re.compile(r"^(?P<head>[^\n()]{0,80}?)\((?P<outlet>[^\W\d_][^()\n\d]{0,28}[^\W_])\)\s*\.?\s*[-—–_:]",
+                           re.M)
+_AGENCIES = "|".join(sorted(map(re.escape, KNOWN_AGENCIES), key=len, reverse=True))
+# "МОСКВА, 1 ноября. /ТАСС/.", "КАРАКАС, 1 ноября — ТАСС.", "(AP) — " alone on a line's start
+_SLASH_OUTLET = re.compile(rf"^(?P<head>[^\n]{{0,80}}?)/(?P<outlet>{_AGENCIES})/", re.M)
+_DASH_OUTLET = re.compile(rf"^(?P<head>[^\n]{{0,80}}?)[—–-]\s*(?P<outlet>{_AGENCIES})\s*(?:[.:,]|$)", re.M)
+
+
+def dateline_outlet(text: str) -> str:
+    """The news agency a dateline names near the top of `text` ("DUBAI (Reuters) -" -> "Reuters",
+    "(AP) —" -> "AP", "— ТАСС" -> "ТАСС"), or "" when no dateline names one."""
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:HEAD_LINES])
+    for m in _PAREN_OUTLET.finditer(head):
+        outlet = " ".join(m["outlet"].split())
+        if outlet.upper() not in _TIMEZONES and _dateline_head(m["head"]):
+            return outlet
+    for pattern in (_SLASH_OUTLET, _DASH_OUTLET):
+        for m in pattern.finditer(head):
+            if _dateline_head(m["head"]):
+                return m["outlet"]
+    return ""
+
+
+def _dateline_head(head: str) -> bool:
+    """What may stand before the agency in a dateline: nothing, a place in capitals ("DUBAI", "NAIROBI, Kenya"),
+    or a place and date ("Caracas, 31 de octubre de 2025")."""
+    words = head.split()
+    if not words:
+        return True
+    first = words[0].strip(",.")
+    return (len(first) > 1 and first.isupper()) or (any(c.isdigit() for c in head) and "," in head)
+
+
 def year_of(url: str) -> int | None:
     """A year in a URL path (/2025/11/...), the metadata year for datelines that give only day and month."""
     m = re.search(r"/((?:19|20)\d{2})/(?:[01]?\d/)?", url or "")

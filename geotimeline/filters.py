@@ -16,6 +16,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from geotimeline.collection import DEFAULT_COLLECTION, SAMPLES
 from geotimeline.frames import DATES, END_OF_TIME, as_dates
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ class ViewState:
 
     date_from: date | None = None
     date_to: date | None = None
+    collections: tuple[str, ...] = ()  # the collections shown (geotimeline.collection); empty: all of them
     domains: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
@@ -57,6 +59,7 @@ class ViewState:
 _KEYS = {
     "date_from": "from",
     "date_to": "to",
+    "collections": "coll",
     "domains": "domain",
     "categories": "cat",
     "countries": "country",
@@ -141,6 +144,7 @@ def from_query(params: Mapping[str, str | Sequence[str]]) -> ViewState:
     return ViewState(
         date_from=date_from,
         date_to=date_to,
+        collections=_outlets(params.get("coll")),
         domains=tuple(dict.fromkeys(values("domain"))),
         categories=tuple(dict.fromkeys(v.upper() for v in values("cat"))),
         countries=tuple(dict.fromkeys(v.upper() for v in values("country"))),
@@ -157,7 +161,7 @@ def from_query(params: Mapping[str, str | Sequence[str]]) -> ViewState:
 
 
 def _outlets(raw: str | Sequence[str] | None) -> tuple[str, ...]:
-    # outlet names may contain commas, so they are only split on repetition of the key
+    # outlet and collection names may contain commas, so they are only split on repetition of the key
     if raw is None:
         return ()
     items = [raw] if isinstance(raw, str) else list(raw)
@@ -197,6 +201,8 @@ def filter_mask(df: pd.DataFrame, state: ViewState, *, use_map: bool = True) -> 
     date-filtered view. `use_map` applies the map selection (the timeline is filtered by it, the map
     itself is not)."""
     mask = np.ones(len(df), dtype=bool)
+    if state.collections and "collection" in df:
+        mask &= df["collection"].isin(state.collections).to_numpy()
     if state.date_from is not None:
         mask &= (df["_until"] >= pd.Timestamp(state.date_from)).to_numpy()
     if state.date_to is not None:
@@ -241,6 +247,7 @@ class Options:
     countries: tuple[str, ...]
     outlets: tuple[str, ...]
     modes: tuple[str, ...]
+    collections: tuple[str, ...] = ()
 
 
 def options(df: pd.DataFrame) -> Options:
@@ -268,6 +275,8 @@ def options(df: pd.DataFrame) -> Options:
         countries=members("countries"),
         outlets=members("outlets"),
         modes=distinct("mode"),
+        # the default collection is always offered: "Start without samples" shows it before it holds anything
+        collections=tuple(sorted({*distinct("collection"), DEFAULT_COLLECTION}, key=lambda c: (c == SAMPLES, c))),
     )
 
 
@@ -285,7 +294,7 @@ def lane_column(df: pd.DataFrame, lanes: str) -> pd.Series:
 # ---------------------------------------------------------------- widgets <-> view state
 
 TAB_LABELS = {"explore": "Explore", "sources": "Sources", "briefing": "Briefing"}
-_LISTS = {"f_domains": "domains", "f_categories": "categories", "f_countries": "countries",
+_LISTS = {"f_collections": "collections", "f_domains": "domains", "f_categories": "categories", "f_countries": "countries",
           "f_outlets": "outlets", "f_modes": "modes"}
 
 
@@ -295,10 +304,30 @@ def widget_values(state: ViewState, opts: Options) -> dict[str, object]:
     values: dict[str, object] = {
         key: [v for v in getattr(state, name) if v in getattr(opts, name)] for key, name in _LISTS.items()
     }
-    values["f_dates"] = (state.date_from or opts.first, state.date_to or opts.last) if opts.first else ()
+    values["f_dates"] = ()
+    if opts.first and opts.last:  # within the data's extent (the widget's bounds)
+        start = min(max(state.date_from or opts.first, opts.first), opts.last)
+        values["f_dates"] = (start, max(min(state.date_to or opts.last, opts.last), start))
     values.update(f_search=state.search, lanes=state.lanes, large=state.large, tab=TAB_LABELS[state.tab],
                   sel=state.selected, map_sel=state.map_selected, step=state.step)
     return values
+
+
+def follow_extent(dates: Sequence[date], before: tuple[date | None, date | None] | None,
+                  extent: tuple[date | None, date | None]) -> tuple[date, ...]:
+    """The date widget's value once the data's extent moved from `before` to `extent` (an article added or
+    removed): a bound the user did not set (at the old extent, or beyond it) follows the data; one the user
+    set is kept. A half-picked range (one date) is left as it is."""
+    first, last = extent
+    if first is None or last is None:
+        return ()
+    if not dates or before is None or before[0] is None or before[1] is None:
+        return (first, last)
+    if len(dates) < 2:
+        return tuple(dates)
+    start = first if dates[0] <= before[0] or dates[0] < first else dates[0]
+    end = last if dates[1] >= before[1] or dates[1] > last else dates[1]
+    return (start, end) if start <= end else (first, last)
 
 
 def state_from_widgets(values: Mapping[str, object], opts: Options) -> ViewState:

@@ -21,12 +21,13 @@ COLUMNS = (
     "date_source", "date_mod", "date_value", "place_name", "lat", "lon", "place_kind", "place_country",
     "place_inferred", "attributed_to", "mode", "confidence", "edited", "actors", "source_country",
     "target_country", "countries", "vessels", "outlets", "articles", "n_sources", "sentence", "published",
-    "problem",
+    "problem", "collection",
 )
 # dates in microseconds: years 0001-9999 (and beyond) fit, where nanosecond timestamps stop at 1677 and 2262
 DATES = "datetime64[us]"
 END_OF_TIME = pd.Timestamp(np.datetime64("9999-12-31T23:59:59", "us"))  # an open end; Timestamp.max is 2262
-_TEXT = ("actors", "source_country", "target_country", "countries", "vessels", "outlets", "articles", "sentence")
+NOT_GIVEN = "not given"  # the outlet of an event none of whose articles names one
+_TEXT = ("actors", "source_country", "target_country", "countries", "vessels", "outlets", "articles", "sentence", "collection")
 
 _EVENTS = (
     "SELECT id, summary, category, domain, start, end, granularity, date_text, date_source, date_mod,"
@@ -40,7 +41,7 @@ _ACTORS = (
 )
 # an event's sources: oldest article first (undated ones before dated ones), then in stored order
 _SOURCES = (
-    "SELECT s.event_id AS id, s.sentence, a.outlet, a.ext_id, a.published FROM event_sources s"
+    "SELECT s.event_id AS id, s.sentence, a.outlet, a.ext_id, a.published, a.collection FROM event_sources s"
     " JOIN articles a ON a.key=s.article_key JOIN events e ON e.id=s.event_id WHERE e.deleted=0"
     " ORDER BY s.event_id, a.published, s.rowid"
 )
@@ -125,6 +126,7 @@ def _source_columns(sources: pd.DataFrame) -> list[pd.Series]:
         ids.value_counts(sort=False).rename("n_sources"),
         _first(ids, sources["sentence"]).rename("sentence"),
         _first(dated["id"], dated["published"]).rename("published"),  # the first known date
+        _first(ids, sources["collection"]).rename("collection"),  # events never merge across collections
     ]
 
 
@@ -137,6 +139,7 @@ def _finish(frame: pd.DataFrame) -> pd.DataFrame:
     # ships are stored as a JSON list; only non-empty lists (few) are decoded
     ships = frame["vessels"] != ""
     frame.loc[ships, "vessels"] = frame.loc[ships, "vessels"].map(_vessels)
+    frame.loc[frame["outlets"] == "", "outlets"] = NOT_GIVEN  # no source names one: said, so it can be filtered
     frame["n_sources"] = frame["n_sources"].fillna(0).astype("int64")
     raw = {column: frame[column] for column in ("start", "end")}
     for column in ("start", "end", "published"):

@@ -19,7 +19,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from geotimeline import gazetteer
-from geotimeline.charts import (
+from geotimeline.app.charts import (
     STATIC_DIR,
     colour_codes,
     date_labels,
@@ -62,7 +62,8 @@ def map_figure(
     tracks for named ships; `playback` adds animation frames by week or month."""
     d = ensure_columns(df)
     located = d[d["lat"].notna() & d["lon"].notna()]
-    fig = go.Figure()
+    # an empty geo trace first: without any, plotly draws no world but an empty numeric chart (axes -1..5)
+    fig = go.Figure(go.Scattergeo(lat=[], lon=[], mode="markers", showlegend=False, hoverinfo="skip", name="_world"))
     places = place_table(located)
     for trace in _arc_traces(d[d["id"].isin(list(selected))] if arcs_of_selected else d, presentation):
         fig.add_trace(trace)

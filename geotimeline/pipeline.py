@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
 
 from geotimeline.articles import Article, InputError, read_articles
+from geotimeline.collection import DEFAULT_COLLECTION, SAMPLE_OUTLET, SAMPLES, forget_removal, was_removed
 from geotimeline.events import extract_events
 from geotimeline.store import Store
 
@@ -56,6 +57,11 @@ class IngestSummary:
                 "publication date when adding, or set the dates in the review table.")
 
 
+def combine(first: IngestSummary, second: IngestSummary) -> IngestSummary:
+    """Two ingests reported as one (counts added, lists joined)."""
+    return IngestSummary(*(getattr(first, f.name) + getattr(second, f.name) for f in fields(IngestSummary)))
+
+
 def plural(n: int, noun: str) -> str:
     """ "1 article", "2 articles", "1 new event", "3 new events" (English regular plurals only)."""
     return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
@@ -68,7 +74,9 @@ def with_publication_date(articles: Iterable[Article], published: date | None) -
     return [a if a.published is not None else replace(a, published=published) for a in articles]
 
 
-def ingest_articles(store: Store, articles: Sequence[Article], progress: Progress | None = None) -> IngestSummary:
+def ingest_articles(store: Store, articles: Sequence[Article], progress: Progress | None = None,
+                    collection: str = DEFAULT_COLLECTION) -> IngestSummary:
+    """Extract and store `articles` into `collection` (their events merge only with events of that collection)."""
     added = skipped = new = merged = undated_events = 0
     undated: list[str] = []
     errors: list[str] = []
@@ -95,7 +103,7 @@ def ingest_articles(store: Store, articles: Sequence[Article], progress: Progres
             log.exception("extracting events from %s failed", article.source or article.id)
             errors.append(f"{article.source or article.id}: event extraction failed ({exc})")
             continue
-        result = store.ingest(article, events)
+        result = store.ingest(article, events, collection)
         if result.article_added:
             if result.replaced:  # an updated copy: it replaced the stored article, so not counted as added
                 updates.append(f"updated copy of {result.replaced}: {plural(result.events_added, 'new event')}"
@@ -136,17 +144,24 @@ def sample_paths(samples_dir: Path) -> list[Path]:
     return sorted(p for p in samples_dir.glob("*.md") if p.name.lower() != "readme.md")
 
 
+def sample_articles(articles: Iterable[Article]) -> list[Article]:
+    """The samples as stored: their outlet is plainly ours, never a name that could pass for a real outlet."""
+    return [replace(a, outlet=SAMPLE_OUTLET) for a in articles]
+
+
 def ingest_samples(store: Store, samples_dir: Path, progress: Progress | None = None) -> IngestSummary:
     articles, errors = read_all(sample_paths(samples_dir))
-    summary = ingest_articles(store, articles, progress)
+    forget_removal(store.conn, SAMPLES)
+    summary = ingest_articles(store, sample_articles(articles), progress, SAMPLES)
     if errors:
         summary = replace(summary, errors=summary.errors + tuple(errors))
     return summary
 
 
 def ensure_samples(store: Store, samples_dir: Path | None = None, progress: Progress | None = None) -> IngestSummary | None:
-    """Load the sample corpus into an empty store, so a newcomer never faces an empty screen."""
-    if store.count_articles() > 0:
+    """Load the sample corpus into an empty store, so a newcomer never faces an empty screen (not when the user
+    removed the samples: they chose to start without them)."""
+    if store.count_articles() > 0 or was_removed(store.conn, SAMPLES):
         return None
     if samples_dir is None:
         from geotimeline.settings import load_settings

@@ -21,7 +21,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 
-from geotimeline.charts import STATIC_DIR, date_labels, ensure_columns, plotly_config
+from geotimeline.app.charts import STATIC_DIR, date_labels, ensure_columns, plotly_config
 from geotimeline.maps import map_figure
 from geotimeline.timeline import timeline_figure
 

@@ -9,6 +9,7 @@ from datetime import date
 
 import pandas as pd
 
+from geotimeline.collection import event_collections
 from geotimeline.events import CATEGORIES, DOMAINS, MODES
 from geotimeline.views import clean
 
@@ -176,7 +177,12 @@ def apply(store: object, p: Plan) -> Outcome:
             deleted += 1
         except Exception as exc:
             errors.append(f"event {event_id}: {exc}")
-    if len(p.merge) >= 2:
+    conn = getattr(store, "conn", None)  # a store without SQL (a test double) has one collection
+    apart = event_collections(conn, p.merge) if len(p.merge) >= 2 and conn is not None else []
+    if len(apart) > 1:  # kept apart on purpose: a sample event must not swallow a user's report
+        errors.append(f"merge {', '.join(map(str, p.merge))}: the events belong to different collections "
+                      f"({', '.join(apart)}), which are never merged")
+    elif len(p.merge) >= 2:
         try:
             merged_into = store.merge_events(list(p.merge))  # type: ignore[attr-defined]
         except Exception as exc:

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from geotimeline.articles import Article
+from geotimeline.collection import DEFAULT_COLLECTION
 from geotimeline.events import Event
 from geotimeline.merging import actor_signature, fold
 
@@ -69,12 +70,12 @@ def overlap(a: str, b: str) -> tuple[float, float]:
     return shared / min(len(a), len(b)), shared / max(len(a), len(b))
 
 
-def find_earlier(conn: sqlite3.Connection, article: Article) -> EarlierCopy | None:
-    """The stored article that `article` is an updated copy of, if any (the most recent such)."""
+def find_earlier(conn: sqlite3.Connection, article: Article, collection: str = DEFAULT_COLLECTION) -> EarlierCopy | None:
+    """The stored article of `collection` that `article` is an updated copy of, if any (the most recent such)."""
     rows = conn.execute(
-        "SELECT key, ext_id, title, url, outlet, text FROM articles WHERE key != ? AND"
+        "SELECT key, ext_id, title, url, outlet, text FROM articles WHERE key != ? AND collection = ? AND"
         " ((url != '' AND url = ?) OR ext_id = ? OR (title != '' AND title = ?)) ORDER BY rowid DESC LIMIT 50",
-        (article.fingerprint, article.url, article.id, article.title),
+        (article.fingerprint, collection, article.url, article.id, article.title),
     ).fetchall()
     for key, ext_id, title, url, outlet, text in rows:
         if article.url and url == article.url:

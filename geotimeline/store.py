@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from geotimeline.articles import Article
+from geotimeline.collection import COLLECTION_MIGRATION, DEFAULT_COLLECTION, SAME_COLLECTION
 from geotimeline.events import CATEGORIES, DOMAINS, MODES, Event, EventActor
 from geotimeline.gazetteer import Place
 from geotimeline.merging import actor_signature, same_development, start_window
@@ -112,6 +113,9 @@ MIGRATIONS: tuple[str, ...] = (
         by_key TEXT NOT NULL             -- the article that replaced it (kept current along a chain)
     );
     """,
+    # 5: collections (see geotimeline.collection): every article belongs to one; events merge only within one.
+    # The shipped samples become "Samples" (with a plainly fictional outlet), everything else "My articles".
+    COLLECTION_MIGRATION,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -239,22 +243,24 @@ class Store:
                                 " ON a.key = r.by_key WHERE r.key=?", (key,)).fetchone()
         return None if row is None else f"an earlier copy of {EarlierCopy(*row).name()}"
 
-    def ingest(self, article: Article, events: Sequence[Event]) -> IngestResult:
+    def ingest(self, article: Article, events: Sequence[Event],
+               collection: str = DEFAULT_COLLECTION) -> IngestResult:
         """Store an article and its events in one transaction; a known article changes nothing. An updated
         copy of a stored article (see `geotimeline.revisions`) replaces it, and its events keep what the
-        user decided about the old copy's (deleted stays deleted, edited keeps the edits)."""
+        user decided about the old copy's (deleted stays deleted, edited keeps the edits). Events merge only
+        with events of the same `collection`."""
         key = article.fingerprint
         with self._transaction() as conn:
             if conn.execute("SELECT 1 FROM articles WHERE key=? UNION ALL SELECT 1 FROM replaced_copies"
                             " WHERE key=?", (key, key)).fetchone():
                 return IngestResult(article_added=False)  # stored, or an older copy of a stored article
-            earlier = find_earlier(conn, article)
+            earlier = find_earlier(conn, article, collection)
             conn.execute(
-                "INSERT INTO articles (key, ext_id, title, outlet, url, published, language, text, source)"
-                " VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO articles (key, ext_id, title, outlet, url, published, language, text, source,"
+                " collection) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (key, article.id, article.title, article.outlet, article.url,
                  article.published.isoformat() if article.published else None,
-                 article.language, article.text, article.source),
+                 article.language, article.text, article.source, collection),
             )
             matched = match_events(events, old := old_sources(conn, earlier.key)) if earlier else {}
             added = merged = kept = 0
@@ -267,7 +273,7 @@ class Store:
                     elif not source.other_sources:  # only this article backs it: the corrected reading
                         self._refresh_event(conn, event_id, event)
                 else:
-                    event_id = self._find_same(conn, event)
+                    event_id = self._find_same(conn, event, collection)
                     if event_id is None:
                         event_id = self._insert_event(conn, event)
                         added += 1
@@ -331,13 +337,13 @@ class Store:
         )
         self._write_actors(conn, event_id, e.actors)
 
-    def _find_same(self, conn: sqlite3.Connection, event: Event) -> int | None:
+    def _find_same(self, conn: sqlite3.Connection, event: Event, collection: str = DEFAULT_COLLECTION) -> int | None:
         """The oldest stored event that is the same development as `event`, if any. Only events whose
         start can match are read: undated ones for an undated event, else those starting within
         `start_window` (every other start fails `same_development`'s date rules)."""
         sql = ("SELECT id, start, end, granularity, date_source, place_name, place_inferred FROM events"
-               " WHERE category=? AND actor_sig=? AND deleted=0 AND ")
-        key = (event.category, actor_signature(event.actors))
+               f" WHERE {SAME_COLLECTION} AND category=? AND actor_sig=? AND deleted=0 AND ")
+        key = (collection, event.category, actor_signature(event.actors))
         if event.start is None:
             rows = conn.execute(sql + "start IS NULL ORDER BY id", key).fetchall()
         else:

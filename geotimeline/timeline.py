@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from geotimeline.charts import (
+from geotimeline.app.charts import (
     LANES,
     colour_codes,
     domain_colour,
@@ -109,6 +109,8 @@ def timeline_base(
     if (d["date_source"] == "published").any():
         fig.add_trace(legend_key("hollow: date of the report", "#444444", "circle-open", "_reported"))
     _layout(fig, lane_names, presentation, height, undated, slots, window)
+    if window is None:
+        _day_axis(fig, d)
     if cursor is not None:
         _cursor(fig, cursor, presentation)
     return fig, d[list(MARK_COLUMNS)].reset_index(drop=True)
@@ -424,6 +426,18 @@ def _layout(fig: go.Figure, lane_names: list[str], presentation: bool, height: i
         ], "y": 1.0, "yanchor": "bottom", "x": 0, "xanchor": "left",
             "font": {"size": 16 if presentation else 11}},
     )
+
+
+def _day_axis(fig: go.Figure, d: pd.DataFrame) -> None:
+    """Events within a day or two (a lone event): a window a day either side with one tick per day, where
+    plotly's own axis would zoom to hours and label milliseconds ("23:59:59.999")."""
+    lo = d["start"].min()
+    hi = max(d["start"].max(), d["x1"].max() if "x1" in d and d["x1"].notna().any() else d["start"].max())
+    if hi - lo > 2 * DAY:
+        return
+    window = [(lo - DAY).isoformat(), (max(hi, lo + DAY) + DAY).isoformat()]
+    fig.update_xaxes(range=window, autorange=False, dtick=86_400_000, tickformat="%-d %b %Y",
+                     rangeslider={"visible": True, "thickness": SLIDER, "autorange": False, "range": window})
 
 
 SLIDER = 0.08  # range slider thickness, a fraction of the plot height

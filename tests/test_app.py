@@ -365,3 +365,32 @@ def test_export_buttons_offer_every_format(db: Path) -> None:
     # what each format leaves out is said, not silent (the three test events all have a place and a date)
     assert any("all 3 filtered events; GeoJSON the 3 with a place; TimelineJS3 the 3 with a date" in c
                for c in captions(at))
+
+
+@pytest.mark.parametrize(("query", "hidden"), [({"from": "2025-10-10"}, 1), ({"to": "2025-09-15"}, 2),
+                                               ({"from": "2025-10-10", "to": "2025-10-20"}, 2), ({}, 0)])
+def test_a_date_range_the_user_set_says_what_it_hides_and_shows_all_in_one_click(db: Path, query, hidden) -> None:
+    at = run(query)
+    notes = [c for c in captions(at) if "date range you set hides" in c]
+    if not hidden:
+        assert not notes and not [b for b in at.button if b.key == "show_all_dates"]
+        return
+    assert notes == [f"The date range you set hides {hidden} event{'s' if hidden != 1 else ''}."]
+    at.button(key="show_all_dates").click().run()
+    assert "3 of 3 events" in captions(at) and not [c for c in captions(at) if "hides" in c]
+
+
+@pytest.mark.parametrize(("confirm", "articles_left"), [(False, 2), (True, 0)])
+def test_removing_a_collection_asks_first(db: Path, confirm: bool, articles_left: int) -> None:
+    at = run({"tab": "sources"})
+    at.selectbox(key="remove_which").set_value("My articles").run()
+    at.button(key="remove_collection").click().run()
+    assert any("cannot be undone" in w.value for w in at.warning)
+    from geotimeline.store import Store
+
+    with Store(db) as store:
+        assert store.count_articles() == 2  # nothing removed before the confirmation
+    at.button(key="remove_yes" if confirm else "remove_no").click().run()
+    assert not at.exception
+    with Store(db) as store:
+        assert store.count_articles() == articles_left

@@ -250,7 +250,7 @@ def test_shared_url_opens_the_same_view(page, server: str) -> None:
     assert count_caption(page) == "1 of 3 events"
     assert "Carrier enters the Caribbean" in page.locator(".st-key-detail_card").inner_text()
     sidebar = page.locator('[data-testid="stSidebar"]')
-    assert "naval" in sidebar.locator(".stMultiSelect").first.inner_text()
+    assert "naval" in sidebar.locator(".stMultiSelect").filter(has_text="Domains").inner_text()
     assert sidebar.get_by_label("Actor country").is_checked()
     # the URL still says the same after the page settled, so it can be shared again
     assert query_of(page) == {"domain": ["naval"], "sel": ["2"], "lanes": ["country"]}
@@ -335,6 +335,11 @@ def test_briefing_slides_fit_the_window(browser, server: str, width: int, height
                 assert timeline.locator(".rangeselector").count() == 0  # nothing for the cursor label to overlap
                 assert page.evaluate(LEGEND_CLIPPED) == 0
                 assert min(box for box, _ in page.evaluate(CHART_HEIGHTS)) >= 250  # shrunk, still readable
+                # the quoted sentence is never smaller than the timeline's date labels
+                quote = page.locator(".gt-quote").first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+                ticks = timeline.locator(".xtick text").evaluate_all(
+                    "ts => ts.map(t => parseFloat(getComputedStyle(t).fontSize))")
+                assert ticks and quote >= max(ticks), (quote, max(ticks))
             wait_until_idle(page)
             bottom, window = page.evaluate(SLIDE_BOTTOM)
             assert bottom <= window + 1, (slide, bottom, window)

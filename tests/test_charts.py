@@ -9,8 +9,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from geotimeline import charts, maps, timeline
-from geotimeline.charts import (
+from geotimeline import maps, timeline
+from geotimeline.app import charts
+from geotimeline.app.charts import (
     DOMAIN_COLOURS,
     OKABE_ITO,
     STATIC_DIR,

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from geotimeline.dateline import dateline_date, year_of
+from geotimeline.dateline import dateline_date, dateline_outlet, year_of
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,33 @@ def test_dateline_position(text, expected):
 )
 def test_year_of(url, expected):
     assert year_of(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DUBAI (Reuters) - The ministry said.", "Reuters"),
+        ("WASHINGTON, Oct. 31, 2025 (AP) — The department said.", "AP"),
+        ("(AP) — The department said.", "AP"),
+        ("КАРАКАС, 1 ноября — ТАСС. Министр заявил.", "ТАСС"),
+        ("МОСКВА, 1 ноября. /ТАСС/. Министр заявил.", "ТАСС"),
+        ("LIMA, 3 de mayo de 2024 (EFE).- El ministro dijo.", "EFE"),
+        ("Headline of the piece\nNAIROBI, Kenya, 7 August 1998 (AFP) _ The ministry said.", "AFP"),
+        # no dateline: a parenthesis or a dash inside a sentence names no outlet
+        ("The ministers (who met) - said little.", ""),
+        ("On Monday — Reuters reported that talks resumed.", ""),
+        ("The UN (United Nations) said - nothing.", ""),
+        ("LIMA, 09:15 (UTC) - The ministry said.", ""),
+        ("Plain text without any dateline.", ""),
+    ],
+)
+def test_dateline_names_the_agency_only_in_a_dateline(text, expected):
+    assert dateline_outlet(text) == expected
+
+
+def test_pasted_text_takes_its_outlet_from_the_dateline_unless_one_is_given():
+    from geotimeline.articles import read_text
+
+    text = "DUBAI (Reuters) - The ministry said talks would resume."
+    assert read_text(text).outlet == "Reuters"
+    assert read_text(text, outlet="My outlet").outlet == "My outlet"

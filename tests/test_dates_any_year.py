@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from geotimeline import briefing, views
-from geotimeline.charts import map_figure
+from geotimeline.app.charts import map_figure
 from geotimeline.cli import calendar_range_error
 from geotimeline.filters import ViewState, apply_filters, options, prepare
 from geotimeline.overview import binned, timeline_base_view

@@ -1,11 +1,11 @@
-"""geotimeline.explore_page logic that needs no running page: what a selection of timeline bins lists."""
+"""geotimeline.app.explore_page logic that needs no running page: what a selection of timeline bins lists."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from geotimeline import explore_page
+from geotimeline.app import explore_page
 from geotimeline.overview import Binned
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from geotimeline.events import EventActor
-from geotimeline.frames import COLUMNS, joined
+from geotimeline.frames import COLUMNS, NOT_GIVEN, joined
 from geotimeline.gazetteer import Place
 from tests.factories import CARIBBEAN, MOSCOW, article, event
 
@@ -95,7 +95,7 @@ def expected_row(stored) -> dict:
         "target_country": next((a.country for a in known if a.role == "target"), ""),
         "countries": "|".join(dict.fromkeys(a.country for a in known)),
         "vessels": "|".join(e.vessels),
-        "outlets": "|".join(dict.fromkeys(s.outlet for s in by_date if s.outlet)),
+        "outlets": "|".join(dict.fromkeys(s.outlet for s in by_date if s.outlet)) or NOT_GIVEN,
         "articles": "|".join(dict.fromkeys(s.article_id for s in by_date)),
         "n_sources": len(stored.sources),
         "sentence": e.sentence,

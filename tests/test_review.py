@@ -146,6 +146,23 @@ def test_merge_through_the_store(tmp_path) -> None:
         assert outcome.merged_into is not None and store.count_events() == 1
 
 
+@pytest.mark.parametrize(("second", "merged"), [("My articles", True), ("Samples", False)])
+def test_review_never_merges_events_of_different_collections(tmp_path, second: str, merged: bool) -> None:
+    from geotimeline.events import EventActor
+    from geotimeline.store import Store
+    from tests.factories import article, event
+
+    with Store(tmp_path / "events.db") as store:
+        store.ingest(article(), [event()])
+        store.ingest(article("other text", id="b.md"), [event(summary="Other",
+                                                               actors=(EventActor("Cuba", "CUB", "source"),))], second)
+        original = review_frame(store.events_frame())
+        outcome = apply(store, plan(original, edit(edit(original, 0, merge=True), 1, merge=True)))
+        assert (outcome.merged_into is not None) == merged
+        assert store.count_events() == (1 if merged else 2)
+        assert merged or "different collections (My articles, Samples)" in outcome.errors[0]
+
+
 @pytest.mark.parametrize(
     ("p", "lines", "warning"),
     [

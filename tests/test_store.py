@@ -340,11 +340,11 @@ class LegacyStore(Store):
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         migrate(self.conn, target=2)
-        for statement in MIGRATIONS[3].split(";"):  # the source columns ingest writes (schema 4), no index of 3
+        for statement in (MIGRATIONS[3] + ";" + MIGRATIONS[4]).split(";"):  # the columns ingest writes (4, 5)
             if statement.strip():
                 self.conn.execute(statement)
 
-    def _find_same(self, conn: sqlite3.Connection, event: Event) -> int | None:
+    def _find_same(self, conn: sqlite3.Connection, event: Event, collection: str = "") -> int | None:
         rows = conn.execute(
             "SELECT id, start, end, granularity, date_source, place_name, place_inferred FROM events"
             " WHERE category=? AND actor_sig=? AND deleted=0",

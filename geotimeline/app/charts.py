@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 
 log = logging.getLogger(__name__)
 
-STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
 # Streamlit serves ./static at "app/static/" (enableStaticServing); plotly.js appends "world_110m.json".
 TOPOJSON_URL = "app/static/"
 

@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from geotimeline import livechart, views
-from geotimeline.charts import plotly_config
+from geotimeline.app.charts import plotly_config
 from geotimeline.filters import ViewState
 from geotimeline.store import Store
 

@@ -12,8 +12,8 @@ import plotly.io as pio
 import streamlit as st
 
 from geotimeline import briefing, livechart, views
-from geotimeline.charts import plotly_config
-from geotimeline.explore_page import Page
+from geotimeline.app.charts import plotly_config
+from geotimeline.app.explore_page import Page
 from geotimeline.filters import TAB_LABELS
 
 # the same two moves from more keys: presenters' clickers send PageDown/PageUp (or arrows); hidden buttons
