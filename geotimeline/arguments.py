@@ -43,6 +43,7 @@ NOUN_TARGET_PREPS = TARGET_PREPS | {"of"}
 PERPETRATORS = frozenset({
     "robber", "pirate", "gunman", "attacker", "militant", "thief", "assailant", "intruder", "perpetrator",
     "hijacker", "raider", "insurgent", "smuggler", "kidnapper", "bandit", "criminal", "suspect", "boarder",
+    "gunmen",
 })
 _CORE = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn", "appos", "npadvmod"})
 _BODIES = frozenset({"ministry", "government", "military", "army", "navy", "office", "embassy", "mission", "party",
@@ -50,7 +51,11 @@ _BODIES = frozenset({"ministry", "government", "military", "army", "navy", "offi
 _PRONOUNS = frozenset({"he", "she", "they", "it"})  # resolved by the caller; "we"/"I" in a quote are not
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 _MESSAGES = frozenset({"letter", "message", "call", "conversation", "statement", "note", "meeting", "talk", "appeal"})
-_FLAG_WORDS = frozenset({"flag", "flagged", "register", "registered"})  # "a Panama-flagged tanker": no actor
+# "a Panama-flagged tanker", "the Israeli-occupied West Bank", "Iranian-backed rebels": the country named in such an
+# adjective stands in a relation to the noun (flag, occupier, backer), it is not who the noun is
+_FLAG_WORDS = frozenset({"flag", "flagged", "register", "registered", "occupy", "occupied", "back", "backed",
+                         "sponsor", "sponsored", "support", "supported", "base", "based", "arm", "armed", "fund", "funded",
+                         "control", "controlled", "bear", "born", "build", "built", "make", "made"})
 _SPEECH = frozenset({"call", "urge", "demand", "ask", "accuse", "condemn", "reject", "warn", "vow", "promise", "threaten",
                      "blame", "criticize", "criticise", "deny", "protest"})
 _ASKING = frozenset({"request", "seek", "ask", "demand", "solicit", "buy", "purchase", "acquire"})  # "help from Putin"
@@ -194,6 +199,9 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
                 v = head.head if head.dep_ != "pobj" else head.head.head  # "announced a plan to deploy": who plans
                 continue
             return _with_conjuncts([head]), passive  # "warships carrying ..."
+        if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            v = head  # "shunned work to protest": who shunned protests
+            continue
         if v.dep_ in ("advcl", "pcomp") and v.tag_ == "VBG":  # "..., seizing rifles": the main clause's doer
             v = head if v.dep_ == "advcl" else head.head
             continue
@@ -261,6 +269,13 @@ def _reporter(word: Any) -> list[Any]:
     return []
 
 
+def _hyphen_relation(token: Any) -> bool:
+    """ "Israeli-occupied", "Saudi-backed": a name joined by a hyphen to a participle of relation."""
+    doc = token.doc
+    return (token.i + 2 < len(doc) and doc[token.i + 1].text == "-"
+            and (doc[token.i + 2].lower_ in _FLAG_WORDS or doc[token.i + 2].lemma_ in _FLAG_WORDS))
+
+
 def _possessed_by_pronoun(token: Any) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in token.children)
 
@@ -277,7 +292,8 @@ def _core(token: Any) -> list[Any]:
     while todo:
         t = todo.pop()
         for c in t.children:
-            if any(g.lemma_ in _FLAG_WORDS or g.lower_ in _FLAG_WORDS for g in c.subtree) and c.dep_ in ("amod", "compound"):
+            if c.dep_ in ("amod", "compound", "npadvmod") and (
+                    any(g.lemma_ in _FLAG_WORDS or g.lower_ in _FLAG_WORDS for g in c.subtree) or _hyphen_relation(c)):
                 continue
             if c.dep_ in _CORE or c.dep_ in ("det", "case", "nummod") and c.i < token.i or c.dep_ in ("conj", "cc") and t is not token:
                 out.append(c)

@@ -62,7 +62,7 @@ from geotimeline.eventplaces import (
 from geotimeline.gazetteer import Place, PlaceMention, find_coordinates
 from geotimeline.glosses import english_label
 from geotimeline.position import incident_place
-from geotimeline.predicates import lemma_triggers, merge_triggers
+from geotimeline.predicates import lemma_triggers, merge_triggers, without_doers
 from geotimeline.roles import (
     BODY,
     NO_SUBJECT,
@@ -353,7 +353,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         ctx.last_sources = ()
     triggers = find_triggers(text, ctx.language)
     if ctx.doc is not None:  # verbs found by their lemma in the parse ("arrived", "boarded", "fired upon")
-        triggers = merge_triggers(triggers, lemma_triggers(ctx.doc, sentence.start, sentence.end))
+        triggers = without_doers(ctx.doc, sentence.start,
+                                 merge_triggers(triggers, lemma_triggers(ctx.doc, sentence.start, sentence.end)))
     noun_dates = [(t.start - sentence.start, t.end - sentence.start) for t in _within(ctx.timexes, sentence.start, sentence.end)
                   if not names_a_thing(ctx.article.text, t, ctx.language)]
     if attribution is not None and attribution.end > attribution.start:
@@ -408,6 +409,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         args = (read_arguments(ctx.doc, off + trig.start, off + trig.end, mentions, ship_spans)
                 if ctx.doc is not None else None)
         if args is not None:  # who did what to whom, from the parse, where it names them
+            ctx.kinds.update({(m.actor.name, m.actor.country): m.actor.kind for m in args.sources
+                              if (m.actor.name, m.actor.country) not in ctx.kinds})
             if args.sources or args.has_subject and not args.pronoun_subject:
                 src_m, reporter = list(args.sources), False  # a subject that is no state ("an explosion") is no state
             if args.targets or args.passive and args.has_object:  # "the Belize-flagged carrier Rubymar was struck": no state

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from geotimeline.arguments import PERPETRATORS
 from geotimeline.categories import Trigger
 
 # lemma -> category; some need an argument to be an event ("fire" at something, "cross" a place)
@@ -107,3 +108,15 @@ def merge_triggers(lexicon: list[Trigger], parsed: list[Trigger]) -> list[Trigge
         if not any(o.start < t.end and t.start < o.end for o in lexicon):
             out.append(t)
     return sorted(out, key=lambda t: t.start)
+
+
+def without_doers(doc: Any, start: int, triggers: list[Trigger]) -> list[Trigger]:
+    """Triggers that name no doer: "gunmen", "pirates" name who acts, not an act (the verb they govern is the act)."""
+    out = []
+    for t in triggers:
+        span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.lemma_.lower() in PERPETRATORS:
+            continue
+        out.append(t)
+    return out
+

@@ -336,7 +336,7 @@ def plural_subject(sources: Sequence[Any], kinds: dict[tuple[str, str | None], s
     if not sources:
         return False
     name, kind = sources[0].name, kinds.get((sources[0].name, sources[0].country), "country")
-    return (kind not in {"country", "person"} and bool(re.search(r"[^s]s$", name))
+    return (kind not in {"country", "person"} and bool(re.search(r"[^s]s$|men$", name))
             and not re.search(r"(?:Nations|States|Emirates|Islands|Affairs|News|Times)$", name))
 
 

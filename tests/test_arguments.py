@@ -94,3 +94,24 @@ def test_joined_verbs(text, categories):
     assert {e.category for e in events} == categories
     assert len(events) == len(categories)
     assert all(_countries(e, "source") for e in events)
+
+
+@pytest.mark.parametrize(("text", "category", "not_source", "source", "target"), [
+    # a country in a hyphenated adjective of relation is not who the noun is
+    ("Iranian-backed gunmen seized a Greek tanker in the Gulf of Oman.", "COERCE", {"IRN"}, set(), {"GRC"}),
+    ("Greek Cypriot residents of the Turkish-occupied north gathered on Friday to protest against the new checkpoint.",
+     "PROTEST", {"TUR"}, set(), set()),
+    # a purpose clause's doer is the main clause's
+    ("Georgian farmers gathered outside parliament on Monday to protest against the new border fence.", "PROTEST", set(),
+     {"GEO"}, set()),
+])
+def test_relation_adjectives_and_purpose(text, category, not_source, source, target):
+    event = _event(text, category)
+    assert not (not_source & _countries(event, "source")), event.actors
+    assert source <= _countries(event, "source") and target <= _countries(event, "target"), event.actors
+
+
+def test_unknown_doers_are_plural_and_no_event_themselves():
+    events = _events("Gunmen attacked a police post near the border on Sunday.")
+    assert [e.category for e in events] == ["ASSAULT"]
+    assert events[0].summary.startswith("Gunmen attack ")
