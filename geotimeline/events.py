@@ -28,7 +28,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from geotimeline import actors as _actors_module
@@ -604,6 +604,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             summary = name_the_act(summary, text, local, trig, vessels, place, ctx.language, after)
             events.append(_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
                                  ev_attribution, mode, vessels, trig, i))
+    events = _one_per_listed_date(events, timexes, text, off)
     ctx.seen.update(e.category for e in events)
     ctx.force_sources = next((tuple(a for a in e.actors if a.role == "source") for e in reversed(events) if e.category
                               == "ASSAULT" and any(a.role == "source" for a in e.actors)), ctx.force_sources)
@@ -615,6 +616,27 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             ctx.last_person = EventActor(m.actor.name, m.actor.country, "source")
             break
     return events
+
+
+def _one_per_listed_date(events: list[Event], timexes: list[Timex], text: str, off: int) -> list[Event]:
+    """An event dated by the first of a list of dates ("struck on 3 May, 9 May and 20 May") is one event per date."""
+    out: list[Event] = []
+    for e in events:
+        first = next((t for t in timexes if t.text == e.date_text and t.start_date == e.start), None) if e.date_text else None
+        listed = [first] if first else []
+        for t in sorted(timexes, key=lambda t: t.start):
+            if listed and t.start > listed[-1].end and _LIST_JOINER.fullmatch(text[listed[-1].end - off : t.start - off]) \
+                    and t.granularity == first.granularity:
+                listed.append(t)
+        if len(listed) < 2:
+            out.append(e)
+            continue
+        out.extend(replace(e, start=t.start_date, end=t.end_date, date_text=t.text, date_value=t.value, date_mod=t.mod)
+                   for t in listed)
+    return out
+
+
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+|и\s+)?|\s(?:and|y|и)\s+)(?:on\s+|el\s+)?")
 
 
 def _attributive(text: str, t: Trigger) -> bool:

@@ -115,3 +115,18 @@ def test_unknown_doers_are_plural_and_no_event_themselves():
     events = _events("Gunmen attacked a police post near the border on Sunday.")
     assert [e.category for e in events] == ["ASSAULT"]
     assert events[0].summary.startswith("Gunmen attack ")
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Ukrainian drones struck the Novorossiysk naval base on 4 March, 11 March and 19 March.", ["03-04", "03-11", "03-19"]),
+    ("The coast guard boarded Chinese trawlers on 2 February and 9 February, Manila said.", ["02-02", "02-09"]),
+    # a second act with its own date is no list
+    ("The navy seized a tanker on Monday and released its crew on Friday.", None),
+])
+def test_a_list_of_dates_is_one_event_per_date(text, days):
+    events = _events(text)
+    if days is None:
+        assert len({e.start for e in events}) == len(events)
+        return
+    assert sorted(e.start.strftime("%m-%d") for e in events) == days
+    assert len({(e.category, e.summary) for e in events}) == 1
