@@ -76,6 +76,9 @@ def in_clause(doc: object, at: int, start: int, end: int) -> bool:
     word, tok = span.root, place[0]
     if word.pos_ != "VERB":
         return True
-    heads = [word] + ([word.head] if word.dep_ in ("relcl", "acl") else [])
-    return any(tok == h or h in tok.ancestors for h in heads)
+    # a place inside another verb's subject ("Lawmakers in Ottawa are questioning ...") is where that subject is
+    for anc in [tok, *tok.ancestors]:
+        if anc.dep_ in ("nsubj", "nsubjpass") and anc.head != word and word not in anc.subtree:
+            return False
+    return True
 
