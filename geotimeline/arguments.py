@@ -187,7 +187,7 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
             return _with_conjuncts([head]), passive
         if v.dep_ == "acl":
             aimed = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "upon", "on") for g in c.children
-                     if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+                     if g.dep_ == "pobj" and not _in_layer(g, "timexes")]
             if v.tag_ == "VBN" and not _agent(v) and aimed:
                 h = head  # "pirates in two skiffs fired upon a carrier" (read as a participle): who is in the skiffs
                 while h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in ("NOUN", "PROPN"):
@@ -236,7 +236,7 @@ def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any], bool]:
 def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any], bool]:
     subjects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
     subjects += [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.lower_ not in _POSSESSIVE_PRONOUNS
-                 and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]
+                 and (_in_layer(c, "actors") or c.pos_ == "PROPN")]
     if not subjects and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in LIGHT:
         subjects, _ = _subject(noun.head)  # "the navy carried out a strike", "Israel launched an attack"
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB":
@@ -267,6 +267,12 @@ def _reporter(word: Any) -> list[Any]:
         if anc.dep_ in ("ROOT",):
             break
     return []
+
+
+def _in_layer(token: Any, name: str) -> bool:
+    """Is the token inside one of our spans of that layer (geotimeline.document.add_layer)?"""
+    spans = token.doc.spans.get(name, ())
+    return any(s.start <= token.i < s.end for s in spans)
 
 
 def _hyphen_relation(token: Any) -> bool:

