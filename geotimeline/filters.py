@@ -16,7 +16,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from geotimeline.frames import DATES, END_OF_TIME, as_dates
+from geotimeline.store.frames import DATES, END_OF_TIME, as_dates
 
 log = logging.getLogger(__name__)
 

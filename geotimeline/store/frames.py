@@ -9,7 +9,7 @@ joined with one `np.add.reduceat` over the sorted rows, never with a per-event o
 from __future__ import annotations
 
 import logging
-import sqlite3
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -29,10 +29,10 @@ END_OF_TIME = pd.Timestamp(np.datetime64("9999-12-31T23:59:59", "us"))  # an ope
 _TEXT = ("actors", "source_country", "target_country", "countries", "vessels", "outlets", "articles", "sentence")
 
 _EVENTS = (
-    "SELECT id, summary, category, domain, start, end, granularity, date_text, date_source, date_mod,"
+    "SELECT id, summary, category, domain, start, \"end\", granularity, date_text, date_source, date_mod,"
     " date_value, place_name, lat, lon, place_kind, place_country, place_inferred, attributed_to, mode,"
     " confidence, edited, CASE WHEN vessels = '[]' THEN '' ELSE vessels END AS vessels"
-    " FROM events WHERE deleted=0 ORDER BY start, id"
+    " FROM events WHERE deleted=0 ORDER BY coalesce(start, ''), id"
 )
 _ACTORS = (
     "SELECT a.event_id AS id, a.name, coalesce(a.country, '') AS country, a.role FROM event_actors a"
@@ -42,20 +42,26 @@ _ACTORS = (
 _SOURCES = (
     "SELECT s.event_id AS id, s.sentence, a.outlet, a.ext_id, a.published FROM event_sources s"
     " JOIN articles a ON a.key=s.article_key JOIN events e ON e.id=s.event_id WHERE e.deleted=0"
-    " ORDER BY s.event_id, a.published, s.rowid"
+    " ORDER BY s.event_id, coalesce(a.published, ''), s.rowid"
 )
 
 
-def events_frame(conn: sqlite3.Connection) -> pd.DataFrame:
-    events = pd.read_sql_query(_EVENTS, conn)
+def events_frame(conn: Any) -> pd.DataFrame:
+    """The frame from a store connection (SQLite, or PostgreSQL through `geotimeline.store.postgres.Conn`)."""
+    events = _query(conn, _EVENTS)
     if events.empty:
         return empty_frame()
-    actors = pd.read_sql_query(_ACTORS, conn)
-    sources = pd.read_sql_query(_SOURCES, conn)
+    actors = _query(conn, _ACTORS)
+    sources = _query(conn, _SOURCES)
     ids = pd.Index(events["id"])
     for part in (*_actor_columns(actors), *_source_columns(sources)):
         events[part.name] = part.reindex(ids).to_numpy()
     return _finish(events)
+
+
+def _query(conn: Any, sql: str) -> pd.DataFrame:
+    cur = conn.execute(sql)
+    return pd.DataFrame.from_records(cur.fetchall(), columns=[d[0] for d in cur.description], coerce_float=True)
 
 
 def as_dates(values: pd.Series) -> pd.Series:
