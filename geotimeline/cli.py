@@ -48,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m geotimeline",
         description="Geopolitical event timeline: dates, actors, places and events from news articles.",
     )
-    parser.add_argument("--db", type=Path, help="SQLite store (default: $GEOTIMELINE_DB or data/events.db)")
+    parser.add_argument("--db", type=_store_arg, metavar="PATH|URL",
+                        help="SQLite store file, or a shared PostgreSQL store postgresql://user:pass@host:port/db "
+                             "(default: $GEOTIMELINE_DB or data/events.db)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details to stderr")
     parser.add_argument("--debug", action="store_true", help="show the traceback of an unexpected failure")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
@@ -78,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=EXPORT_FORMATS, default="json")
     export.add_argument("--out", type=Path, help="output file (default: standard output)")
     return parser
+
+
+def _store_arg(value: str) -> Path | str:
+    """--db: a PostgreSQL URL stays text (a Path would fold its '//'), anything else is a path."""
+    return value if value.strip().lower().startswith(("postgresql://", "postgres://")) else Path(value)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -158,6 +165,14 @@ def _open_store(args: argparse.Namespace, *, write: bool):
     from geotimeline.store import Store, StoreError
 
     settings = load_settings(db_path=args.db)
+    if settings.db_url:
+        from geotimeline.store import redact
+
+        option = f"--db {redact(settings.db_url)}" if args.db else f"store {redact(settings.db_url)}"
+        try:
+            return Store(settings.db_url), settings
+        except StoreError as exc:
+            raise InputError(option, str(exc).split(": ", 1)[-1]) from exc
     path = settings.db_path
     option = f"--db {path}" if args.db else f"store {path}"
     _check_store_path(path, option, write=write)

@@ -15,22 +15,31 @@ log = logging.getLogger(__name__)
 
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION, where: str = "store") -> int:
-    """Bring the schema up to `target`, one transaction per step. Returns the version reached."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise StoreError(too_new(version, where))
-    for step in range(version, target):
-        log.info("migrating store schema %d -> %d", step, step + 1)
+    """Bring the schema up to `target`, one transaction per step, the version read under the write lock (two
+    processes opening a new file together migrate it once). Returns the version reached."""
+    version = _version(conn, where)
+    while version < target:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in statements(step):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {step + 1}")
+            version = _version(conn, where)
+            if version < target:
+                log.info("migrating store schema %d -> %d", version, version + 1)
+                for statement in statements(version):
+                    conn.execute(statement)
+                version += 1
+                conn.execute(f"PRAGMA user_version = {version}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-    return max(version, target)
+    return version
+
+
+def _version(conn: sqlite3.Connection, where: str) -> int:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError(too_new(version, where))
+    return version
 
 
 class SqliteBackend:
