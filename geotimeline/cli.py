@@ -72,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--published", type=_iso_day)
     ingest.add_argument("--lang", type=_language)
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    ingest.add_argument("--workers", type=_workers, metavar="N",
+                        help="extract on a Dask LocalCluster of N worker processes (large archives)")
+    ingest.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                        help="extract on a running Dask cluster, given its scheduler's address")
 
     verbs.add_parser("seed", help="rebuild data/samples.db, the pre-filled store the app starts from, "
                      "from data/samples/")
@@ -80,6 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=EXPORT_FORMATS, default="json")
     export.add_argument("--out", type=Path, help="output file (default: standard output)")
     return parser
+
+
+def _workers(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of worker processes, got {value!r}") from None
+    if not 1 <= number <= 256:
+        raise argparse.ArgumentTypeError(f"expected 1 to 256 worker processes, got {number}")
+    return number
 
 
 def _store_arg(value: str) -> Path | str:
@@ -236,7 +250,13 @@ def _ingest(args: argparse.Namespace) -> int:
         for error in errors:
             print(f"error: {error}", file=sys.stderr)
         bar = None if args.no_progress or not articles else ProgressBar(sys.stderr)
-        summary: IngestSummary = ingest_articles(store, articles, bar)
+        if args.workers or args.scheduler:
+            from geotimeline.archive import ingest_archive
+
+            summary: IngestSummary = ingest_archive(store, settings.db, articles, workers=args.workers or 2,
+                                                    scheduler=args.scheduler, progress=bar)
+        else:
+            summary = ingest_articles(store, articles, bar)
         if bar:
             bar.close()
         for error in summary.errors:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from geotimeline.articles import Article, InputError, read_articles
-from geotimeline.events import extract_events
+from geotimeline.events import Event, extract_events
 from geotimeline.store import Store
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,22 @@ def with_publication_date(articles: Iterable[Article], published: date | None) -
     return [a if a.published is not None else replace(a, published=published) for a in articles]
 
 
-def ingest_articles(store: Store, articles: Sequence[Article], progress: Progress | None = None) -> IngestSummary:
+def combine(summaries: Iterable[IngestSummary]) -> IngestSummary:
+    """One summary of several batches (the partitions of an archive ingest)."""
+    total = IngestSummary()
+    for s in summaries:
+        total = IngestSummary(
+            total.articles_added + s.articles_added, total.articles_skipped + s.articles_skipped,
+            total.events_added + s.events_added, total.events_merged + s.events_merged, total.errors + s.errors,
+            total.undated_articles + s.undated_articles, total.undated_events + s.undated_events,
+            total.updates + s.updates, total.duplicates + s.duplicates)
+    return total
+
+
+def ingest_articles(store: Store, articles: Sequence[Article], progress: Progress | None = None,
+                    extract: Callable[[Article], Sequence[Event]] = extract_events) -> IngestSummary:
+    """Extract and store each article in its own transaction. `extract` gives an article's events (the
+    extractor by default; an archive ingest hands in the events its workers extracted)."""
     added = skipped = new = merged = undated_events = 0
     undated: list[str] = []
     errors: list[str] = []
@@ -87,7 +102,7 @@ def ingest_articles(store: Store, articles: Sequence[Article], progress: Progres
                                   "not added again")
             continue
         try:
-            events = extract_events(article)
+            events = extract(article)
         except InputError as exc:  # refused (too long to read in bounded time): named, no traceback
             errors.append(str(exc))
             continue
