@@ -81,9 +81,10 @@ def combine(summaries: Iterable[IngestSummary]) -> IngestSummary:
 
 
 def ingest_articles(store: Store, articles: Sequence[Article], progress: Progress | None = None,
-                    extract: Callable[[Article], Sequence[Event]] = extract_events) -> IngestSummary:
+                    extract: Callable[[Article], Sequence[Event]] | None = None) -> IngestSummary:
     """Extract and store each article in its own transaction. `extract` gives an article's events (the
     extractor by default; an archive ingest hands in the events its workers extracted)."""
+    extract = extract or extract_events
     added = skipped = new = merged = undated_events = 0
     undated: list[str] = []
     errors: list[str] = []

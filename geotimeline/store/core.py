@@ -299,25 +299,27 @@ class Store:
                        published=_day(row[5]), language=row[6], source=row[7])
 
     def event(self, event_id: int) -> StoredEvent | None:
-        row = self.conn.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE id=? AND deleted=0",
-                                (event_id,)).fetchone()
-        if row is None:
-            return None
-        return self._stored(row)
+        with self._db.reading() as conn:  # one connection for the event, its actors and sources
+            row = conn.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE id=? AND deleted=0",
+                               (event_id,)).fetchone()
+            return None if row is None else self._stored(conn, row)
 
     def events(self) -> list[StoredEvent]:
-        rows = self.conn.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE deleted=0 ORDER BY coalesce(start, ''), id")
-        return [self._stored(r) for r in rows.fetchall()]
+        with self._db.reading() as conn:
+            rows = conn.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE deleted=0"
+                                " ORDER BY coalesce(start, ''), id").fetchall()
+            return [self._stored(conn, r) for r in rows]
 
     def event_dicts(self) -> list[dict]:
         """The stored events as export objects: `extract`'s event objects plus `id` and `sources`."""
         return [e.to_dict() for e in self.events()]
 
-    def _stored(self, row: Sequence) -> StoredEvent:
+    @staticmethod
+    def _stored(conn: Conn, row: Sequence) -> StoredEvent:
         event_id = int(row[0])
         actors = tuple(
             EventActor(name=n, country=c, role=r)
-            for n, c, r in self.conn.execute(
+            for n, c, r in conn.execute(
                 "SELECT name, country, role FROM event_actors WHERE event_id=? ORDER BY pos", (event_id,)
             )
         )
@@ -325,7 +327,7 @@ class Store:
             Source(article_key=r[0], article_id=r[1], title=r[2], outlet=r[3], url=r[4],
                    published=_day(r[5]), sentence=r[6], sentence_start=r[7], sentence_end=r[8],
                    attributed_to=r[9])
-            for r in self.conn.execute(
+            for r in conn.execute(
                 "SELECT s.article_key, a.ext_id, a.title, a.outlet, a.url, a.published, s.sentence,"
                 " s.sentence_start, s.sentence_end, s.attributed_to FROM event_sources s"
                 " JOIN articles a ON a.key = s.article_key WHERE s.event_id=?"
