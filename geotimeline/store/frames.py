@@ -21,7 +21,7 @@ COLUMNS = (
     "date_source", "date_mod", "date_value", "place_name", "lat", "lon", "place_kind", "place_country",
     "place_inferred", "attributed_to", "mode", "confidence", "edited", "actors", "source_country",
     "target_country", "countries", "vessels", "outlets", "articles", "n_sources", "sentence", "published",
-    "problem",
+    "problem", "version",
 )
 # dates in microseconds: years 0001-9999 (and beyond) fit, where nanosecond timestamps stop at 1677 and 2262
 DATES = "datetime64[us]"
@@ -31,7 +31,7 @@ _TEXT = ("actors", "source_country", "target_country", "countries", "vessels", "
 _EVENTS = (
     "SELECT id, summary, category, domain, start, \"end\", granularity, date_text, date_source, date_mod,"
     " date_value, place_name, lat, lon, place_kind, place_country, place_inferred, attributed_to, mode,"
-    " confidence, edited, CASE WHEN vessels = '[]' THEN '' ELSE vessels END AS vessels"
+    " confidence, edited, version, CASE WHEN vessels = '[]' THEN '' ELSE vessels END AS vessels"
     " FROM events WHERE deleted=0 ORDER BY coalesce(start, ''), id"
 )
 _ACTORS = (
@@ -77,7 +77,7 @@ def empty_frame() -> pd.DataFrame:
         frame[column] = pd.Series(dtype=DATES)
     for column in ("lat", "lon", "confidence"):
         frame[column] = pd.Series(dtype="float64")
-    for column in ("id", "n_sources"):
+    for column in ("id", "n_sources", "version"):
         frame[column] = pd.Series(dtype="int64")
     for column in ("open_end", "edited", "place_inferred"):
         frame[column] = pd.Series(dtype="bool")
@@ -154,6 +154,7 @@ def _finish(frame: pd.DataFrame) -> pd.DataFrame:
     frame["open_end"] = frame["end"].isna() & frame["start"].notna() & (frame["date_source"] == "text")
     frame["place_inferred"] = frame["place_inferred"].astype(bool)
     frame["edited"] = frame["edited"].astype(bool)
+    frame["version"] = pd.to_numeric(frame["version"], errors="coerce").fillna(1).astype("int64")
     return frame[list(COLUMNS)]
 
 
