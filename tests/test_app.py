@@ -365,3 +365,12 @@ def test_export_buttons_offer_every_format(db: Path) -> None:
     # what each format leaves out is said, not silent (the three test events all have a place and a date)
     assert any("all 3 filtered events; GeoJSON the 3 with a place; TimelineJS3 the 3 with a date" in c
                for c in captions(at))
+
+
+def test_the_app_opens_on_a_shared_postgresql_store(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    build_store(pg_url)  # type: ignore[arg-type]
+    monkeypatch.setenv("GEOTIMELINE_DB", pg_url)
+    monkeypatch.setenv("GEOTIMELINE_LOAD_SAMPLES", "1")  # a shared store is never replaced by the sample seed
+    at = run()
+    assert "3 of 3 events" in captions(at)
+    assert set(charts(at)) == {"timeline_chart", "map_chart"}
