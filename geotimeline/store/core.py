@@ -132,8 +132,11 @@ class Store:
         user decided about the old copy's (deleted stays deleted, edited keeps the edits)."""
         key = article.fingerprint
         with self._transaction() as conn:
-            # merge keys locked first (PostgreSQL: two writers never both create one development)
-            self._db.lock(conn, [f"{e.category}|{actor_signature(e.actors)}" for e in events])
+            # PostgreSQL: merge keys and the article's id, URL and title locked first, so two writers never both
+            # create one development, nor both take one stored article for the copy their article updates
+            self._db.lock(conn, [f"event|{e.category}|{actor_signature(e.actors)}" for e in events]
+                          + [f"article|{k}|{v}" for k, v in (("id", article.id), ("url", article.url),
+                                                             ("title", article.title)) if v])
             if conn.execute("SELECT 1 FROM replaced_copies WHERE key=?", (key,)).fetchone():
                 return IngestResult(article_added=False)  # an older copy of a stored article
             # the unique key decides, not a look first: of two processes racing with one article, one adds it
