@@ -130,3 +130,13 @@ def test_cli_refuses_a_bad_worker_count(value, fixtures):
     done = subprocess.run([sys.executable, "-m", "geotimeline", "ingest", "--workers", value,
                            str(fixtures / "input_front.md")], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 2 and "worker processes" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_cli_ingest_sends_the_work_to_a_running_scheduler(cluster, pg_url, fixtures):
+    files = [str(fixtures / "input_front.md"), str(fixtures / "input_records.jsonl")]
+    done = subprocess.run([sys.executable, "-m", "geotimeline", "--db", pg_url, "ingest", "--scheduler",
+                           cluster.scheduler_address, *files], capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert done.returncode == 0, done.stderr
+    with Store(pg_url) as store:
+        assert store.count_articles() > 1 and store.check() == []
+        assert f"now holds {store.count_articles()} articles" in done.stdout
