@@ -13,6 +13,7 @@ import logging
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from geotimeline.articles import Article, InputError
 from geotimeline.events import Event, extract_events
@@ -106,22 +107,38 @@ def _written_by_workers(client, as_completed, url: str, articles: Sequence[Artic
 
 def _written_by_client(client, as_completed, store: Store, articles: Sequence[Article], workers: int,
                        progress: Progress | None, task: Callable) -> IngestSummary:
-    unique = {a.fingerprint: a for a in articles}.values()
-    todo = [a for a in unique if store.stored_name(a.fingerprint) is None]
+    """Workers extract; this process writes each partition as soon as its events arrive (writing overlaps the
+    extraction of the next partitions), in the articles' order within a partition."""
+    todo: list[Article] = []
+    rest: list[Article] = []  # already stored, or a second copy of an article in `todo`: written last (skipped)
+    keys: set[str] = set()
+    for article in articles:
+        if article.fingerprint in keys or store.stored_name(article.fingerprint) is not None:
+            rest.append(article)
+        else:
+            keys.add(article.fingerprint)
+            todo.append(article)
     parts = partitions(todo, workers)
-    futures = [client.submit(task, part, retries=RETRIES, pure=False) for part in parts]
+    futures = {client.submit(task, part, retries=RETRIES, pure=False): part for part in parts}
     results: dict[str, Extracted] = {}
+    summaries = []
+    done = 0
     for future in as_completed(futures):
         results.update((r.fingerprint, r) for r in future.result())
+        summaries.append(ingest_articles(store, futures[future], extract=partial(_events, results)))
+        done += len(futures[future])
         if progress:
-            progress(len(results), len(todo), "extracting on the workers")
+            progress(done, len(todo), f"{len(summaries)}/{len(parts)} partitions")
+    summaries.append(ingest_articles(store, rest, extract=partial(_events, results)))
+    return combine(summaries)
 
-    def extracted(article: Article) -> tuple[Event, ...]:
-        result = results[article.fingerprint]
-        if result.refused:
-            raise InputError(result.error.split(": ", 1)[0], result.error.split(": ", 1)[-1])
-        if result.error:
-            raise RuntimeError(result.error)
-        return result.events
 
-    return ingest_articles(store, articles, progress, extract=extracted)
+def _events(results: dict[str, Extracted], article: Article) -> tuple[Event, ...]:
+    """An article's events as its worker extracted them (its failure raised as a serial ingest would)."""
+    result = results[article.fingerprint]
+    if result.refused:
+        source, _, reason = result.error.partition(": ")
+        raise InputError(source, reason)
+    if result.error:
+        raise RuntimeError(result.error)
+    return result.events
