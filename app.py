@@ -51,7 +51,7 @@ st.set_page_config(page_title="geotimeline", layout="wide",
                    initial_sidebar_state="collapsed" if st.query_params.get("tab") == "briefing" else "auto")
 settings = load_settings()
 st.markdown("#### geotimeline · diplomatic and naval developments in the news")
-DB = str(settings.db_path)
+DB = settings.db  # a SQLite file path, or a shared PostgreSQL store's URL
 
 
 @st.cache_resource
@@ -125,7 +125,7 @@ PLOTLY_SRC = TOPOJSON_URL + livechart.PLOTLY_JS  # served from ./static, like th
 st.cache_resource(livechart.ensure_plotly_js)(STATIC_DIR)
 
 
-if settings.load_samples:  # a first run starts from the shipped, pre-filled store (geotimeline.seed)
+if settings.load_samples and not settings.db_url:  # a first run starts from the shipped, pre-filled store (geotimeline.seed)
     from geotimeline.seed import copy_seed
 
     copy_seed(settings.db_path, settings.samples_dir)

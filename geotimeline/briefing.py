@@ -14,8 +14,8 @@ from datetime import date
 import pandas as pd
 
 from geotimeline.countries import LANGUAGES, countries, country_name
-from geotimeline.frames import DATES, END_OF_TIME, as_dates
 from geotimeline.lexicon import fold
+from geotimeline.store.frames import DATES, END_OF_TIME, as_dates
 from geotimeline.views import clean, detail_from_row, when_labels
 
 log = logging.getLogger(__name__)

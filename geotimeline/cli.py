@@ -48,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m geotimeline",
         description="Geopolitical event timeline: dates, actors, places and events from news articles.",
     )
-    parser.add_argument("--db", type=Path, help="SQLite store (default: $GEOTIMELINE_DB or data/events.db)")
+    parser.add_argument("--db", type=_store_arg, metavar="PATH|URL",
+                        help="SQLite store file, or a shared PostgreSQL store postgresql://user:pass@host:port/db "
+                             "(default: $GEOTIMELINE_DB or data/events.db)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details to stderr")
     parser.add_argument("--debug", action="store_true", help="show the traceback of an unexpected failure")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
@@ -72,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     ingest.add_argument("--collection", default=None,
                         help='collection to add the files to (default "My articles"; --samples go to "Samples")')
+    ingest.add_argument("--workers", type=_workers, metavar="N",
+                        help="extract on a Dask LocalCluster of N worker processes (large archives)")
+    ingest.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                        help="extract on a running Dask cluster, given its scheduler's address")
 
     verbs.add_parser("seed", help="rebuild data/samples.db, the pre-filled store the app starts from, "
                      "from data/samples/")
@@ -82,6 +88,21 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--collection", action="append", default=[],
                         help="only the events of this collection (repeat for several; default: all)")
     return parser
+
+
+def _workers(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number of worker processes, got {value!r}") from None
+    if not 1 <= number <= 256:
+        raise argparse.ArgumentTypeError(f"expected 1 to 256 worker processes, got {number}")
+    return number
+
+
+def _store_arg(value: str) -> Path | str:
+    """--db: a PostgreSQL URL stays text (a Path would fold its '//'), anything else is a path."""
+    return value if value.strip().lower().startswith(("postgresql://", "postgres://")) else Path(value)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -162,6 +183,14 @@ def _open_store(args: argparse.Namespace, *, write: bool):
     from geotimeline.store import Store, StoreError
 
     settings = load_settings(db_path=args.db)
+    if settings.db_url:
+        from geotimeline.store import redact
+
+        option = f"--db {redact(settings.db_url)}" if args.db else f"store {redact(settings.db_url)}"
+        try:
+            return Store(settings.db_url), settings
+        except StoreError as exc:
+            raise InputError(option, str(exc).split(": ", 1)[-1]) from exc
     path = settings.db_path
     option = f"--db {path}" if args.db else f"store {path}"
     _check_store_path(path, option, write=write)
@@ -241,10 +270,16 @@ def _ingest(args: argparse.Namespace) -> int:
         for error in errors:
             print(f"error: {error}", file=sys.stderr)
         bar = None if args.no_progress or not (articles or samples) else ProgressBar(sys.stderr)
-        summary: IngestSummary = ingest_articles(store, articles, bar, collection)
-        if samples:
+        if args.workers or args.scheduler:
+            from geotimeline.archive import ingest_archive
+
+            summary: IngestSummary = ingest_archive(store, settings.db, articles, workers=args.workers or 2,
+                                                    scheduler=args.scheduler, progress=bar, collection=collection)
+        else:
+            summary = ingest_articles(store, articles, bar, collection)
+        if samples:  # a few dozen articles: always in this process
             more = ingest_articles(store, sample_articles(samples), bar, collection if args.collection else SAMPLES)
-            summary = combine(summary, more)
+            summary = combine([summary, more])
         if bar:
             bar.close()
         for error in summary.errors:

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from geotimeline.collection import DEFAULT_COLLECTION, SAMPLES
-from geotimeline.frames import DATES, END_OF_TIME, as_dates
+from geotimeline.store.frames import DATES, END_OF_TIME, as_dates
 
 log = logging.getLogger(__name__)
 

@@ -32,8 +32,8 @@ from geotimeline.app.charts import (
 )
 from geotimeline.countries import country_name
 from geotimeline.events import DOMAINS
-from geotimeline.frames import joined
 from geotimeline.placement import focus_window
+from geotimeline.store.frames import joined
 
 log = logging.getLogger(__name__)
 

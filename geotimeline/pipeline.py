@@ -14,7 +14,7 @@ from pathlib import Path
 
 from geotimeline.articles import Article, InputError, read_articles
 from geotimeline.collection import DEFAULT_COLLECTION, SAMPLE_OUTLET, SAMPLES, forget_removal, was_removed
-from geotimeline.events import extract_events
+from geotimeline.events import Event, extract_events
 from geotimeline.store import Store
 
 log = logging.getLogger(__name__)
@@ -57,9 +57,13 @@ class IngestSummary:
                 "publication date when adding, or set the dates in the review table.")
 
 
-def combine(first: IngestSummary, second: IngestSummary) -> IngestSummary:
-    """Two ingests reported as one (counts added, lists joined)."""
-    return IngestSummary(*(getattr(first, f.name) + getattr(second, f.name) for f in fields(IngestSummary)))
+def combine(summaries: Iterable[IngestSummary]) -> IngestSummary:
+    """Several ingests reported as one (counts added, lists joined): the sample corpus beside the files, the
+    partitions of an archive ingest."""
+    total = IngestSummary()
+    for s in summaries:
+        total = IngestSummary(*(getattr(total, f.name) + getattr(s, f.name) for f in fields(IngestSummary)))
+    return total
 
 
 def plural(n: int, noun: str) -> str:
@@ -75,8 +79,12 @@ def with_publication_date(articles: Iterable[Article], published: date | None) -
 
 
 def ingest_articles(store: Store, articles: Sequence[Article], progress: Progress | None = None,
-                    collection: str = DEFAULT_COLLECTION) -> IngestSummary:
-    """Extract and store `articles` into `collection` (their events merge only with events of that collection)."""
+                    collection: str = DEFAULT_COLLECTION,
+                    extract: Callable[[Article], Sequence[Event]] | None = None) -> IngestSummary:
+    """Extract and store each article in its own transaction, into `collection` (their events merge only with
+    events of that collection). `extract` gives an article's events (the extractor by default; an archive ingest
+    hands in the events its workers extracted)."""
+    extract = extract or extract_events
     added = skipped = new = merged = undated_events = 0
     undated: list[str] = []
     errors: list[str] = []
@@ -95,7 +103,7 @@ def ingest_articles(store: Store, articles: Sequence[Article], progress: Progres
                                   "not added again")
             continue
         try:
-            events = extract_events(article)
+            events = extract(article)
         except InputError as exc:  # refused (too long to read in bounded time): named, no traceback
             errors.append(str(exc))
             continue

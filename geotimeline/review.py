@@ -17,7 +17,8 @@ log = logging.getLogger(__name__)
 
 FIRST_DAY, LAST_DAY = date(1800, 1, 1), date(2199, 12, 31)  # dates the review editor accepts
 EDITABLE = ("summary", "category", "domain", "mode", "start", "end", "attributed_to")
-SHOWN = ("id", "delete", "merge", "edited", *EDITABLE, "date_text", "place_name", "actors", "outlets")
+# `version`: the stored version each row was read at; an edit of a row someone else changed since is refused
+SHOWN = ("id", "delete", "merge", "edited", *EDITABLE, "date_text", "place_name", "actors", "outlets", "version")
 CHOICES = {"category": CATEGORIES, "domain": DOMAINS, "mode": MODES}
 
 
@@ -41,6 +42,7 @@ class Plan:
     updates: dict[int, dict[str, object]] = field(default_factory=dict)
     deletes: tuple[int, ...] = ()
     merge: tuple[int, ...] = ()  # kept event first
+    versions: dict[int, int] = field(default_factory=dict)  # event id -> the version the table showed
 
     @property
     def empty(self) -> bool:
@@ -77,7 +79,11 @@ def plan(original: pd.DataFrame, edited: pd.DataFrame) -> Plan:
             return (start is None, start or date.max, i)
 
         merge = tuple(sorted(merging, key=key))
-    return Plan(updates=updates, deletes=deletes, merge=merge)
+    versions = {}
+    if "version" in before.columns:
+        versions = {int(i): int(v) for i, v in before["version"].items()
+                    if (int(i) in updates or int(i) in deletes) and pd.notna(v)}
+    return Plan(updates=updates, deletes=deletes, merge=merge, versions=versions)
 
 
 MERGE_DAYS_APART = 7  # merging events further apart than this is flagged (the store merges within 7 days)
@@ -116,6 +122,12 @@ def consequences(p: Plan, table: pd.DataFrame) -> tuple[list[str], list[str]]:
                         d.replace("place_name", "place") for d in diffs) + f": the merged event keeps event "
                         f"{kept}'s; are they really the same development?")
     return lines, warnings
+
+
+def _version(p: Plan, event_id: int) -> dict[str, int]:
+    """The version the edit was made on, when the table knew it (the store refuses it if someone changed the
+    event since)."""
+    return {"version": p.versions[event_id]} if event_id in p.versions else {}
 
 
 def _norm(col: str, value: object) -> object:
@@ -166,14 +178,14 @@ def apply(store: object, p: Plan) -> Outcome:
             end = fields.get("end", stored.event.end if stored else None)
             fields.setdefault("granularity", "day" if end in (None, start) else "range")
         try:
-            store.update_event(event_id, **fields)  # type: ignore[attr-defined]
+            store.update_event(event_id, **_version(p, event_id), **fields)  # type: ignore[attr-defined]
             updated += 1
         except Exception as exc:  # StoreError and validation errors: report, keep going
             log.info("edit of event %s rejected: %s", event_id, exc)
             errors.append(f"event {event_id}: {exc}")
     for event_id in p.deletes:
         try:
-            store.delete_event(event_id)  # type: ignore[attr-defined]
+            store.delete_event(event_id, **_version(p, event_id))  # type: ignore[attr-defined]
             deleted += 1
         except Exception as exc:
             errors.append(f"event {event_id}: {exc}")

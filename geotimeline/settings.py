@@ -26,6 +26,12 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     samples_dir: Path = DATA_DIR / "samples"
     load_samples: bool = True  # fill an empty store with the sample corpus on first run
+    db_url: str = ""  # a shared PostgreSQL store (postgresql://user:pass@host:port/db); db_path is then unused
+
+    @property
+    def db(self) -> str:
+        """What to open the store with: the PostgreSQL URL, else the SQLite file's path."""
+        return self.db_url or str(self.db_path)
 
 
 _ENV_KEYS = {
@@ -48,12 +54,20 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
     if unknown:
         name = sorted(unknown)[0]
         raise SettingsError(name, f"one of {', '.join(sorted(_ENV_KEYS))}", name)
+    db_url = raw.get("db_path", "")
+    db_url = db_url.strip() if isinstance(db_url, str) and db_url.strip().lower().startswith(_URLS) else ""
+    if db_url:
+        raw.pop("db_path")
     return Settings(
+        db_url=db_url,
         db_path=_path(raw, "db_path", DATA_DIR / "events.db"),
         max_bytes=_positive_int(raw, "max_bytes", DEFAULT_MAX_BYTES),
         samples_dir=_path(raw, "samples_dir", DATA_DIR / "samples"),
         load_samples=_bool(raw, "load_samples", True),
     )
+
+
+_URLS = ("postgresql://", "postgres://")
 
 
 def _key(field: str) -> str:
@@ -66,7 +80,8 @@ def _path(raw: Mapping[str, object], field: str, default: Path) -> Path:
         return value
     if isinstance(value, str) and value.strip() and "\x00" not in value:
         return Path(value.strip()).expanduser()
-    raise SettingsError(_key(field), "a file system path", value)
+    raise SettingsError(_key(field), "a file system path" + (" or a postgresql:// URL" if field == "db_path" else ""),
+                        value)
 
 
 def _positive_int(raw: Mapping[str, object], field: str, default: int) -> int:

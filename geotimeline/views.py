@@ -19,7 +19,7 @@ from datetime import date
 
 import pandas as pd
 
-from geotimeline.frames import DATES
+from geotimeline.store.frames import DATES
 
 log = logging.getLogger(__name__)
 

@@ -394,3 +394,12 @@ def test_removing_a_collection_asks_first(db: Path, confirm: bool, articles_left
     assert not at.exception
     with Store(db) as store:
         assert store.count_articles() == articles_left
+
+
+def test_the_app_opens_on_a_shared_postgresql_store(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    build_store(pg_url)  # type: ignore[arg-type]
+    monkeypatch.setenv("GEOTIMELINE_DB", pg_url)
+    monkeypatch.setenv("GEOTIMELINE_LOAD_SAMPLES", "1")  # a shared store is never replaced by the sample seed
+    at = run()
+    assert "3 of 3 events" in captions(at)
+    assert set(charts(at)) == {"timeline_chart", "map_chart"}

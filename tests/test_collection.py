@@ -21,8 +21,18 @@ from geotimeline.collection import (
     remove_collection,
 )
 from geotimeline.filters import follow_extent
-from geotimeline.store import SCHEMA_VERSION, Store, migrate
+from geotimeline.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, migrate
+from geotimeline.store.migrations import COLLECTION_MIGRATION, postgres_statements, statements
 from tests.factories import article, event
+
+COLLECTIONS_STEP = MIGRATIONS.index(COLLECTION_MIGRATION)  # 0-based: schema 5
+VERSIONS_STEP = COLLECTIONS_STEP + 1  # schema 6: event versions (numbered 5 on the branch that brought them)
+
+
+@pytest.fixture
+def store(any_store):
+    """Collections are tested on both backends (SQLite, PostgreSQL)."""
+    return any_store
 
 
 @pytest.mark.parametrize(
@@ -37,12 +47,81 @@ from tests.factories import article, event
 def test_migration_puts_the_samples_apart_and_everything_else_in_my_articles(tmp_path: Path, source, outlet,
                                                                               collection, shown_outlet) -> None:
     conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
-    migrate(conn, target=SCHEMA_VERSION - 1)
+    migrate(conn, target=COLLECTIONS_STEP)
     conn.execute("INSERT INTO articles (key, ext_id, outlet, text, source) VALUES ('k', 'a', ?, 'text', ?)",
                  (outlet, source))
     assert migrate(conn) == SCHEMA_VERSION
     assert conn.execute("SELECT collection, outlet FROM articles").fetchone() == (collection, shown_outlet)
     conn.close()
+
+
+# a store made before the merge of the two lines of work recorded schema 5 with one of the two steps:
+# collections (main) or event versions (the PostgreSQL branch); either opens, gets the other step once, and works
+SCHEMA_5_OF = {"collections": (COLLECTIONS_STEP,), "versions": (VERSIONS_STEP,)}
+OLD_ARTICLES = (("k1", "s.md", "data/samples/s.md"), ("k2", "m.txt", "uploads/m.txt"))
+
+
+def _old_sqlite_store(path: Path, kind: str) -> str:
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=COLLECTIONS_STEP)
+    conn.executemany("INSERT INTO articles (key, ext_id, text, source) VALUES (?, ?, 'text', ?)", OLD_ARTICLES)
+    for step in SCHEMA_5_OF[kind]:
+        for statement in statements(step):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 5")
+    conn.close()
+    return str(path)
+
+
+def _old_postgres_store(url: str, kind: str) -> str:
+    import psycopg
+
+    from geotimeline.store.postgres import migrate as pg_migrate
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        pg_migrate(conn, "test", target=COLLECTIONS_STEP)
+        conn.cursor().executemany("INSERT INTO articles (key, ext_id, text, source) VALUES (%s, %s, 'text', %s)",
+                                  OLD_ARTICLES)
+        for step in SCHEMA_5_OF[kind]:
+            for statement in postgres_statements(step):
+                conn.execute(statement)
+        conn.execute("UPDATE schema_version SET version = 5")
+    return url
+
+
+def _schema(store: Store) -> int:
+    if store.dialect == "sqlite":
+        return store.conn.execute("PRAGMA user_version").fetchone()[0]
+    return store.conn.execute("SELECT version FROM schema_version").fetchone()[0]
+
+
+@pytest.mark.parametrize("kind", sorted(SCHEMA_5_OF))
+def test_a_schema_5_store_of_either_branch_upgrades_once_and_keeps_its_articles(store_target: str,
+                                                                                  kind: str) -> None:
+    target = (_old_sqlite_store(Path(store_target), kind) if not store_target.startswith("postgresql")
+              else _old_postgres_store(store_target, kind))
+    for _ in range(2):  # opening again changes nothing
+        with Store(target) as store:
+            assert _schema(store) == SCHEMA_VERSION
+            assert dict(store.conn.execute("SELECT ext_id, collection FROM articles").fetchall()) == {
+                "s.md": SAMPLES, "m.txt": DEFAULT_COLLECTION}
+    with Store(target) as store:  # both steps work: collections keep events apart, edits carry versions
+        store.ingest(article("first report"), [event()], "Red Sea")
+        assert store.ingest(article("second", id="b.txt"), [event()], SAMPLES).events_merged == 0
+        first, _ = store.events()
+        store.update_event(first.id, version=first.version, summary="Edited")
+        with pytest.raises(StoreError, match="changed by someone else"):
+            store.update_event(first.id, version=first.version, summary="Stale")
+        assert store.check() == []
+
+
+def test_events_of_different_collections_are_never_merged_by_hand(store: Store) -> None:
+    store.ingest(article("mine"), [event()])
+    store.ingest(article("sample", id="s.md"), [event()], SAMPLES)
+    ids = [e.id for e in store.events()]
+    with pytest.raises(StoreError, match="different collections"):
+        store.merge_events(ids)
+    assert store.count_events() == 2
 
 
 @pytest.mark.parametrize(
@@ -77,11 +156,11 @@ def test_removing_a_collection_keeps_the_events_another_collection_reports(store
     store.ingest(article("mine"), [event(), event(summary="Only mine", category="CONSULT", sentence_start=40)])
     store.ingest(article("sample", id="s.md"), [event()], SAMPLES)
     assert [(c.name, c.articles) for c in list_collections(store.conn)] == [(DEFAULT_COLLECTION, 1), (SAMPLES, 1)]
-    assert remove_collection(store.conn, DEFAULT_COLLECTION) == (1, 2)
+    assert remove_collection(store, DEFAULT_COLLECTION) == (1, 2)
     assert store.count_articles() == 1 and store.count_events() == 1
     assert set(store.events_frame()["collection"]) == {SAMPLES}
     assert store.check() == []
-    assert remove_collection(store.conn, "no such collection") == (0, 0)
+    assert remove_collection(store, "no such collection") == (0, 0)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +238,7 @@ def test_removed_samples_are_not_loaded_again_into_the_empty_store_until_asked(s
 
     samples = write_samples(tmp_path / "samples")
     assert ensure_samples(store, samples) is not None and store.count_articles() > 0
-    remove_collection(store.conn, SAMPLES)
+    remove_collection(store, SAMPLES)
     assert store.count_articles() == 0
     assert ensure_samples(store, samples) is None and store.count_articles() == 0  # the user started without them
     ingest_samples(store, samples)  # "Load the sample corpus"

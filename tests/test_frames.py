@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 from geotimeline.events import EventActor
-from geotimeline.frames import COLUMNS, NOT_GIVEN, joined
 from geotimeline.gazetteer import Place
+from geotimeline.store.frames import COLUMNS, NOT_GIVEN, joined
 from tests.factories import CARIBBEAN, MOSCOW, article, event
 
 

@@ -36,6 +36,12 @@ def live(store: Store, sentence_start: str) -> list:
     return [e for e in store.events() if e.event.sentence.startswith(sentence_start)]
 
 
+@pytest.fixture
+def store(any_store):
+    """Re-ingest runs on both backends (SQLite, PostgreSQL)."""
+    return any_store
+
+
 @pytest.mark.parametrize("how", list(COPIES))
 def test_deleted_event_stays_deleted_and_the_appended_sentence_is_added(store, how):
     first, copy = corrected(how)

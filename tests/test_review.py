@@ -186,3 +186,24 @@ def test_consequences_spell_out_deletes_and_flag_unlike_merges(p, lines, warning
         assert warnings == []
     else:
         assert len(warnings) == 1 and warnings[0].startswith(warning)
+
+
+@pytest.mark.parametrize("second", ["edit", "delete"])
+def test_a_table_edit_of_an_event_someone_else_changed_meanwhile_is_refused(store_target, second) -> None:
+    from geotimeline.store import Store
+    from tests.factories import article, event
+
+    with Store(store_target) as mine, Store(store_target) as theirs:
+        mine.ingest(article(), [event()])
+        original = review_frame(mine.events_frame())
+        (stored,) = theirs.events()
+        theirs.update_event(stored.id, summary="Their reading")
+        edited = edit(original, 0, summary="My reading") if second == "edit" else edit(original, 0, delete=True)
+        outcome = apply(mine, plan(original, edited))
+        assert (outcome.updated, outcome.deleted) == (0, 0)
+        (error,) = outcome.errors
+        assert "changed by someone else" in error and "Their reading" in error
+        assert mine.event(stored.id).event.summary == "Their reading"
+        again = review_frame(mine.events_frame())  # the table read again: the edit goes through
+        assert apply(mine, plan(again, edit(again, 0, summary="My reading"))).errors == ()
+        assert theirs.event(stored.id).event.summary == "My reading"

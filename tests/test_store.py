@@ -18,11 +18,18 @@ import pytest
 from geotimeline.articles import Article
 from geotimeline.events import Event, EventActor
 from geotimeline.gazetteer import Place
-from geotimeline.merging import MAX_DAYS_APART, actor_signature, same_development, start_window
 from geotimeline.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, _day, migrate
+from geotimeline.store.merging import MAX_DAYS_APART, actor_signature, same_development, start_window
+from geotimeline.store.sqlite import SqliteBackend
 from tests.factories import CARACAS, CARIBBEAN, MOSCOW, article, event
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def store(any_store):
+    """The store tests run on both backends (SQLite, PostgreSQL)."""
+    return any_store
 
 
 def test_new_store_is_at_current_schema_in_wal_mode(tmp_path):
@@ -121,14 +128,14 @@ def test_events_frame_columns_and_open_ranges(store):
 
 
 def test_empty_store_gives_empty_frame_with_columns(store):
-    from geotimeline.frames import COLUMNS
+    from geotimeline.store.frames import COLUMNS
 
     frame = store.events_frame()
     assert frame.empty and list(frame.columns) == list(COLUMNS)
 
 
-def test_edits_are_stored_logged_and_survive_reopening(tmp_path):
-    path = tmp_path / "e.db"
+def test_edits_are_stored_logged_and_survive_reopening(store_target):
+    path = store_target
     with Store(path) as s:
         s.ingest(article("x"), [event()])
         (stored,) = s.events()
@@ -275,8 +282,8 @@ def test_version_changes_with_every_change_of_content(store, change):
     assert store.version() != before
 
 
-def test_version_is_seen_by_another_connection(tmp_path):
-    with Store(tmp_path / "v.db") as app, Store(tmp_path / "v.db") as cli:
+def test_version_is_seen_by_another_connection(store_target):
+    with Store(store_target) as app, Store(store_target) as cli:
         before = app.version()
         cli.ingest(article(), [event()])
         assert app.version() != before
@@ -329,25 +336,37 @@ def test_start_window_stays_in_the_calendar(day):
     assert first <= day <= last and (last - first).days <= 2 * MAX_DAYS_APART
 
 
+class LegacyBackend(SqliteBackend):
+    """The schema-2 database, with the source columns ingest writes (schema 4), the collections (schema 5) and the
+    event versions (schema 6), but not the index of schema 3."""
+
+    def __init__(self, path: Path) -> None:  # no super(): it would migrate to the latest
+        self.name = str(path)
+        self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        migrate(self.conn, target=2)
+        for step in (3, 4, 5):
+            for statement in MIGRATIONS[step].split(";"):
+                if statement.strip():
+                    self.conn.execute(statement)
+
+
 class LegacyStore(Store):
     """The reference: the store as it was before schema 3, on the schema-2 database it ran on, reading
     every stored event of the category and actor signature as a merge candidate (the old rule)."""
 
     def __init__(self, path: str | Path) -> None:  # no super(): it would migrate to the latest
         self.path = Path(path)
-        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=NORMAL")
-        self.conn.execute("PRAGMA foreign_keys=ON")
-        migrate(self.conn, target=2)
-        for statement in (MIGRATIONS[3] + ";" + MIGRATIONS[4]).split(";"):  # the columns ingest writes (4, 5)
-            if statement.strip():
-                self.conn.execute(statement)
+        self._db = LegacyBackend(self.path)
+        self.conn = self._db.conn
+        self.dialect = "sqlite"
 
     def _find_same(self, conn: sqlite3.Connection, event: Event, collection: str = "") -> int | None:
         rows = conn.execute(
-            "SELECT id, start, end, granularity, date_source, place_name, place_inferred FROM events"
-            " WHERE category=? AND actor_sig=? AND deleted=0",
+            'SELECT id, start, "end", granularity, date_source, place_name, place_inferred FROM events'
+            ' WHERE category=? AND actor_sig=? AND deleted=0',
             (event.category, actor_signature(event.actors)),
         ).fetchall()
         for row in rows:
@@ -413,7 +432,8 @@ def test_candidates_by_start_window_merge_exactly_as_the_old_rule(tmp_path, seed
     assert added > 100 and merged > 100  # the data did exercise both paths
 
 
-def test_merge_candidates_are_read_through_the_start_index(store):
+def test_merge_candidates_are_read_through_the_start_index(sqlite_store):
+    store = sqlite_store
     """The candidate queries ingest runs (dated and undated events) are range look-ups in the
     (category, actor_sig, start) index, not scans of every event of a signature."""
     store.ingest(article("first"), [event()])
@@ -421,7 +441,7 @@ def test_merge_candidates_are_read_through_the_start_index(store):
     store.conn.set_trace_callback(seen.append)
     store.ingest(article("second", id="b.txt"), [event(), event(start=None, sentence_start=40)])
     store.conn.set_trace_callback(None)
-    lookups = [sql for sql in seen if sql.startswith("SELECT id, start, end")]
+    lookups = [sql for sql in seen if sql.startswith('SELECT id, start, "end"')]
     assert len(lookups) == 2
     plans = [" ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql)) for sql in lookups]
     assert "USING INDEX events_match (category=? AND actor_sig=? AND start>? AND start<?)" in plans[0]

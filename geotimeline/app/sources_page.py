@@ -213,7 +213,7 @@ def manage_collections(store: Store) -> None:
                 yes, no, _ = st.columns([1, 1, 4])
                 if yes.button("Remove", type="primary", key="remove_yes"):
                     del ss["pending_remove"]
-                    articles, events = remove_collection(store.conn, gone)
+                    articles, events = remove_collection(store, gone)
                     ss["_hide_collection"] = gone
                     ss["ingest_message"] = (f"Removed the collection {gone}: {articles:,} articles, {events:,} events",
                                             (), "", ())

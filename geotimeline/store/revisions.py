@@ -12,9 +12,9 @@ does not change them).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -22,7 +22,7 @@ from rapidfuzz.distance import Indel
 from geotimeline.articles import Article
 from geotimeline.collection import DEFAULT_COLLECTION
 from geotimeline.events import Event
-from geotimeline.merging import actor_signature, fold
+from geotimeline.store.merging import actor_signature, fold
 
 SAME_ID_SIMILARITY = 60.0  # same id (a file name, a record id): mostly the same text
 SAME_TITLE_KEPT = 0.9  # only the same title and outlet: the shorter text nearly all found in the longer
@@ -70,7 +70,7 @@ def overlap(a: str, b: str) -> tuple[float, float]:
     return shared / min(len(a), len(b)), shared / max(len(a), len(b))
 
 
-def find_earlier(conn: sqlite3.Connection, article: Article, collection: str = DEFAULT_COLLECTION) -> EarlierCopy | None:
+def find_earlier(conn: Any, article: Article, collection: str = DEFAULT_COLLECTION) -> EarlierCopy | None:
     """The stored article of `collection` that `article` is an updated copy of, if any (the most recent such)."""
     rows = conn.execute(
         "SELECT key, ext_id, title, url, outlet, text FROM articles WHERE key != ? AND collection = ? AND"
@@ -90,7 +90,7 @@ def find_earlier(conn: sqlite3.Connection, article: Article, collection: str = D
     return None
 
 
-def old_sources(conn: sqlite3.Connection, key: str) -> list[OldSource]:
+def old_sources(conn: Any, key: str) -> list[OldSource]:
     rows = conn.execute(
         "SELECT s.rowid, s.event_id, s.sentence, coalesce(s.category, e.category), coalesce(s.actor_sig, e.actor_sig),"
         " e.deleted, e.edited, (SELECT count(*) FROM event_sources t WHERE t.event_id = s.event_id"

@@ -1,123 +1,34 @@
-"""The embedded event store: SQLite (WAL), schema versioned with PRAGMA user_version and migrations.
+"""The event store: one interface over two backends, an embedded SQLite file (`geotimeline.store.sqlite`) or a
+shared PostgreSQL database (`geotimeline.store.postgres`), with the same migrations (`geotimeline.store.migrations`).
 
 Ingest is one transaction per article and idempotent (an article is keyed by the fingerprint of its
 normalised text). The same development reported by several articles is merged into one event with
-several sources (see `geotimeline.merging`). Edits by a person are stored, logged and kept across runs.
+several sources (see `geotimeline.store.merging`). Edits by a person are stored, logged and kept across runs.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from geotimeline.articles import Article
-from geotimeline.collection import COLLECTION_MIGRATION, DEFAULT_COLLECTION, SAME_COLLECTION
+from geotimeline.collection import DEFAULT_COLLECTION, SAME_COLLECTION, event_collections
 from geotimeline.events import CATEGORIES, DOMAINS, MODES, Event, EventActor
 from geotimeline.gazetteer import Place
-from geotimeline.merging import actor_signature, same_development, start_window
-from geotimeline.revisions import EarlierCopy, OldSource, find_earlier, match_events, old_sources
+from geotimeline.store.errors import EditConflict, StoreError
+from geotimeline.store.merging import actor_signature, same_development, start_window
+from geotimeline.store.postgres import PostgresBackend, is_postgres_url
+from geotimeline.store.revisions import EarlierCopy, OldSource, find_earlier, match_events, old_sources
+from geotimeline.store.sqlite import SqliteBackend
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS: tuple[str, ...] = (
-    # 1: the first schema
-    """
-    CREATE TABLE articles (
-        key TEXT PRIMARY KEY,            -- fingerprint of the normalised text
-        ext_id TEXT NOT NULL,            -- what events cite: a JSON Lines id, else the file name
-        title TEXT NOT NULL DEFAULT '',
-        outlet TEXT NOT NULL DEFAULT '',
-        url TEXT NOT NULL DEFAULT '',
-        published TEXT,                  -- ISO day or NULL
-        language TEXT NOT NULL DEFAULT 'en',
-        text TEXT NOT NULL,
-        source TEXT NOT NULL DEFAULT '',
-        n_sources INTEGER NOT NULL DEFAULT 0  -- source rows written with it (consistency check)
-    );
-    CREATE TABLE events (
-        id INTEGER PRIMARY KEY,
-        summary TEXT NOT NULL,
-        category TEXT NOT NULL,
-        domain TEXT NOT NULL,
-        start TEXT, end TEXT,
-        granularity TEXT NOT NULL,
-        date_text TEXT, date_source TEXT NOT NULL, date_mod TEXT,
-        place_name TEXT, lat REAL, lon REAL, place_kind TEXT, place_country TEXT,
-        place_inferred INTEGER NOT NULL DEFAULT 0,
-        attributed_to TEXT,
-        mode TEXT NOT NULL,
-        confidence REAL NOT NULL,
-        actor_sig TEXT NOT NULL,
-        edited INTEGER NOT NULL DEFAULT 0,
-        deleted INTEGER NOT NULL DEFAULT 0
-    );
-    CREATE TABLE event_actors (
-        event_id INTEGER NOT NULL REFERENCES events(id),
-        pos INTEGER NOT NULL,
-        name TEXT NOT NULL, country TEXT, role TEXT NOT NULL,
-        PRIMARY KEY (event_id, pos)
-    );
-    CREATE TABLE event_sources (
-        event_id INTEGER NOT NULL REFERENCES events(id),
-        article_key TEXT NOT NULL REFERENCES articles(key),
-        sentence TEXT NOT NULL,
-        sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
-        attributed_to TEXT,
-        UNIQUE (event_id, article_key, sentence_start)
-    );
-    CREATE TABLE edits (
-        id INTEGER PRIMARY KEY,
-        event_id INTEGER NOT NULL,
-        at TEXT NOT NULL,
-        action TEXT NOT NULL,            -- update, delete, merge
-        field TEXT, old TEXT, new TEXT
-    );
-    CREATE INDEX events_lookup ON events(category, actor_sig);
-    CREATE INDEX sources_event ON event_sources(event_id);
-    CREATE INDEX sources_article ON event_sources(article_key);
-    """,
-    # 2: the TIMEX3 value and named ships on events
-    """
-    ALTER TABLE events ADD COLUMN date_value TEXT;
-    ALTER TABLE events ADD COLUMN vessels TEXT NOT NULL DEFAULT '[]';
-    CREATE INDEX events_start ON events(start);
-    """,
-    # 3: merge candidates by start day within one category and actor signature (see Store._find_same);
-    # it covers every lookup the old (category, actor_sig) index served, so that one goes
-    """
-    CREATE INDEX events_match ON events(category, actor_sig, start);
-    DROP INDEX events_lookup;
-    """,
-    # 4: what the extractor said of each source sentence (category, actors), so an updated copy of an article
-    # finds the events a person has since edited (see geotimeline.revisions); an edited category's first old
-    # value is what the extractor said. Articles are looked up by id, URL and title for updated copies.
-    """
-    ALTER TABLE event_sources ADD COLUMN category TEXT;
-    ALTER TABLE event_sources ADD COLUMN actor_sig TEXT;
-    UPDATE event_sources SET
-        category = coalesce((SELECT d.old FROM edits d WHERE d.event_id = event_sources.event_id
-                             AND d.action = 'update' AND d.field = 'category' ORDER BY d.id LIMIT 1),
-                            (SELECT e.category FROM events e WHERE e.id = event_sources.event_id)),
-        actor_sig = (SELECT e.actor_sig FROM events e WHERE e.id = event_sources.event_id);
-    CREATE INDEX articles_ext_id ON articles(ext_id);
-    CREATE INDEX articles_url ON articles(url);
-    CREATE INDEX articles_title ON articles(title);
-    CREATE TABLE replaced_copies (
-        key TEXT PRIMARY KEY,            -- fingerprint of an article text an updated copy replaced
-        by_key TEXT NOT NULL             -- the article that replaced it (kept current along a chain)
-    );
-    """,
-    # 5: collections (see geotimeline.collection): every article belongs to one; events merge only within one.
-    # The shipped samples become "Samples" (with a plainly fictional outlet), everything else "My articles".
-    COLLECTION_MIGRATION,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
 
 EDITABLE = frozenset({
     "summary", "category", "domain", "start", "end", "granularity", "date_text", "date_mod",
@@ -125,8 +36,7 @@ EDITABLE = frozenset({
 })
 
 
-class StoreError(RuntimeError):
-    pass
+Conn = Any  # a sqlite3.Connection or a `geotimeline.store.postgres.Conn`: `execute(sql, params)` with `?`
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,50 +78,29 @@ class StoredEvent:
     event: Event
     sources: tuple[Source, ...]
     edited: bool
+    version: int = 1  # raised by every change; an edit names the version it was made on
 
     def to_dict(self) -> dict:
         return {"id": self.id, **self.event.to_dict(), "edited": self.edited,
                 "sources": [s.to_dict() for s in self.sources]}
 
 
-def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
-    """Bring the schema up to `target`, one transaction per step. Returns the version reached."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise StoreError(f"database schema version {version} is newer than this program ({SCHEMA_VERSION})")
-    for step in range(version, target):
-        log.info("migrating store schema %d -> %d", step, step + 1)
-        statements = [s.strip() for s in MIGRATIONS[step].split(";") if s.strip()]
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in statements:
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {step + 1}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-    return max(version, target)
-
-
 class Store:
-    """One SQLite file. Open it with `Store(path)`; it is created and migrated as needed."""
+    """The events, their sources and edits. `Store(path)` opens (creating and migrating as needed) a SQLite file;
+    `Store("postgresql://user:pass@host:port/db")` a shared PostgreSQL database."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        if str(self.path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            migrate(self.conn)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a usable geotimeline database ({exc})") from exc
+    def __init__(self, target: str | Path, *, pool_size: int = 4) -> None:
+        if is_postgres_url(target):
+            self._db: SqliteBackend | PostgresBackend = PostgresBackend(str(target).strip(), pool_size=pool_size)
+            self.path: Path | str = self._db.name
+        else:
+            self.path = Path(target)
+            self._db = SqliteBackend(self.path)
+        self.conn = self._db.reader
+        self.dialect = self._db.dialect
 
     def close(self) -> None:
-        self.conn.close()
+        self._db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -220,14 +109,14 @@ class Store:
         self.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+    def _transaction(self) -> Iterator[Conn]:
+        with self._db.transaction() as conn:
+            yield conn
+
+    def transaction(self) -> AbstractContextManager[Conn]:
+        """One write transaction on either backend, for modules that write beside the store's own methods
+        (`geotimeline.collection`): the connection speaks the store's `?` dialect."""
+        return self._transaction()
 
     # ---- ingest -------------------------------------------------------------------------------
     def has_article(self, key: str) -> bool:
@@ -246,22 +135,28 @@ class Store:
     def ingest(self, article: Article, events: Sequence[Event],
                collection: str = DEFAULT_COLLECTION) -> IngestResult:
         """Store an article and its events in one transaction; a known article changes nothing. An updated
-        copy of a stored article (see `geotimeline.revisions`) replaces it, and its events keep what the
-        user decided about the old copy's (deleted stays deleted, edited keeps the edits). Events merge only
-        with events of the same `collection`."""
+        copy of a stored article of the same collection (see `geotimeline.store.revisions`) replaces it, and its
+        events keep what the user decided about the old copy's (deleted stays deleted, edited keeps the edits).
+        Events merge only with events of the same `collection`."""
         key = article.fingerprint
         with self._transaction() as conn:
-            if conn.execute("SELECT 1 FROM articles WHERE key=? UNION ALL SELECT 1 FROM replaced_copies"
-                            " WHERE key=?", (key, key)).fetchone():
-                return IngestResult(article_added=False)  # stored, or an older copy of a stored article
-            earlier = find_earlier(conn, article, collection)
-            conn.execute(
+            # PostgreSQL: merge keys and the article's id, URL and title locked first, so two writers never both
+            # create one development, nor both take one stored article for the copy their article updates
+            self._db.lock(conn, [f"event|{collection}|{e.category}|{actor_signature(e.actors)}" for e in events]
+                          + [f"article|{collection}|{k}|{v}" for k, v in (("id", article.id), ("url", article.url),
+                                                                          ("title", article.title)) if v])
+            if conn.execute("SELECT 1 FROM replaced_copies WHERE key=?", (key,)).fetchone():
+                return IngestResult(article_added=False)  # an older copy of a stored article
+            # the unique key decides, not a look first: of two processes racing with one article, one adds it
+            if conn.execute(
                 "INSERT INTO articles (key, ext_id, title, outlet, url, published, language, text, source,"
-                " collection) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " collection) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (key) DO NOTHING",
                 (key, article.id, article.title, article.outlet, article.url,
                  article.published.isoformat() if article.published else None,
                  article.language, article.text, article.source, collection),
-            )
+            ).rowcount == 0:
+                return IngestResult(article_added=False)
+            earlier = find_earlier(conn, article, collection)
             matched = match_events(events, old := old_sources(conn, earlier.key)) if earlier else {}
             added = merged = kept = 0
             for index, event in enumerate(events):
@@ -280,8 +175,9 @@ class Store:
                     else:
                         merged += 1
                 conn.execute(
-                    "INSERT OR IGNORE INTO event_sources (event_id, article_key, sentence, sentence_start,"
-                    " sentence_end, attributed_to, category, actor_sig) VALUES (?,?,?,?,?,?,?,?)",
+                    "INSERT INTO event_sources (event_id, article_key, sentence, sentence_start,"
+                    " sentence_end, attributed_to, category, actor_sig) VALUES (?,?,?,?,?,?,?,?)"
+                    " ON CONFLICT DO NOTHING",
                     (event_id, key, event.sentence, event.sentence_start, event.sentence_end,
                      event.attributed_to, event.category, actor_signature(event.actors)),
                 )
@@ -297,7 +193,7 @@ class Store:
                             replaced=earlier.name() if earlier else "", events_kept=kept,
                             events_withdrawn=withdrawn)
 
-    def _retire_copy(self, conn: sqlite3.Connection, old_key: str, new_key: str,
+    def _retire_copy(self, conn: Conn, old_key: str, new_key: str,
                      unmatched: Sequence[OldSource]) -> tuple[int, int]:
         """Remove the replaced article, once the new copy's events have taken over its sources. A source
         sentence the new copy no longer has: an event the user edited keeps it (now cited from the new copy,
@@ -307,28 +203,31 @@ class Store:
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         for source in unmatched:
             if source.edited and not source.deleted and not source.other_sources:
-                conn.execute("UPDATE OR IGNORE event_sources SET article_key=?, sentence_start=0, sentence_end=0"
-                             " WHERE rowid=?", (new_key, source.rowid))
+                conn.execute("UPDATE event_sources SET article_key=?, sentence_start=0, sentence_end=0"
+                             " WHERE rowid=? AND NOT EXISTS (SELECT 1 FROM event_sources t WHERE t.event_id=?"
+                             " AND t.article_key=? AND t.sentence_start=0)",
+                             (new_key, source.rowid, source.event_id, new_key))
                 kept += 1
             elif not source.deleted and not source.other_sources:
-                conn.execute("UPDATE events SET deleted=1 WHERE id=?", (source.event_id,))
+                conn.execute("UPDATE events SET deleted=1, version=version+1 WHERE id=?", (source.event_id,))
                 conn.execute("INSERT INTO edits (event_id, at, action, field, old) VALUES (?,?,?,?,?)",
                              (source.event_id, stamp, "withdrawn", "sentence", source.sentence))
                 withdrawn += 1
         conn.execute("DELETE FROM event_sources WHERE article_key=?", (old_key,))
         conn.execute("DELETE FROM articles WHERE key=?", (old_key,))
         conn.execute("UPDATE replaced_copies SET by_key=? WHERE by_key=?", (new_key, old_key))
-        conn.execute("INSERT OR REPLACE INTO replaced_copies (key, by_key) VALUES (?,?)", (old_key, new_key))
+        conn.execute("INSERT INTO replaced_copies (key, by_key) VALUES (?,?)"
+                     " ON CONFLICT (key) DO UPDATE SET by_key=excluded.by_key", (old_key, new_key))
         return kept, withdrawn
 
-    def _refresh_event(self, conn: sqlite3.Connection, event_id: int, e: Event) -> None:
+    def _refresh_event(self, conn: Conn, event_id: int, e: Event) -> None:
         """An unedited event backed only by the replaced copy takes the corrected copy's reading."""
         p = e.place
         conn.execute(
-            "UPDATE events SET summary=?, category=?, domain=?, start=?, end=?, granularity=?, date_text=?,"
+            "UPDATE events SET summary=?, category=?, domain=?, start=?, \"end\"=?, granularity=?, date_text=?,"
             " date_source=?, date_mod=?, place_name=?, lat=?, lon=?, place_kind=?, place_country=?,"
-            " place_inferred=?, attributed_to=?, mode=?, confidence=?, actor_sig=?, date_value=?, vessels=?"
-            " WHERE id=?",
+            " place_inferred=?, attributed_to=?, mode=?, confidence=?, actor_sig=?, date_value=?, vessels=?,"
+            " version=version+1 WHERE id=?",
             (e.summary, e.category, e.domain, _iso(e.start), _iso(e.end), e.granularity, e.date_text,
              e.date_source, e.date_mod, p.name if p else None, p.lat if p else None, p.lon if p else None,
              p.kind if p else None, p.country if p else None, int(p.inferred) if p else 0, e.attributed_to,
@@ -337,11 +236,11 @@ class Store:
         )
         self._write_actors(conn, event_id, e.actors)
 
-    def _find_same(self, conn: sqlite3.Connection, event: Event, collection: str = DEFAULT_COLLECTION) -> int | None:
-        """The oldest stored event that is the same development as `event`, if any. Only events whose
-        start can match are read: undated ones for an undated event, else those starting within
+    def _find_same(self, conn: Conn, event: Event, collection: str = DEFAULT_COLLECTION) -> int | None:
+        """The oldest stored event of `collection` that is the same development as `event`, if any. Only events
+        whose start can match are read: undated ones for an undated event, else those starting within
         `start_window` (every other start fails `same_development`'s date rules)."""
-        sql = ("SELECT id, start, end, granularity, date_source, place_name, place_inferred FROM events"
+        sql = ("SELECT id, start, \"end\", granularity, date_source, place_name, place_inferred FROM events"
                f" WHERE {SAME_COLLECTION} AND category=? AND actor_sig=? AND deleted=0 AND ")
         key = (collection, event.category, actor_signature(event.actors))
         if event.start is None:
@@ -356,28 +255,28 @@ class Store:
                 return int(row[0])
         return None
 
-    def _insert_event(self, conn: sqlite3.Connection, e: Event) -> int:
+    def _insert_event(self, conn: Conn, e: Event) -> int:
         p = e.place
         cur = conn.execute(
-            "INSERT INTO events (summary, category, domain, start, end, granularity, date_text,"
+            "INSERT INTO events (summary, category, domain, start, \"end\", granularity, date_text,"
             " date_source, date_mod, place_name, lat, lon, place_kind, place_country, place_inferred,"
             " attributed_to, mode, confidence, actor_sig, date_value, vessels)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
             (e.summary, e.category, e.domain, _iso(e.start), _iso(e.end), e.granularity, e.date_text,
              e.date_source, e.date_mod, p.name if p else None, p.lat if p else None,
              p.lon if p else None, p.kind if p else None, p.country if p else None,
              int(p.inferred) if p else 0, e.attributed_to, e.mode, float(e.confidence),
              actor_signature(e.actors), e.date_value, json.dumps(list(e.vessels), ensure_ascii=False)),
         )
-        event_id = int(cur.lastrowid)
+        event_id = int(cur.fetchone()[0])
         self._write_actors(conn, event_id, e.actors)
         return event_id
 
     @staticmethod
-    def _write_actors(conn: sqlite3.Connection, event_id: int, actors: Sequence[EventActor]) -> None:
+    def _write_actors(conn: Conn, event_id: int, actors: Sequence[EventActor]) -> None:
         conn.execute("DELETE FROM event_actors WHERE event_id=?", (event_id,))
         conn.executemany(
-            "INSERT INTO event_actors VALUES (?,?,?,?,?)",
+            "INSERT INTO event_actors (event_id, pos, name, country, role) VALUES (?,?,?,?,?)",
             [(event_id, i, a.name, a.country, a.role) for i, a in enumerate(actors)],
         )
 
@@ -411,25 +310,27 @@ class Store:
                        published=_day(row[5]), language=row[6], source=row[7])
 
     def event(self, event_id: int) -> StoredEvent | None:
-        row = self.conn.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE id=? AND deleted=0",
-                                (event_id,)).fetchone()
-        if row is None:
-            return None
-        return self._stored(row)
+        with self._db.reading() as conn:  # one connection for the event, its actors and sources
+            row = conn.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE id=? AND deleted=0",
+                               (event_id,)).fetchone()
+            return None if row is None else self._stored(conn, row)
 
     def events(self) -> list[StoredEvent]:
-        rows = self.conn.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE deleted=0 ORDER BY start, id")
-        return [self._stored(r) for r in rows.fetchall()]
+        with self._db.reading() as conn:
+            rows = conn.execute(f"SELECT {_EVENT_COLUMNS} FROM events WHERE deleted=0"
+                                " ORDER BY coalesce(start, ''), id").fetchall()
+            return [self._stored(conn, r) for r in rows]
 
     def event_dicts(self) -> list[dict]:
         """The stored events as export objects: `extract`'s event objects plus `id` and `sources`."""
         return [e.to_dict() for e in self.events()]
 
-    def _stored(self, row: Sequence) -> StoredEvent:
+    @staticmethod
+    def _stored(conn: Conn, row: Sequence) -> StoredEvent:
         event_id = int(row[0])
         actors = tuple(
             EventActor(name=n, country=c, role=r)
-            for n, c, r in self.conn.execute(
+            for n, c, r in conn.execute(
                 "SELECT name, country, role FROM event_actors WHERE event_id=? ORDER BY pos", (event_id,)
             )
         )
@@ -437,11 +338,11 @@ class Store:
             Source(article_key=r[0], article_id=r[1], title=r[2], outlet=r[3], url=r[4],
                    published=_day(r[5]), sentence=r[6], sentence_start=r[7], sentence_end=r[8],
                    attributed_to=r[9])
-            for r in self.conn.execute(
+            for r in conn.execute(
                 "SELECT s.article_key, a.ext_id, a.title, a.outlet, a.url, a.published, s.sentence,"
                 " s.sentence_start, s.sentence_end, s.attributed_to FROM event_sources s"
                 " JOIN articles a ON a.key = s.article_key WHERE s.event_id=?"
-                " ORDER BY a.published, s.rowid", (event_id,)
+                " ORDER BY coalesce(a.published, ''), s.rowid", (event_id,)
             )
         )
         first = sources[0] if sources else None
@@ -458,19 +359,25 @@ class Store:
             sentence_start=first.sentence_start if first else 0,
             sentence_end=first.sentence_end if first else 0,
         )
-        return StoredEvent(id=event_id, event=event, sources=sources, edited=bool(row[19]))
+        return StoredEvent(id=event_id, event=event, sources=sources, edited=bool(row[19]), version=int(row[22]))
 
     def events_frame(self):  # -> pandas.DataFrame (imported lazily: the CLI does not need pandas)
-        from geotimeline.frames import events_frame
+        from geotimeline.store.frames import events_frame
 
-        return events_frame(self.conn)
+        with self._db.reading() as conn:
+            return events_frame(conn)
 
     # ---- editing ------------------------------------------------------------------------------
-    def update_event(self, event_id: int, *, at: datetime | None = None, **changes: object) -> None:
-        """Change fields of an event; marks it edited and logs every change."""
+    def update_event(self, event_id: int, *, at: datetime | None = None, version: int | None = None,
+                     **changes: object) -> None:
+        """Change fields of an event; marks it edited and logs every change. `version` is the event's version
+        the edit was made on (`StoredEvent.version`); when someone else changed the event since, the edit is
+        refused with `EditConflict`, which shows the current values. Without it, the version read here."""
         current = self.event(event_id)
         if current is None:
             raise StoreError(f"no event with id {event_id}")
+        if version is not None and version != current.version:
+            raise _conflict(current, version)
         unknown = set(changes) - EDITABLE
         if unknown:
             raise StoreError(f"cannot edit {', '.join(sorted(unknown))}: editable are {', '.join(sorted(EDITABLE))}")
@@ -479,21 +386,32 @@ class Store:
         if updated == current.event:
             return  # nothing changed: not marked edited, nothing logged
         stamp = (at or datetime.now(UTC)).isoformat(timespec="seconds")
+        try:
+            self._write_update(event_id, current, updated, changes, stamp)
+        except _Stale:
+            now = self.event(event_id)
+            if now is None:
+                raise StoreError(f"no event with id {event_id} (someone else deleted it meanwhile)") from None
+            raise _conflict(now, current.version) from None
+
+    def _write_update(self, event_id: int, current: StoredEvent, updated: Event, changes: dict[str, object],
+                      stamp: str) -> None:
         p = updated.place
         with self._transaction() as conn:
-            conn.execute(
-                "UPDATE events SET summary=?, category=?, domain=?, start=?, end=?, granularity=?,"
+            if conn.execute(
+                "UPDATE events SET summary=?, category=?, domain=?, start=?, \"end\"=?, granularity=?,"
                 " date_text=?, date_mod=?, mode=?, attributed_to=?, confidence=?, place_name=?, lat=?,"
-                " lon=?, place_kind=?, place_country=?, place_inferred=?, vessels=?, actor_sig=?, edited=1"
-                " WHERE id=?",
+                " lon=?, place_kind=?, place_country=?, place_inferred=?, vessels=?, actor_sig=?, edited=1,"
+                " version=version+1 WHERE id=? AND version=? AND deleted=0",
                 (updated.summary, updated.category, updated.domain, _iso(updated.start), _iso(updated.end),
                  updated.granularity, updated.date_text, updated.date_mod, updated.mode,
                  updated.attributed_to, float(updated.confidence), p.name if p else None,
                  p.lat if p else None, p.lon if p else None, p.kind if p else None,
                  p.country if p else None, int(p.inferred) if p else 0,
                  json.dumps(list(updated.vessels), ensure_ascii=False), actor_signature(updated.actors),
-                 event_id),
-            )
+                 event_id, current.version),
+            ).rowcount == 0:
+                raise _Stale  # changed or deleted since it was read: nothing written
             if "actors" in changes:
                 self._write_actors(conn, event_id, updated.actors)
             for name in sorted(changes):
@@ -502,13 +420,23 @@ class Store:
                     conn.execute("INSERT INTO edits (event_id, at, action, field, old, new) VALUES (?,?,?,?,?,?)",
                                  (event_id, stamp, "update", name, _logged(old), _logged(new)))
 
-    def delete_event(self, event_id: int, *, at: datetime | None = None) -> None:
+    def delete_event(self, event_id: int, *, at: datetime | None = None, version: int | None = None) -> None:
+        """Delete an event (kept as deleted: re-ingest does not bring it back). With `version`, refused with
+        `EditConflict` when someone else changed the event since that version."""
         stamp = (at or datetime.now(UTC)).isoformat(timespec="seconds")
-        with self._transaction() as conn:
-            cur = conn.execute("UPDATE events SET deleted=1, edited=1 WHERE id=? AND deleted=0", (event_id,))
-            if cur.rowcount == 0:
-                raise StoreError(f"no event with id {event_id}")
-            conn.execute("INSERT INTO edits (event_id, at, action) VALUES (?,?,?)", (event_id, stamp, "delete"))
+        try:
+            with self._transaction() as conn:
+                cur = conn.execute("UPDATE events SET deleted=1, edited=1, version=version+1 WHERE id=? AND deleted=0"
+                                   + ("" if version is None else " AND version=?"),
+                                   (event_id,) if version is None else (event_id, version))
+                if cur.rowcount == 0:
+                    raise _Stale
+                conn.execute("INSERT INTO edits (event_id, at, action) VALUES (?,?,?)", (event_id, stamp, "delete"))
+        except _Stale:
+            now = self.event(event_id)
+            if now is None or version is None:
+                raise StoreError(f"no event with id {event_id}") from None
+            raise _conflict(now, version) from None
 
     def merge_events(self, event_ids: Sequence[int], *, at: datetime | None = None) -> int:
         """Merge events into the first one given: its fields stay, sources and actors are pooled."""
@@ -519,6 +447,10 @@ class Store:
         missing = [i for i, e in zip(ids, found, strict=True) if e is None]
         if missing:
             raise StoreError(f"no event with id {', '.join(map(str, missing))}")
+        apart = event_collections(self.conn, tuple(ids))
+        if len(apart) > 1:  # kept apart on purpose: a sample event must not swallow a user's report
+            raise StoreError(f"events {', '.join(map(str, ids))} belong to different collections"
+                             f" ({', '.join(apart)}), which are never merged")
         keep, others = ids[0], ids[1:]
         actors = list(found[0].event.actors)  # type: ignore[union-attr]
         for other in found[1:]:
@@ -529,16 +461,19 @@ class Store:
                 f"SELECT DISTINCT article_key FROM event_sources WHERE event_id IN ({','.join('?' * len(others))})",
                 others)]
             for other in others:
-                conn.execute("UPDATE OR IGNORE event_sources SET event_id=? WHERE event_id=?", (keep, other))
+                conn.execute("UPDATE event_sources SET event_id=? WHERE event_id=? AND NOT EXISTS (SELECT 1 FROM"
+                             " event_sources t WHERE t.event_id=? AND t.article_key=event_sources.article_key"
+                             " AND t.sentence_start=event_sources.sentence_start)", (keep, other, keep))
                 conn.execute("DELETE FROM event_sources WHERE event_id=?", (other,))
-                conn.execute("UPDATE events SET deleted=1, edited=1 WHERE id=?", (other,))
+                conn.execute("UPDATE events SET deleted=1, edited=1, version=version+1 WHERE id=?", (other,))
                 conn.execute("INSERT INTO edits (event_id, at, action, field, new) VALUES (?,?,?,?,?)",
                              (other, stamp, "merge", "into", str(keep)))
             for key in touched:  # pooled duplicates of one sentence collapse: keep the check's count true
                 conn.execute("UPDATE articles SET n_sources=(SELECT count(*) FROM event_sources"
                              " WHERE article_key=?) WHERE key=?", (key, key))
             self._write_actors(conn, keep, actors)
-            conn.execute("UPDATE events SET edited=1, actor_sig=? WHERE id=?", (actor_signature(actors), keep))
+            conn.execute("UPDATE events SET edited=1, actor_sig=?, version=version+1 WHERE id=?",
+                         (actor_signature(actors), keep))
             conn.execute("INSERT INTO edits (event_id, at, action, field, new) VALUES (?,?,?,?,?)",
                          (keep, stamp, "merge", "from", ",".join(map(str, others))))
         return keep
@@ -552,7 +487,7 @@ class Store:
 
     def check(self) -> list[str]:
         """Consistency problems (empty when sound): SQLite's own check plus our invariants."""
-        problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems = self._db.integrity()
         for key, expected, got in self.conn.execute(
             "SELECT a.key, a.n_sources, (SELECT count(*) FROM event_sources s WHERE s.article_key=a.key)"
             " FROM articles a"
@@ -571,8 +506,20 @@ class Store:
 _EVENT_COLUMNS = (
     "id, summary, category, domain, start, end, granularity, date_text, date_source, date_mod,"
     " place_name, lat, lon, place_kind, place_country, place_inferred, attributed_to, mode, confidence,"
-    " edited, date_value, vessels"
-)
+    " edited, date_value, vessels, version"
+).replace(" end,", ' "end",')
+
+
+class _Stale(Exception):
+    """The row to change moved on (another writer changed or deleted it) since it was read."""
+
+
+_SHOWN = ("summary", "category", "start", "end", "place", "actors")
+
+
+def _conflict(now: StoredEvent, version: int) -> EditConflict:
+    values = {name: _logged(getattr(now.event, name)) for name in _SHOWN}
+    return EditConflict(now.id, version, now.version, values)
 
 
 def _validate(e: Event) -> None:

@@ -9,7 +9,7 @@ joined with one `np.add.reduceat` over the sorted rows, never with a per-event o
 from __future__ import annotations
 
 import logging
-import sqlite3
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -21,7 +21,7 @@ COLUMNS = (
     "date_source", "date_mod", "date_value", "place_name", "lat", "lon", "place_kind", "place_country",
     "place_inferred", "attributed_to", "mode", "confidence", "edited", "actors", "source_country",
     "target_country", "countries", "vessels", "outlets", "articles", "n_sources", "sentence", "published",
-    "problem", "collection",
+    "problem", "version", "collection",
 )
 # dates in microseconds: years 0001-9999 (and beyond) fit, where nanosecond timestamps stop at 1677 and 2262
 DATES = "datetime64[us]"
@@ -30,10 +30,10 @@ NOT_GIVEN = "not given"  # the outlet of an event none of whose articles names o
 _TEXT = ("actors", "source_country", "target_country", "countries", "vessels", "outlets", "articles", "sentence", "collection")
 
 _EVENTS = (
-    "SELECT id, summary, category, domain, start, end, granularity, date_text, date_source, date_mod,"
+    "SELECT id, summary, category, domain, start, \"end\", granularity, date_text, date_source, date_mod,"
     " date_value, place_name, lat, lon, place_kind, place_country, place_inferred, attributed_to, mode,"
-    " confidence, edited, CASE WHEN vessels = '[]' THEN '' ELSE vessels END AS vessels"
-    " FROM events WHERE deleted=0 ORDER BY start, id"
+    " confidence, edited, version, CASE WHEN vessels = '[]' THEN '' ELSE vessels END AS vessels"
+    " FROM events WHERE deleted=0 ORDER BY coalesce(start, ''), id"
 )
 _ACTORS = (
     "SELECT a.event_id AS id, a.name, coalesce(a.country, '') AS country, a.role FROM event_actors a"
@@ -43,20 +43,26 @@ _ACTORS = (
 _SOURCES = (
     "SELECT s.event_id AS id, s.sentence, a.outlet, a.ext_id, a.published, a.collection FROM event_sources s"
     " JOIN articles a ON a.key=s.article_key JOIN events e ON e.id=s.event_id WHERE e.deleted=0"
-    " ORDER BY s.event_id, a.published, s.rowid"
+    " ORDER BY s.event_id, coalesce(a.published, ''), s.rowid"
 )
 
 
-def events_frame(conn: sqlite3.Connection) -> pd.DataFrame:
-    events = pd.read_sql_query(_EVENTS, conn)
+def events_frame(conn: Any) -> pd.DataFrame:
+    """The frame from a store connection (SQLite, or PostgreSQL through `geotimeline.store.postgres.Conn`)."""
+    events = _query(conn, _EVENTS)
     if events.empty:
         return empty_frame()
-    actors = pd.read_sql_query(_ACTORS, conn)
-    sources = pd.read_sql_query(_SOURCES, conn)
+    actors = _query(conn, _ACTORS)
+    sources = _query(conn, _SOURCES)
     ids = pd.Index(events["id"])
     for part in (*_actor_columns(actors), *_source_columns(sources)):
         events[part.name] = part.reindex(ids).to_numpy()
     return _finish(events)
+
+
+def _query(conn: Any, sql: str) -> pd.DataFrame:
+    cur = conn.execute(sql)
+    return pd.DataFrame.from_records(cur.fetchall(), columns=[d[0] for d in cur.description], coerce_float=True)
 
 
 def as_dates(values: pd.Series) -> pd.Series:
@@ -72,7 +78,7 @@ def empty_frame() -> pd.DataFrame:
         frame[column] = pd.Series(dtype=DATES)
     for column in ("lat", "lon", "confidence"):
         frame[column] = pd.Series(dtype="float64")
-    for column in ("id", "n_sources"):
+    for column in ("id", "n_sources", "version"):
         frame[column] = pd.Series(dtype="int64")
     for column in ("open_end", "edited", "place_inferred"):
         frame[column] = pd.Series(dtype="bool")
@@ -151,6 +157,7 @@ def _finish(frame: pd.DataFrame) -> pd.DataFrame:
     frame["open_end"] = frame["end"].isna() & frame["start"].notna() & (frame["date_source"] == "text")
     frame["place_inferred"] = frame["place_inferred"].astype(bool)
     frame["edited"] = frame["edited"].astype(bool)
+    frame["version"] = pd.to_numeric(frame["version"], errors="coerce").fillna(1).astype("int64")
     return frame[list(COLUMNS)]
 
 

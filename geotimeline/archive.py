@@ -1,0 +1,147 @@
+"""Archive ingest on Dask: extraction spread over the worker processes of a dask.distributed cluster.
+
+The articles are cut into partitions, one task each. Into a SQLite store the workers only extract, and the
+client gathers their events and writes them itself (SQLite has one writer); into a PostgreSQL store each worker
+writes its partition (each article one transaction). A partition whose worker dies is run again by the scheduler
+on another worker: writes are idempotent (an article already stored is skipped), so nothing is doubled.
+`--workers N` starts a LocalCluster of N processes; `--scheduler tcp://HOST:PORT` uses a running cluster.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+
+from geotimeline.articles import Article, InputError
+from geotimeline.collection import DEFAULT_COLLECTION
+from geotimeline.events import Event, extract_events
+from geotimeline.pipeline import IngestSummary, Progress, combine, ingest_articles
+from geotimeline.store import Store, is_postgres_url
+
+log = logging.getLogger(__name__)
+
+PARTITIONS_PER_WORKER = 4  # enough to keep workers busy when partitions take unequal time; few round trips
+MAX_PARTITION = 50
+RETRIES = 2  # a partition that raises is tried again (a worker that dies is rescheduled by the scheduler)
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """One article's extraction on a worker: its events, or why there are none."""
+
+    fingerprint: str
+    events: tuple[Event, ...] = ()
+    error: str = ""
+    refused: bool = False  # an InputError (too long to read): reported as is
+
+
+def extract_partition(articles: Sequence[Article]) -> list[Extracted]:
+    """A worker's task for a SQLite store: the events of each article (no writes)."""
+    out = []
+    for article in articles:
+        try:
+            out.append(Extracted(article.fingerprint, tuple(extract_events(article))))
+        except InputError as exc:
+            out.append(Extracted(article.fingerprint, error=str(exc), refused=True))
+        except Exception as exc:  # reported by the client with the article's name, like a serial ingest
+            log.exception("extracting events from %s failed", article.source or article.id)
+            out.append(Extracted(article.fingerprint, error=str(exc)))
+    return out
+
+
+_STORES: dict[str, Store] = {}  # one pool per worker process and store, reused across its partitions
+
+
+def ingest_partition(url: str, articles: Sequence[Article], collection: str = DEFAULT_COLLECTION) -> IngestSummary:
+    """A worker's task for a PostgreSQL store: extract and write its articles into `collection`, each one
+    transaction."""
+    store = _STORES.get(url)
+    if store is None:
+        store = _STORES[url] = Store(url, pool_size=1)
+    return ingest_articles(store, articles, collection=collection)
+
+
+def partitions(articles: Sequence[Article], workers: int) -> list[list[Article]]:
+    size = max(1, min(MAX_PARTITION, math.ceil(len(articles) / max(1, workers * PARTITIONS_PER_WORKER))))
+    return [list(articles[i:i + size]) for i in range(0, len(articles), size)]
+
+
+def ingest_archive(store: Store, target: str, articles: Sequence[Article], *, workers: int = 2,
+                   scheduler: str | None = None, progress: Progress | None = None,
+                   collection: str = DEFAULT_COLLECTION, extract_task: Callable = extract_partition, ingest_task: Callable = ingest_partition
+                   ) -> IngestSummary:
+    """Ingest `articles` into `store` (opened on `target`) with a Dask cluster: a LocalCluster of `workers`
+    processes, or the running one at `scheduler`. The articles go to `collection` (events merge only within it)."""
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler, timeout=30)
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        n = len(client.scheduler_info()["workers"]) or workers
+        if is_postgres_url(target):
+            return _written_by_workers(client, as_completed, target, articles, n, progress, ingest_task, collection)
+        return _written_by_client(client, as_completed, store, articles, n, progress, extract_task, collection)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _written_by_workers(client, as_completed, url: str, articles: Sequence[Article], workers: int,
+                        progress: Progress | None, task: Callable, collection: str) -> IngestSummary:
+    parts = partitions(articles, workers)
+    futures = {client.submit(task, url, part, collection, retries=RETRIES, pure=False): len(part) for part in parts}
+    done, summaries = 0, []
+    for future in as_completed(futures):
+        summaries.append(future.result())
+        done += futures[future]
+        if progress:
+            progress(done, len(articles), f"{len(summaries)}/{len(parts)} partitions")
+    return combine(summaries)
+
+
+def _written_by_client(client, as_completed, store: Store, articles: Sequence[Article], workers: int,
+                       progress: Progress | None, task: Callable, collection: str) -> IngestSummary:
+    """Workers extract; this process writes each partition as soon as its events arrive (writing overlaps the
+    extraction of the next partitions), in the articles' order within a partition."""
+    todo: list[Article] = []
+    rest: list[Article] = []  # already stored, or a second copy of an article in `todo`: written last (skipped)
+    keys: set[str] = set()
+    for article in articles:
+        if article.fingerprint in keys or store.stored_name(article.fingerprint) is not None:
+            rest.append(article)
+        else:
+            keys.add(article.fingerprint)
+            todo.append(article)
+    parts = partitions(todo, workers)
+    futures = {client.submit(task, part, retries=RETRIES, pure=False): part for part in parts}
+    results: dict[str, Extracted] = {}
+    summaries = []
+    done = 0
+    for future in as_completed(futures):
+        results.update((r.fingerprint, r) for r in future.result())
+        summaries.append(ingest_articles(store, futures[future], collection=collection,
+                                         extract=partial(_events, results)))
+        done += len(futures[future])
+        if progress:
+            progress(done, len(todo), f"{len(summaries)}/{len(parts)} partitions")
+    summaries.append(ingest_articles(store, rest, collection=collection, extract=partial(_events, results)))
+    return combine(summaries)
+
+
+def _events(results: dict[str, Extracted], article: Article) -> tuple[Event, ...]:
+    """An article's events as its worker extracted them (its failure raised as a serial ingest would)."""
+    result = results[article.fingerprint]
+    if result.refused:
+        source, _, reason = result.error.partition(": ")
+        raise InputError(source, reason)
+    if result.error:
+        raise RuntimeError(result.error)
+    return result.events
