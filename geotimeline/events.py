@@ -97,7 +97,7 @@ MODES = ("asserted", "reported", "claimed", "planned", "requested", "denied", "h
 
 # Work per article is capped. An article longer than this is refused, not truncated: a cut article would be
 # stored as if whole, its later events silently missing; refused, it is named and the reader can split it.
-MAX_TEXT_CHARS = 200_000
+MAX_TEXT_CHARS = 100_000
 # A "sentence" longer than this (news sentences run under 500 characters) is a run-on line with no sentence
 # punctuation, such as a table or a pasted dump; matching each trigger against each date and name in it grows
 # with the square of its length, so it is left out of event extraction (and logged), the rest of the article kept.
