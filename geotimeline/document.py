@@ -103,11 +103,3 @@ def layer(doc: Any, name: str) -> list[tuple[Any, Any]]:
     if doc is None or name not in doc.spans:
         return []
     return list(zip(doc.spans[name], doc.user_data.get(("layer", name), []), strict=False))
-
-
-def token_at(doc: Any, start: int, end: int) -> Any | None:
-    """The syntactic head of the tokens covering characters [start, end), or None."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    return span.root
