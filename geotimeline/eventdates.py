@@ -11,9 +11,11 @@ is about ("The strikes came two days after the UN Security Council passed a reso
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from geotimeline.categories import Trigger
+from geotimeline.eventrecords import Event
 from geotimeline.temporal import Timex
 from geotimeline.temporal import calendar as cal
 
@@ -88,3 +90,24 @@ def relative_to_lead(timexes: list[Timex], text: str, off: int, trig: Trigger, l
     p = cal.day(when) if unit == "day" else cal.period_of(unit, when)
     written = text[t.start - off : m.end()].rstrip()  # "two days after"
     return Timex(written, t.start, t.start + len(written), "DATE", p.value, p.start, p.end, p.granularity)
+
+
+def one_per_listed_date(events: list[Event], timexes: list[Timex], text: str, off: int) -> list[Event]:
+    """An event dated by the first of a list of dates ("struck on 3 May, 9 May and 20 May") is one event per date."""
+    out: list[Event] = []
+    for e in events:
+        first = next((t for t in timexes if t.text == e.date_text and t.start_date == e.start), None) if e.date_text else None
+        listed = [first] if first else []
+        for t in sorted(timexes, key=lambda t: t.start):
+            if listed and t.start > listed[-1].end and _LIST_JOINER.fullmatch(text[listed[-1].end - off : t.start - off]) \
+                    and t.granularity == first.granularity:
+                listed.append(t)
+        if len(listed) < 2:
+            out.append(e)
+            continue
+        out.extend(replace(e, start=t.start_date, end=t.end_date, date_text=t.text, date_value=t.value, date_mod=t.mod)
+                   for t in listed)
+    return out
+
+
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+|и\s+)?|\s(?:and|y|и)\s+)(?:on\s+|el\s+)?")

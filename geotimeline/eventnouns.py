@@ -200,3 +200,19 @@ def media_release(text: str, t: Trigger) -> bool:
     if not t.text.casefold().startswith(("releas", "publish")):
         return False
     return bool(_MEDIA_RELEASE.match(text[t.end :]) or _MEDIA_BEFORE.search(text[: t.start]))
+
+
+# "an Il-76 of a sanctioned airline", "the seized tanker": a participle before a noun describes it, no act
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|of)\s+(?:\w+ly\s+)?$", re.I)
+_ATTRIBUTIVE_WORD = re.compile(r"[a-z]+ed", re.I)
+
+
+def attributive(text: str, t: Trigger) -> bool:
+    """A participle between a determiner and a noun ("of a sanctioned airline"): it describes, it tells no act."""
+    nxt = re.match(r"\s+([^\W\d_][\w-]*)", text[t.end :])
+    return bool(t.verbal and _ATTRIBUTIVE_WORD.fullmatch(t.text) and _ATTRIBUTIVE.search(text[: t.start]) and nxt
+                and nxt.group(1).casefold() not in _NOT_A_NOUN)
+
+
+_NOT_A_NOUN = frozenset({"by", "in", "on", "at", "to", "for", "with", "from", "off", "near", "and", "or", "as", "into", "over",
+                         "after", "before", "during", "since", "under", "last", "this", "that", "when", "while"})

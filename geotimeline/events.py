@@ -28,7 +28,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from geotimeline import actors as _actors_module
@@ -36,7 +36,7 @@ from geotimeline import gazetteer as _gazetteer_module
 from geotimeline import temporal as _temporal_module
 from geotimeline.actors import ActorMention
 from geotimeline.arguments import read_arguments
-from geotimeline.articles import Article, InputError
+from geotimeline.articles import Article
 from geotimeline.attribution import Attribution, attribute, find_reports, mode_of
 from geotimeline.categories import (
     CATEGORIES_FORCE,
@@ -48,8 +48,8 @@ from geotimeline.categories import (
 )
 from geotimeline.clauses import BOUNDARY, clause_end_before, clause_start_after
 from geotimeline.document import add_layer, annotate
-from geotimeline.eventdates import governing_timex, names_a_thing, relative_to_lead
-from geotimeline.eventnouns import anaphoric, media_release, noun_form, told_again, topic_noun
+from geotimeline.eventdates import governing_timex, names_a_thing, one_per_listed_date, relative_to_lead
+from geotimeline.eventnouns import anaphoric, attributive, media_release, noun_form, told_again, topic_noun
 from geotimeline.eventplaces import (
     article_sea,
     inferred_place,
@@ -59,8 +59,14 @@ from geotimeline.eventplaces import (
     search_at_sea,
     whole_country,
 )
+from geotimeline.eventrecords import CATEGORIES as CATEGORIES  # re-exported: the records' old home
+from geotimeline.eventrecords import DOMAINS as DOMAINS
+from geotimeline.eventrecords import MODES as MODES
+from geotimeline.eventrecords import Event, EventActor
 from geotimeline.gazetteer import Place, PlaceMention, find_coordinates
 from geotimeline.glosses import english_label
+from geotimeline.limits import MAX_SENTENCE_CHARS, check_length
+from geotimeline.limits import MAX_TEXT_CHARS as MAX_TEXT_CHARS  # re-exported
 from geotimeline.position import incident_place
 from geotimeline.predicates import lemma_triggers, merge_triggers, without_doers
 from geotimeline.roles import (
@@ -80,6 +86,9 @@ from geotimeline.roles import (
     split_targets,
     without_own_country,
 )
+from geotimeline.roles import (
+    antecedent as relative_antecedent,
+)
 from geotimeline.sentences import Sentence, split_sentences
 from geotimeline.sentencetree import claim, heading, in_clause, own_clause, vessel_spans
 from geotimeline.summaries import name_the_act, own_verb, short_name, subject_phrase, summarize
@@ -88,80 +97,6 @@ from geotimeline.vessels import find_vessels, flag_country, one_act_per_vessel
 
 log = logging.getLogger(__name__)
 
-CATEGORIES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
-DOMAINS = ("diplomatic", "naval", "air", "land", "economic", "legal", "other")
-MODES = ("asserted", "reported", "claimed", "planned", "requested", "denied", "hypothetical", "unclear")
-
-# Work per article is capped. An article longer than this is refused, not truncated: a cut article would be
-# stored as if whole, its later events silently missing; refused, it is named and the reader can split it.
-MAX_TEXT_CHARS = 100_000
-# A "sentence" longer than this (news sentences run under 500 characters) is a run-on line with no sentence
-# punctuation, such as a table or a pasted dump; matching each trigger against each date and name in it grows
-# with the square of its length, so it is left out of event extraction (and logged), the rest of the article kept.
-MAX_SENTENCE_CHARS = 2_000
-
-
-@dataclass(frozen=True, slots=True)
-class EventActor:
-    name: str
-    country: str | None
-    role: str  # source or target
-
-    def to_dict(self) -> dict:
-        return {"name": self.name, "country": self.country, "role": self.role}
-
-
-@dataclass(frozen=True, slots=True)
-class Event:
-    summary: str
-    sentence: str
-    article: str  # Article.id
-    sentence_start: int  # character offsets of the sentence in the article text
-    sentence_end: int
-    start: date | None
-    end: date | None  # None for an open end ("since September")
-    granularity: str  # day, week, month, season, quarter, year, decade, range
-    date_text: str | None  # the expression as written; None when the publication date stands in
-    date_source: str  # "text" or "published"
-    category: str  # PLOVER 2.0
-    domain: str
-    actors: tuple[EventActor, ...] = ()
-    place: Place | None = None
-    attributed_to: str | None = None
-    mode: str = "asserted"
-    confidence: float = 0.5
-    date_mod: str | None = None  # START, MID, END, APPROX
-    date_value: str | None = None  # the TIMEX3 value ("2025-10", "2025-09..")
-    vessels: tuple[str, ...] = field(default=())  # named ships ("USS Gerald R. Ford")
-    trigger: str = ""  # the word(s) that name the event, as written
-
-    def to_dict(self) -> dict:
-        return {
-            "summary": self.summary,
-            "sentence": self.sentence,
-            "article": self.article,
-            "sentence_start": self.sentence_start,
-            "sentence_end": self.sentence_end,
-            "start": self.start.isoformat() if self.start else None,
-            "end": self.end.isoformat() if self.end else None,
-            "granularity": self.granularity,
-            "date_text": self.date_text,
-            "date_source": self.date_source,
-            "date_mod": self.date_mod,
-            "date_value": self.date_value,
-            "category": self.category,
-            "domain": self.domain,
-            "actors": [a.to_dict() for a in self.actors],
-            "place": self.place.to_dict() if self.place else None,
-            "attributed_to": self.attributed_to,
-            "mode": self.mode,
-            "confidence": self.confidence,
-            "vessels": list(self.vessels),
-            "trigger": self.trigger,
-        }
 
 
 # --- the sibling modules, called defensively (they may still be stubs) --------------------------------
@@ -211,12 +146,8 @@ _LIGHT_VERBS = {"cond": ("conducts", "conduct"), "carr": ("carries out", "carry 
                 "stag": ("stages", "stage"), "hold": ("holds", "hold"), "held": ("holds", "hold"), "moun": ("mounts", "mount")}
 _DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑА-ЯЁ][A-ZÁÉÍÓÚÑА-ЯЁ .,'-]{1,40}(?:,\s*(?:\d{1,2}\s+\w+|\w+\.?\s+\d{1,2}|[A-ZÁÉÍÓÚÑА-ЯЁ][\w'-]+(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][\w'-]+){0,2}))?"
                        r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")  # "MANILA —", "КАРАКАС, 1 ноября —", "ADEN, March 7 (Wire) -"
-# "an Il-76 of a sanctioned airline", "the seized tanker": a participle before a noun describes it, no act
-_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her|of)\s+(?:\w+ly\s+)?$", re.I)
-_ATTRIBUTIVE_WORD = re.compile(r"[a-z]+ed", re.I)
 _PERSONAL_PRONOUN = re.compile(r"(?:he|she|он|она|él|ella)\b", re.I)
 _NOUN_HEADLINES = {"REQUEST": ("makes", "make"), "AGREE": ("reaches", "reach"), "ASSAULT": ("carries out", "carry out"), "MOBILIZE": ("holds", "hold"), "CONSULT": ("holds", "hold")}
-_RELATIVE_WHO = re.compile(r",?\s*\b(?:who|quien|quienes|который|которая|которые)\s*$", re.I)
 _PRONOUN_OBJECT = {"en": re.compile(r"\s+(?:it|them|him|her)\b", re.I),
                    "es": re.compile(r"(?!x)x"), "ru": re.compile(r"\s+(?:его|её|ее|их|им|ему|ей)(?!\w)", re.I)}
 # events whose object pronoun stands for an actor ("urged it", "accused them"), not for a thing ("fight it")
@@ -307,17 +238,6 @@ def extract_events(article: Article) -> list[Event]:
     return one_act_per_vessel(events)
 
 
-def check_length(article: Article) -> None:
-    """Refuse (InputError naming the article) a text too long to extract events from in bounded time."""
-    if len(article.text) > MAX_TEXT_CHARS:
-        name = article.source or article.id
-        detail = (article.title or article.id)[:80]
-        if detail and detail not in name:
-            name = f"{name} ({detail})"
-        raise InputError(name, f"the article is {len(article.text):,} characters long, more than the "
-                               f"{MAX_TEXT_CHARS:,} events are read from; split it into shorter articles")
-
-
 def _within(items: list, start: int, end: int) -> list:
     """The items (sorted by start, as _Context keeps them) lying inside [start, end): a binary search, so that a long
     article's sentences do not each scan all its names and dates."""
@@ -363,7 +283,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     triggers = [t for t in triggers if not anaphoric(text, t, noun_dates, ctx.language) and not topic_noun(text, t, ctx.language, noun_dates)
                 and not text[: t.start].endswith("-")  # "Israeli-occupied": part of a compound adjective
                 and not media_release(text, t)
-                and not _attributive(text, t)
+                and not attributive(text, t)
                 and not territorial_claim(text, t, ctx.language)
                 and not (t.category in ctx.seen and told_again(text, t))]
     # "a strike on Sept 2 that killed survivors": the verb of the relative clause tells the event
@@ -420,7 +340,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         sources = tuple(EventActor(m.actor.name, m.actor.country, "source") for m in src_m)
         targets = tuple(EventActor(m.actor.name, m.actor.country, "target") for m in tgt_m)
         local = clause_start_after(text, clause_start, trig.start)  # ", who met ...": the trigger's own clause
-        antecedent = _antecedent(text, off, local, mentions)
+        antecedent = relative_antecedent(text, off, local, mentions)
         if args is not None and args.sources:
             pass
         elif args is not None and not sources and args.pronoun_subject:  # "he", "they": the one told before
@@ -604,7 +524,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             summary = name_the_act(summary, text, local, trig, vessels, place, ctx.language, after)
             events.append(_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
                                  ev_attribution, mode, vessels, trig, i))
-    events = _one_per_listed_date(events, timexes, text, off)
+    events = one_per_listed_date(events, timexes, text, off)
     ctx.seen.update(e.category for e in events)
     ctx.force_sources = next((tuple(a for a in e.actors if a.role == "source") for e in reversed(events) if e.category
                               == "ASSAULT" and any(a.role == "source" for a in e.actors)), ctx.force_sources)
@@ -618,51 +538,10 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     return events
 
 
-def _one_per_listed_date(events: list[Event], timexes: list[Timex], text: str, off: int) -> list[Event]:
-    """An event dated by the first of a list of dates ("struck on 3 May, 9 May and 20 May") is one event per date."""
-    out: list[Event] = []
-    for e in events:
-        first = next((t for t in timexes if t.text == e.date_text and t.start_date == e.start), None) if e.date_text else None
-        listed = [first] if first else []
-        for t in sorted(timexes, key=lambda t: t.start):
-            if listed and t.start > listed[-1].end and _LIST_JOINER.fullmatch(text[listed[-1].end - off : t.start - off]) \
-                    and t.granularity == first.granularity:
-                listed.append(t)
-        if len(listed) < 2:
-            out.append(e)
-            continue
-        out.extend(replace(e, start=t.start_date, end=t.end_date, date_text=t.text, date_value=t.value, date_mod=t.mod)
-                   for t in listed)
-    return out
-
-
-_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|y\s+|и\s+)?|\s(?:and|y|и)\s+)(?:on\s+|el\s+)?")
-
-
-def _attributive(text: str, t: Trigger) -> bool:
-    """A participle between a determiner and a noun ("of a sanctioned airline"): it describes, it tells no act."""
-    nxt = re.match(r"\s+([^\W\d_][\w-]*)", text[t.end :])
-    return bool(t.verbal and _ATTRIBUTIVE_WORD.fullmatch(t.text) and _ATTRIBUTIVE.search(text[: t.start]) and nxt
-                and nxt.group(1).casefold() not in _NOT_A_NOUN)
-
-
-_NOT_A_NOUN = frozenset({"by", "in", "on", "at", "to", "for", "with", "from", "off", "near", "and", "or", "as", "into", "over",
-                         "after", "before", "during", "since", "under", "last", "this", "that", "when", "while"})
-
-
 def _recognise(text: str) -> str | None:
     """The category of an English trigger spanning all of `text`, else None."""
     found = find_triggers(text, "en")
     return found[0].category if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) else None
-
-
-def _antecedent(text: str, off: int, clause_start: int, mentions: list[ActorMention]) -> ActorMention | None:
-    """The actor a relative "who" at the start of a clause refers to ("Velásquez, who met ..."), if named
-    right before it."""
-    rel = _RELATIVE_WHO.search(text, 0, clause_start)
-    if not rel:
-        return None
-    return next((m for m in reversed(mentions) if 0 <= rel.start() - (m.end - off) <= 2), None)
 
 
 def _actor_bits(a: EventActor, kinds: dict[tuple[str, str | None], str]) -> tuple[str, str, str | None]:

@@ -404,3 +404,15 @@ def last_named(mentions: Sequence[ActorMention], off: int, lo: int, hi: int,
     stands for in "the ministry said Japan had ... and told it to"."""
     return next((m for m in reversed(mentions) if lo <= m.start - off < hi and (m.actor.name, m.actor.country) not in own),
                 None)
+
+
+_RELATIVE_WHO = re.compile(r",?\s*\b(?:who|quien|quienes|который|которая|которые)\s*$", re.I)
+
+
+def antecedent(text: str, off: int, clause_start: int, mentions: list[ActorMention]) -> ActorMention | None:
+    """The actor a relative "who" at the start of a clause refers to ("Velásquez, who met ..."), if named
+    right before it."""
+    rel = _RELATIVE_WHO.search(text, 0, clause_start)
+    if not rel:
+        return None
+    return next((m for m in reversed(mentions) if 0 <= rel.start() - (m.end - off) <= 2), None)

@@ -1,4 +1,4 @@
-"""Eighth extraction pass: no state as the target of its own people's act; an unnamed attack's attacker."""
+"""Attackers and targets: no state is the target of its own people's act; an unnamed attack keeps the attacker told before."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Seventh extraction pass: places of events at sea, clause dates after a dateline, labels, one act per ship."""
+"""Events at sea: their places, a clause date after a dateline, labels, and one act per ship told twice."""
 
 from __future__ import annotations
 
