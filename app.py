@@ -19,7 +19,7 @@ import streamlit as st
 
 from geotimeline import livechart, views
 from geotimeline.app import briefing_page, explore_page, sources_page
-from geotimeline.app.charts import STATIC_DIR, TOPOJSON_URL, map_figure
+from geotimeline.app.charts import STATIC_DIR, TOPOJSON_URL
 from geotimeline.app.explore_page import Page
 from geotimeline.collection import SAMPLES
 from geotimeline.filters import (
@@ -34,7 +34,7 @@ from geotimeline.filters import (
     to_query,
     widget_values,
 )
-from geotimeline.maps import focus_geo
+from geotimeline.maps import focus_geo, map_figure
 from geotimeline.maps import selection_rings as map_rings
 from geotimeline.overview import timeline_base_view, timeline_rings, timeline_view
 from geotimeline.settings import load_settings

@@ -22,8 +22,8 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from benchmarks.table import write_results
-from geotimeline.app.charts import map_figure
 from geotimeline.events import DOMAINS
+from geotimeline.maps import map_figure
 from geotimeline.report import figure_div, find_chromium, page
 from geotimeline.timeline import timeline_figure
 

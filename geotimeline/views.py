@@ -360,7 +360,7 @@ def chart_png(kind: str, frame: pd.DataFrame, lanes: str = "domain") -> bytes:
     import tempfile
     from pathlib import Path
 
-    from geotimeline.app.charts import map_figure
+    from geotimeline.maps import map_figure
     from geotimeline.overview import timeline_view
     from geotimeline.report import chart_png as render
 

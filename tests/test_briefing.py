@@ -313,8 +313,8 @@ def test_projector_copy_leaves_its_height_to_the_window(timeline: bool, height: 
     """The slide's charts take the height the page gives their boxes (briefing.FIT_CSS, from the window), so the
     copy has none of its own, whatever the cached figure had; the timeline's legend is measured against the whole
     figure (a short timeline keeps every key, no scrollbar), the map keeps no room for the legend it drops."""
-    from geotimeline.app.charts import map_figure
     from geotimeline.briefing import projector
+    from geotimeline.maps import map_figure
     from geotimeline.timeline import timeline_figure
 
     events = deck().assign(summary="s", granularity="day", lat=[10.5, None, 10.6, 12.0], lon=[-66.9, None, -66.8, -61.0],

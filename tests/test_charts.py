@@ -17,9 +17,9 @@ from geotimeline.app.charts import (
     STATIC_DIR,
     TOPOJSON_URL,
     event_ids,
-    map_figure,
     plotly_config,
 )
+from geotimeline.maps import map_figure
 from geotimeline.timeline import timeline_figure
 from tests.event_rows import BASE, T
 

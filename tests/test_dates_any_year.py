@@ -14,9 +14,9 @@ import pandas as pd
 import pytest
 
 from geotimeline import briefing, views
-from geotimeline.app.charts import map_figure
 from geotimeline.cli import calendar_range_error
 from geotimeline.filters import ViewState, apply_filters, options, prepare
+from geotimeline.maps import map_figure
 from geotimeline.overview import binned, timeline_base_view
 from geotimeline.placement import focus_window
 from geotimeline.report import offline_html

@@ -77,8 +77,7 @@ def test_a_selection_ringed_on_the_cached_timeline_is_the_full_drawing(n: int, s
 
 
 def test_a_selection_ringed_on_the_cached_map_is_the_full_drawing() -> None:
-    from geotimeline.app.charts import map_figure
-    from geotimeline.maps import focus_geo, selection_rings
+    from geotimeline.maps import focus_geo, map_figure, selection_rings
     from tests.test_overview import many
 
     df = many(60).assign(lat=lambda d: 10 + d["id"] % 7, lon=lambda d: -60 - d["id"] % 5,

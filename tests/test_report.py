@@ -169,7 +169,7 @@ def test_chart_png_writes_an_image(kind, tmp_path):
     if report.find_chromium() is None:
         pytest.skip("no Chromium")
     pytest.importorskip("playwright.sync_api")
-    from geotimeline.app.charts import map_figure
+    from geotimeline.maps import map_figure
 
     fig = timeline_figure(DF) if kind == "timeline" else map_figure(DF)
     out = chart_png(fig, tmp_path / f"{kind}.png", width=900)
@@ -185,7 +185,7 @@ def test_chart_png_writes_an_image(kind, tmp_path):
 
 @pytest.mark.browser
 def test_map_playback_animates_offline(tmp_path):
-    from geotimeline.app.charts import map_figure
+    from geotimeline.maps import map_figure
     from geotimeline.report import figure_div
     from geotimeline.report import page as html_page
 

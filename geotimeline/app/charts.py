@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Collection
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
 log = logging.getLogger(__name__)
 
@@ -156,19 +154,3 @@ def hover_text(d: pd.DataFrame) -> pd.Series:
     source = escape(d["outlets"].fillna("").astype(str).str.replace("|", ", ", regex=False))
     source = source.where(source == "", "<br>source: " + source)
     return "<b>" + summary + "</b><br>" + when + where + source
-
-
-def map_figure(
-    df: pd.DataFrame,
-    selected: Collection[int] = (),
-    focus: tuple[float, float] | None = None,
-    playback: bool = False,
-    presentation: bool = False,
-    height: int | None = None,
-    arcs_of_selected: bool = False,
-) -> go.Figure:
-    """The offline map (see geotimeline.maps.map_figure); show it with config=plotly_config()."""
-    from geotimeline.maps import map_figure as build
-
-    return build(df, selected=selected, focus=focus, playback=playback, presentation=presentation, height=height,
-                 arcs_of_selected=arcs_of_selected)
