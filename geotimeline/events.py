@@ -68,7 +68,7 @@ from geotimeline.glosses import english_label
 from geotimeline.limits import MAX_SENTENCE_CHARS, check_length
 from geotimeline.limits import MAX_TEXT_CHARS as MAX_TEXT_CHARS  # re-exported
 from geotimeline.position import incident_place
-from geotimeline.predicates import lemma_triggers, merge_triggers, without_doers
+from geotimeline.predicates import lemma_triggers, may_have_trigger, merge_triggers, without_doers
 from geotimeline.roles import (
     BODY,
     NO_SUBJECT,
@@ -183,6 +183,7 @@ class _Context:
     incident: Place | None = None  # where a report with a written position puts its incident (position.py)
     incident_day: Timex | None = None  # that report's first day-level date
     doc: object | None = None  # the parsed article (geotimeline.document), where its language has a parser
+    surface: dict[int, list] = field(default_factory=dict)  # a sentence's start -> its lexicon triggers
 
 
 def extract_events(article: Article) -> list[Event]:
@@ -205,7 +206,11 @@ def extract_events(article: Article) -> list[Event]:
     places = _find_places(text, language, countries)
     timexes, mentions, places = (sorted(x, key=_start) for x in (timexes, mentions, places))
     ctx = _Context(article, language, article.published, timexes, mentions, places)
-    ctx.doc = annotate(text, language)
+    ctx.surface = {s.start: find_triggers(s.text, language) for s in sentences
+                   if not s.furniture and len(s.text) <= MAX_SENTENCE_CHARS}
+    # only the sentences that can tell an event are parsed: a lexicon trigger, or a word that may be a trigger verb
+    ctx.doc = annotate(text, language, [(s.start, s.end) for s in sentences if s.start in ctx.surface
+                                        and (ctx.surface[s.start] or may_have_trigger(s.text))])
     if find_coordinates(text) or _DISTANCE.search(text):  # "02-10N 049-40E", "180 nm east of Mogadishu"
         ctx.incident = incident_place(text, language)
         ctx.incident_day = next((t for t in timexes if t.type in ("DATE", "TIME") and t.granularity == "day"
@@ -271,7 +276,9 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     text = sentence.text
     if ctx.last_paragraph != sentence.paragraph and sentence.paragraph - ctx.last_paragraph > 1:
         ctx.last_sources = ()
-    triggers = find_triggers(text, ctx.language)
+    triggers = ctx.surface.get(sentence.start)
+    if triggers is None:
+        triggers = find_triggers(text, ctx.language)
     if ctx.doc is not None:  # verbs found by their lemma in the parse ("arrived", "boarded", "fired upon")
         triggers = without_doers(ctx.doc, sentence.start,
                                  merge_triggers(triggers, lemma_triggers(ctx.doc, sentence.start, sentence.end)))

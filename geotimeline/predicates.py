@@ -11,10 +11,13 @@ transit with caution") or a question of intent without an actor is left out. The
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Any
 
 from geotimeline.arguments import PERPETRATORS
 from geotimeline.categories import Trigger
+from geotimeline.document import nlp_for
 
 # lemma -> category; some need an argument to be an event ("fire" at something, "cross" a place)
 LEMMAS: dict[str, str] = {
@@ -48,6 +51,29 @@ _NEEDS_OBJECT = frozenset({"cross", "fire", "shoot", "strike", "block", "station
 _AIMED = frozenset({"at", "on", "upon", "toward", "towards", "against", "down", "into"})
 _ADVISORY = frozenset({"advise", "recommend", "caution", "encourage", "urge", "remind", "ask", "warn"})
 _HEADLINE_PARTICLE = {"shoot": "shoots at"}
+
+
+def may_have_trigger(sentence: str) -> bool:
+    """Whether a word of `sentence` could be a form of a LEMMAS verb: it starts with the lemma (less a final "e"
+    or "y": "seiz-", "deplo-") or is an irregular form the parser's own lemmatizer table maps to it ("struck",
+    "sank"). A cheap test before the parse, true of every sentence lemma_triggers can find a verb in."""
+    stems, irregular = _forms()
+    return any(w.startswith(stems) or w in irregular for w in _WORD.findall(sentence.lower()))
+
+
+@cache
+def _forms() -> tuple[tuple[str, ...], frozenset[str]]:
+    stems = tuple(sorted({lemma[:-1] if lemma[-1] in "ey" else lemma for lemma in LEMMAS}))
+    irregular: set[str] = set()
+    nlp = nlp_for("en")
+    if nlp is not None and "lemmatizer" in nlp.pipe_names:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc", {})
+        for pos in ("verb", "noun", "adj"):
+            irregular.update(form for form, lemmas in table.get(pos, {}).items() if set(lemmas) & LEMMAS.keys())
+    return stems, frozenset(irregular)
+
+
+_WORD = re.compile(r"[a-z]+")
 
 
 def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:

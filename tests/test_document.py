@@ -80,3 +80,18 @@ def test_a_run_with_no_space_is_cut_before_the_parse_and_offsets_kept(run):
 def test_capitals_are_parsed_as_words(text, lemma):
     doc = annotate(text, "en")
     assert any(t.lemma_ == lemma and t.pos_ == "VERB" for t in doc) and doc.text == text.lower() or doc.text == text
+
+
+@pytest.mark.parametrize(("text", "keep", "read"), [
+    ("The minister spoke. A frigate sailed into the strait. Talks ended.", [(20, 53)], ["sail"]),
+    ("The minister spoke.\nA frigate sailed into the strait.\nTalks ended.", [(20, 53)], ["sail"]),
+    ("Coast guards seized a trawler. Crews later rested.", [(0, 30)], ["seize"]),
+    ("Nothing was kept here at all.", [], []),
+])
+def test_only_the_ranges_asked_for_are_parsed_and_offsets_kept(text, keep, read):
+    doc = annotate(text, "en", keep)
+    assert len(doc.text) == len(text)  # every offset of the article still points at the same place
+    words = [t for t in doc if not t.is_space]
+    assert all(any(a <= t.idx < b for a, b in keep) for t in words)  # nothing outside the ranges was read
+    assert all(doc.text[a:b] == text[a:b] for a, b in keep)
+    assert [t.lemma_ for t in words if t.pos_ == "VERB"] == read

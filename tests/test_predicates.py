@@ -1,0 +1,44 @@
+"""Verb triggers from the parse: the cheap test of which sentences are worth a parse never drops one that has a
+trigger verb, and rejects sentences with none."""
+
+from __future__ import annotations
+
+import pytest
+
+from geotimeline.document import annotate
+from geotimeline.predicates import LEMMAS, lemma_triggers, may_have_trigger
+
+
+@pytest.mark.parametrize("sentence", [
+    "The destroyer arrived off the coast at dawn.",
+    "A patrol boat rammed the fishing vessel twice.",
+    "Two missiles struck the bulk carrier on Friday.",
+    "A torpedo sank the ferry after the blast.",
+    "Gunmen kidnapped three sailors from the tug.",
+    "The envoy withdrew from the talks.",
+    "Pirates stole engine spares and fled.",
+    "The frigate was shadowing the convoy.",
+    "Marines were deployed to the island.",
+    "The navy has been patrolling the gulf since May.",
+])
+def test_a_sentence_with_a_trigger_verb_is_kept_for_the_parse(sentence):
+    doc = annotate(sentence, "en")
+    assert lemma_triggers(doc, 0, len(sentence)), "the test sentence must have a trigger verb"
+    assert may_have_trigger(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prices rose for the third month.",
+    "The minister said talks would go on.",
+    "Officials met in Geneva on Tuesday.",
+    "",
+])
+def test_a_sentence_without_one_is_not(sentence):
+    assert not may_have_trigger(sentence)
+
+
+def test_every_irregular_form_the_lemmatizer_knows_is_covered():
+    doc = annotate("He struck it, they sank it, she stole it, we shot at it, you withdrew.", "en")
+    lemmas = {t.lemma_ for t in doc if t.lemma_ in LEMMAS}
+    assert lemmas >= {"strike", "sink", "steal", "shoot", "withdraw"}
+    assert all(may_have_trigger(t.text) for t in doc if t.lemma_ in LEMMAS)
