@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from geotimeline.actors import Actor, ActorMention
+from geotimeline.people import mention_of, people
 
 SAY = frozenset({
     "say", "tell", "report", "claim", "allege", "announce", "state", "confirm", "add", "insist", "write", "post",
@@ -37,9 +38,10 @@ CONTROL = frozenset({  # the object of these verbs does what the infinitive says
     "push", "press", "encourage", "compel", "permit", "invite", "request", "command", "persuade", "warn",
 })
 LIGHT = frozenset({"carry", "launch", "conduct", "stage", "mount", "hold", "make", "issue", "impose", "lodge",
-                   "file", "begin", "start", "continue", "step", "escalate", "resume", "undertake", "execute"})
+                   "file", "begin", "start", "continue", "step", "escalate", "resume", "undertake", "execute", "open",
+                   "announce", "unveil", "introduce", "initiate", "declare", "sign", "conclude", "reach", "pass"})
 TARGET_PREPS = frozenset({"at", "against", "on", "upon", "to", "with", "toward", "towards", "into", "onto"})
-NOUN_TARGET_PREPS = TARGET_PREPS | {"of"}
+NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "between"}
 PERPETRATORS = frozenset({
     "robber", "pirate", "gunman", "attacker", "militant", "thief", "assailant", "intruder", "perpetrator",
     "hijacker", "raider", "insurgent", "smuggler", "kidnapper", "bandit", "criminal", "suspect", "boarder",
@@ -60,6 +62,19 @@ _SPEECH = frozenset({"call", "urge", "demand", "ask", "accuse", "condemn", "reje
                      "blame", "criticize", "criticise", "deny", "protest"})
 _ASKING = frozenset({"request", "seek", "ask", "demand", "solicit", "buy", "purchase", "acquire"})  # "help from Putin"
 _FROM = frozenset({"from"})
+_LEAVING = frozenset({"withdraw", "pull", "evacuate", "expel", "remove", "oust", "ship", "recall", "deport"})  # "from Chad"
+# the object's phrase that names the target: "fired water cannon at", "held talks with", "a mediation between"
+_OBJECT_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "to", "with", "between"})
+_DEMAND = frozenset({"demand", "insist", "urge", "ask", "request", "call", "press", "order"})
+_TRANSFER = frozenset({"supply", "delivery", "shipment", "purchase", "import", "transfer", "sale", "export"})
+_AGENTS = frozenset({"official", "police", "troop", "soldier", "rebel", "protester", "demonstrator", "group", "lawmaker",
+                     "diplomat", "negotiator", "delegation", "court", "judge", "prosecutor", "authority", "leader",
+                     "country", "nation", "state", "member", "people", "activist", "organization", "agency", "union",
+                     "coalition", "alliance", "regime", "junta", "parliament", "congress", "senate", "cabinet", "fighter",
+                     "coastguard", "sailor", "crew", "marine", "guerrilla", "separatist", "terrorist", "militia", "opposition"})
+_SEND = frozenset({"send", "write", "deliver", "address", "hand", "pass"})
+_PEOPLE = frozenset({"president", "minister", "spokesman", "spokeswoman", "spokesperson", "leader", "ambassador",
+                     "envoy", "secretary", "chancellor", "king", "premier", "official", "commander", "general", "chief"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 
 
@@ -75,6 +90,8 @@ class Arguments:
     has_object: bool  # an object was found in the tree, actor or not (a pronoun does not count)
     subject_text: str | None  # the subject's noun phrase as written
     subject_body: bool  # the subject is an official body with no country named ("the ministry", "the government")
+    agentive: bool = False  # the subject is a name, a person or a body (not "the activity", "the carrier")
+    patient_text: str | None = None  # a passive's subject as written ("three crew members")
 
 
 def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention],
@@ -87,10 +104,10 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
     lookup = _Lookup(doc, actors, vessels)
     if word.pos_ in ("NOUN", "PROPN"):
         subjects, targets, passive = _noun_arguments(word)
-    elif word.pos_ in ("VERB", "AUX") and word.lemma_ != "be":
+    elif word.pos_ in ("VERB", "AUX") and word.lemma_ != "be" and word.dep_ not in ("amod", "compound"):
         subjects, targets, passive = _verb_arguments(word)
-    else:
-        return None  # "out of the question": no verb or noun of its own to read arguments from
+    else:  # "out of the question": no verb or noun of its own; "the minister coordinated deliveries" parsed as
+        return None  # "coordinated deliveries", an adjective: the parse failed here and cannot name anyone
     pronoun = next((t.lower_ for t in subjects if t.lower_ in _PRONOUNS), None)
     reporter_tokens = _reporter(word)
     reporter = tuple(m for t in reporter_tokens for m in lookup.actors_of(t))
@@ -100,6 +117,10 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
             sources = reporter
         else:
             subjects = []  # "its navy": whose is told elsewhere
+    if not sources and pronoun and reporter_tokens and _stands_for(pronoun, reporter_tokens[0], reporter):
+        sources = reporter  # "Nigeria said it would withdraw its force", "the rebels said they will release ..."
+    if not sources and pronoun:  # "Maduro sent a letter in which he called for ...": the subject of the clause above
+        sources = _antecedent(word, pronoun, lookup)
     if not sources and word.dep_ == "acl" and word.head.dep_ in ("dobj", "nsubjpass", "attr") and word.tag_ == "VBG":
         # "passed a resolution demanding ...": the resolution's maker asks
         subjects, _ = _subject(word.head.head)
@@ -121,6 +142,8 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
         has_subject=bool(sources) if word.pos_ in ("NOUN", "PROPN") else bool(subjects),
         subject_text=_phrase(subjects[0]) if subjects else None,
         subject_body=bool(subjects) and subjects[0].lemma_.lower() in _BODIES,
+        agentive=bool(subjects) and _agentive(subjects[0]),
+        patient_text=next((_phrase(t) for t in targets if t.dep_ == "nsubjpass"), None),
         has_object=any(t.pos_ != "PRON" for t in targets),
     )
 
@@ -141,10 +164,11 @@ def _with_conjuncts(tokens: Sequence[Any]) -> list[Any]:
 
 
 def _prep_objects(token: Any, preps: frozenset[str]) -> list[Any]:
+    """The objects of the token's prepositions in `preps` ("on Thursday": a date is no one's target)."""
     out = []
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ in preps:
-            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp") and not _in_layer(g, "timexes"))
     return out
 
 
@@ -209,7 +233,7 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
     return [], passive
 
 
-def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any], bool]:
+def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bool]:
     subjects, passive = _subject(verb)
     targets: list[Any] = []
     if passive and verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -219,9 +243,12 @@ def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any], bool]:
             targets.extend(g for g in c.children if g.dep_ == "pobj")
         elif c.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
             targets.append(c)
-            if c.dep_ == "dobj":  # "fired water cannon at the boats", "launched missiles on ..."
-                targets.extend(_prep_objects(c, frozenset({"at", "against", "on", "upon", "toward", "towards", "to"})))
-    targets.extend(_prep_objects(verb, TARGET_PREPS | (_FROM if verb.lemma_ in _ASKING else frozenset())))
+            if c.dep_ == "dobj":  # "fired water cannon at the boats", "requested assistance from Xi"
+                targets.extend(_prep_objects(c, _OBJECT_PREPS | (_FROM if verb.lemma_ in _ASKING else frozenset())))
+                if c.lemma_ in _TRANSFER:  # "coordinated the supply of drones from Iran": the other party
+                    targets.extend(_prep_objects(c, _FROM))
+                    targets.extend(g for o in _prep_objects(c, frozenset({"of"})) for g in _prep_objects(o, _FROM))
+    targets.extend(_prep_objects(verb, TARGET_PREPS | (_FROM if verb.lemma_ in _ASKING | _LEAVING else frozenset())))
     for c in verb.children:  # "in a letter to Putin, Maduro asked ...": the letter's addressee
         if c.dep_ == "prep" and c.lower_ in ("in", "through", "during"):
             for g in c.children:
@@ -230,6 +257,24 @@ def _verb_arguments(verb: Any) -> tuple[list[Any], list[Any], bool]:
     for c in verb.children:  # a particle verb: "opened fire on", "called on"
         if c.dep_ == "prt":
             targets.extend(_prep_objects(c, TARGET_PREPS))
+    if not targets and verb.lemma_ in _DEMAND:  # "demanded that Pyongyang abandon ...": who is to act
+        targets.extend(g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+    if not targets and verb.dep_ == "relcl" and verb.head.lemma_ in _MESSAGES:  # "a letter to Xi in which he asked"
+        targets.extend(_prep_objects(verb.head, frozenset({"to", "with"})))
+    addressed = verb.head.head if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" else None
+    if not targets and addressed is not None and addressed.lower_ == "to" and (
+            addressed.head.lemma_ in _MESSAGES or addressed.head.lemma_ in _SEND):
+        targets.append(verb.head)  # "sent a letter to Xi, in which he called for ...": the parse hangs it on Xi
+    if (not targets and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        # "wrote to Putin and Xi to ask for help": whom the purpose is pursued with
+        targets.extend(g for c in verb.head.children if c.dep_ == "dative" and c.pos_ == "ADP" for g in c.children
+                       if g.dep_ == "pobj")
+        targets.extend(_prep_objects(verb.head, frozenset({"to", "with"})))
+    if not targets:  # "offered to hand the suspects over to Britain", "threatened to ban the candidates"
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and depth < 2:
+                targets.extend(_verb_arguments(c, depth + 1)[1])
     return subjects, _with_conjuncts(targets), passive
 
 
@@ -240,6 +285,8 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any], bool]:
     if not subjects and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in LIGHT:
         subjects, _ = _subject(noun.head)  # "the navy carried out a strike", "Israel launched an attack"
     targets = _prep_objects(noun, NOUN_TARGET_PREPS)
+    if not targets and noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT:
+        targets = _prep_objects(noun.head, TARGET_PREPS)  # "opened investigations into ...": the parse hangs it on the verb
     return _with_conjuncts(subjects), _with_conjuncts(targets), False
 
 
@@ -278,6 +325,69 @@ def _hyphen_relation(token: Any) -> bool:
     doc = token.doc
     return (token.i + 2 < len(doc) and doc[token.i + 1].text == "-"
             and (doc[token.i + 2].lower_ in _FLAG_WORDS or doc[token.i + 2].lemma_ in _FLAG_WORDS))
+
+
+def _antecedent(word: Any, pronoun: str, lookup: _Lookup) -> tuple[ActorMention, ...]:
+    """The actors a subject pronoun stands for: the subject of the nearest clause above that has one, where it
+    agrees ("Maduro sent a letter in which he called for ...", "Japan said that it would ...")."""
+    above = _antecedent_above(word, pronoun, lookup)
+    if above is not None:
+        return above
+    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pronoun), None)
+    if subject is None:
+        return ()
+    # "Velásquez was meant to carry the letter; on October 16 he met ...": the nearest subject before it that agrees
+    for tok in reversed(word.doc[word.sent.start : subject.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in _PRONOUNS and tok.lower_ not in _RELATIVE:
+            found = lookup.actors_of(tok)
+            if found and _stands_for(pronoun, tok, found):
+                return tuple(found)
+    return ()
+
+
+def _antecedent_above(word: Any, pronoun: str, lookup: _Lookup) -> tuple[ActorMention, ...] | None:
+    """The subject of the nearest clause above `word` that has one (None: no clause above has a subject)."""
+    v = word
+    for _ in range(8):
+        if v.dep_ not in ("relcl", "advcl", "ccomp", "conj", "parataxis", "xcomp", "pcomp", "pobj", "prep", "dative", "dobj",
+                           "acl"):
+            return None
+        v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        if subjects[0].lower_ == pronoun:
+            continue  # "... in which he announced a plan to deploy": the same "he", told further up
+        if subjects[0].lower_ in _PRONOUNS or subjects[0].lower_ in _RELATIVE:
+            return ()
+        found = lookup.actors_of(subjects[0])
+        return tuple(found) if found and _stands_for(pronoun, subjects[0], found) else ()
+    return None
+
+
+def _agentive(subject: Any) -> bool:
+    """A subject that can act in the news: a name, a person, a body or armed men (not "the activity")."""
+    if subject.pos_ == "PROPN" or _in_layer(subject, "actors"):
+        return True
+    lemma = subject.lemma_.lower()
+    return lemma in _PEOPLE or lemma in _BODIES or lemma in PERPETRATORS or lemma in _AGENTS
+
+
+def _stands_for(pronoun: str, reporter: Any, actors: Sequence[ActorMention]) -> bool:
+    """Can the subject pronoun of a reported clause be its reporter: "it" a state or body, "they" a plural noun
+    or several, "he"/"she" a person."""
+    if not actors:
+        return False
+    person = any(m.actor.kind == "person" for m in actors) or any(
+        t.lemma_.lower() in _PEOPLE or t.lower_.split("-")[0] in _PEOPLE for t in _core(reporter))
+    plural = reporter.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in reporter.children)
+    if pronoun == "they":
+        return plural
+    if pronoun == "it":
+        return not plural and not person
+    return not plural and person
 
 
 def _possessed_by_pronoun(token: Any) -> bool:
@@ -330,7 +440,8 @@ class _Lookup:
             for tok in span or ():
                 self.by_token.setdefault(tok.i, []).append(m)
 
-    def actors_of(self, head: Any) -> list[ActorMention]:
+    def named(self, head: Any) -> list[ActorMention]:
+        """The lexicon's actors in the core of the noun phrase headed by `head`."""
         own = self.by_token.get(head.i)
         if own:
             return own
@@ -339,8 +450,23 @@ class _Lookup:
             for m in self.by_token.get(tok.i, ()):
                 if m not in found:
                     found.append(m)
-        if found:
-            return found
+        return found
+
+    def actors_of(self, head: Any) -> list[ActorMention]:
+        found = self.named(head)
+        if found:  # "Chinese President Xi Jinping": the person, not also his country
+            persons = {m.actor.country for m in found if m.actor.kind == "person"}
+            return [m for m in found if not (m.actor.kind == "country" and m.actor.country in persons)]
+        person = mention_of(head, people(self.doc, self.named))  # "Balkhi", introduced as an Afghan spokesman
+        if person is not None:
+            return [person]
+        if head.pos_ == "NOUN" and head.tag_ == "NNS":  # "opposition groups in Zimbabwe": people of the country
+            within = [m for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                      if g.dep_ == "pobj" for m in self.by_token.get(g.i, ()) if m.actor.kind == "country"]
+            if within:  # named as what they are, with the country they are in (not as the state itself)
+                m = within[0]
+                name = f"{_phrase(head)} in {m.text}"
+                return [ActorMention(name, head.idx, m.end, Actor(name, m.actor.country, "organisation"))]
         if head.lemma_.lower() in PERPETRATORS:
             name = _phrase(head)
             return [ActorMention(name, head.idx, head.idx + len(head.text), Actor(head.text.lower(), None, "armed_group"))]

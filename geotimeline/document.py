@@ -59,7 +59,7 @@ def annotate(text: str, language: str, only: Sequence[tuple[int, int]] | None = 
 
     `only`: the character ranges (sentences) worth a parse; the rest of the text is blanked before the parse,
     offsets kept, so the parser's time goes to the sentences that can tell an event (the parse is two thirds of
-    the work of an article)."""
+    the work of an article). Each range is a sentence of the parse: no tree crosses from one into the next."""
     nlp = nlp_for(language)
     if nlp is None or not text.strip():
         return None
@@ -67,9 +67,15 @@ def annotate(text: str, language: str, only: Sequence[tuple[int, int]] | None = 
         log.warning("text of %d characters is over the parse limit (%d); read without a parse", len(text), MAX_PARSE)
         return None
     readable = _readable_case(text)
-    if only is not None:
-        readable = _blank_outside(readable, only)
-    return nlp(_short_words(readable))
+    if only is None:
+        return nlp(_short_words(readable))
+    doc = nlp.make_doc(_short_words(_blank_outside(readable, only)))
+    starts = {a for a, _ in only} | {b for _, b in only}
+    for tok in doc:  # our sentences are the parser's: no tree crosses from one into the next
+        tok.is_sent_start = tok.i == 0 or tok.idx in starts or doc[tok.i - 1].is_space and tok.idx - 1 in starts
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
 
 
 def _blank_outside(text: str, keep: Sequence[tuple[int, int]]) -> str:

@@ -90,7 +90,7 @@ from geotimeline.roles import (
     antecedent as relative_antecedent,
 )
 from geotimeline.sentences import Sentence, split_sentences
-from geotimeline.sentencetree import claim, heading, in_clause, own_clause, vessel_spans
+from geotimeline.sentencetree import claim, dated_by_tree, heading, in_clause, own_clause, vessel_spans
 from geotimeline.summaries import name_the_act, own_verb, short_name, subject_phrase, summarize
 from geotimeline.temporal import Timex
 from geotimeline.vessels import find_vessels, flag_country, one_act_per_vessel
@@ -209,8 +209,8 @@ def extract_events(article: Article) -> list[Event]:
     ctx.surface = {s.start: find_triggers(s.text, language) for s in sentences
                    if not s.furniture and len(s.text) <= MAX_SENTENCE_CHARS}
     # only the sentences that can tell an event are parsed: a lexicon trigger, or a word that may be a trigger verb
-    ctx.doc = annotate(text, language, [(s.start, s.end) for s in sentences if s.start in ctx.surface
-                                        and (ctx.surface[s.start] or may_have_trigger(s.text))])
+    ctx.doc = annotate(text, language, [(s.start + _dateline_end(s.text), s.end) for s in sentences
+                                        if s.start in ctx.surface and (ctx.surface[s.start] or may_have_trigger(s.text))])
     if find_coordinates(text) or _DISTANCE.search(text):  # "02-10N 049-40E", "180 nm east of Mogadishu"
         ctx.incident = incident_place(text, language)
         ctx.incident_day = next((t for t in timexes if t.type in ("DATE", "TIME") and t.granularity == "day"
@@ -241,6 +241,12 @@ def extract_events(article: Article) -> list[Event]:
         if ctx.lead is None and events:
             ctx.lead = events[0].start
     return one_act_per_vessel(events)
+
+
+def _dateline_end(sentence: str) -> int:
+    """Where a story's dateline ("ADEN, March 7 (Wire) - ") ends: it is no part of the sentence's tree."""
+    m = _DATELINE.match(sentence)
+    return m.end() if m else 0
 
 
 def _within(items: list, start: int, end: int) -> list:
@@ -335,7 +341,10 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                                                            reports, date_spans)
         args = (read_arguments(ctx.doc, off + trig.start, off + trig.end, mentions, ship_spans)
                 if ctx.doc is not None else None)
-        if args is not None:  # who did what to whom, from the parse, where it names them
+        if args is not None:  # a parsed language: who did what to whom from the tree alone, never by word position
+            if args.has_subject or args.passive:  # the parse found no subject at all: the surface reading stands
+                src_m, reporter = list(args.sources), False
+            tgt_m, every_target = list(args.targets), list(args.targets)  # never a country named nearby
             ctx.kinds.update({(m.actor.name, m.actor.country): m.actor.kind for m in args.sources
                               if (m.actor.name, m.actor.country) not in ctx.kinds})
             if args.sources or args.has_subject and not args.pronoun_subject:
@@ -397,6 +406,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         if claimed is not None:
             ev_attribution, mode = claimed[0], (claimed[1] if mode in ("asserted", "reported") else mode)
         own_dates = [t for t in timexes if lo <= t.start - off and t.end - off <= hi]
+        if ctx.doc is not None:
+            own_dates = dated_by_tree(ctx.doc, own_dates, off + trig.start, off + trig.end)
         timex = (governing_timex(own_dates, off, trig, local, clause_end, first_clause_start)
                  or relative_to_lead(_within(ctx.timexes, first_char, sentence.end), text, off, trig, ctx.lead))
         if timex is None and ctx.incident is not None and category in _AT_SEA:
@@ -437,13 +448,16 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         groups = without_own_country(groups, sources, ctx.kinds)
         prev_sources, prev_targets = sources, groups[0]
         if not sources and not targets and place is None and not (
-                args is not None and category in CATEGORIES_FORCE and trig.verbal
-                and (args.has_subject or args.passive and args.has_object or ctx.incident is not None)):
+                args is not None and trig.verbal and (args.agentive and not args.pronoun_subject or category in CATEGORIES_FORCE
+                and (args.has_subject or args.passive and args.has_object or ctx.incident is not None))):
             continue  # nobody and nowhere: a generic use of the word ("seek treatment"), not a development
         subject_start = max(local, lo) if lo <= trig.start else local
         noun = is_event_noun(trig) or bool(re.search(r"(?:tions?|ments?|ances?|ures?)$", trig.text, re.I))
+        tree_phrase = (args.patient_text if passive else args.subject_text) if args is not None and trig.verbal else None
         if sources and not passive:
             phrase = None
+        elif tree_phrase and (passive or not args.pronoun_subject):  # the subject (a passive's: its patient) in the tree
+            phrase = subject_phrase(tree_phrase, ctx.language) or tree_phrase
         elif i > 0 and subject_start <= kept[i - 1].end + 1:  # no subject of its own: the one before, if any
             phrase = prev_phrase if shares_subject(text, kept[i - 1].end, trig.start, mentions, off) else None
         else:

@@ -31,7 +31,7 @@ LEMMAS: dict[str, str] = {
     "intercept": "COERCE", "detain": "COERCE", "capture": "COERCE", "steal": "COERCE", "rob": "COERCE",
     "kidnap": "COERCE", "confiscate": "COERCE", "blockade": "COERCE",
     "fire": "ASSAULT", "shoot": "ASSAULT", "strike": "ASSAULT", "attack": "ASSAULT", "bomb": "ASSAULT",
-    "shell": "ASSAULT", "sink": "ASSAULT", "kill": "ASSAULT",
+    "shell": "ASSAULT", "sink": "ASSAULT", "kill": "ASSAULT", "hit": "ASSAULT",
     # diplomacy the lexicon's word forms can miss
     "attend": "CONSULT", "travel": "CONSULT", "host": "CONSULT", "sign": "AGREE", "credit": "SUPPORT",
     "bar": "COERCE", "arrest": "COERCE", "expel": "SANCTION", "release": "CONCEDE", "withdraw": "RETREAT",
@@ -46,7 +46,7 @@ _INTRUDERS = frozenset({"robber", "thief", "pirate", "intruder", "person", "man"
 # lemma -> what an argument must be for the verb to tell an incident ("as the deadline approached" does not)
 _ARGUMENT_KIND = {"approach": _SHIPS | _INTRUDERS, "sight": _INTRUDERS, "spot": _INTRUDERS, "discover": _INTRUDERS,
                   "observe": _INTRUDERS, "notice": _INTRUDERS}
-_NEEDS_OBJECT = frozenset({"cross", "fire", "shoot", "strike", "block", "station", "dispatch", "deploy", "shell", "sink",
+_NEEDS_OBJECT = frozenset({"cross", "fire", "shoot", "strike", "hit", "block", "station", "dispatch", "deploy", "shell", "sink",
                            "attend", "travel", "host", "sign", "credit", "bar", "release"})
 _AIMED = frozenset({"at", "on", "upon", "toward", "towards", "against", "down", "into"})
 _ADVISORY = frozenset({"advise", "recommend", "caution", "encourage", "urge", "remind", "ask", "warn"})

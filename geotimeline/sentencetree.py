@@ -82,3 +82,27 @@ def in_clause(doc: object, at: int, start: int, end: int) -> bool:
             return False
     return True
 
+
+
+def dated_by_tree(doc: object, dates: list, start: int, end: int) -> list:
+    """The dates (records with article .start/.end) that the tree attaches to the event word at [start, end): the
+    first verb above a date is the one it dates ("seized a tanker on Monday and released its crew on Friday":
+    Friday is the release's). When the tree gives the word none of them, the dates no other verb claims are kept
+    (the caller's surface reading chooses among them)."""
+    span = doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or not len(span) or not dates:
+        return dates
+    word = span.root
+    mine, free = [], []
+    for d in dates:
+        ds = doc.char_span(d.start, d.end, alignment_mode="expand")  # type: ignore[attr-defined]
+        if ds is None or not len(ds):
+            free.append(d)
+            continue
+        governor = next((a for a in ds.root.ancestors if a == word or a.pos_ in ("VERB", "AUX") and a.lemma_ != "be"),
+                        None)
+        if governor == word:
+            mine.append(d)
+        elif governor is None or word.pos_ != "VERB" or governor in word.ancestors:
+            free.append(d)  # a date of the clause above ("On Monday the navy said it seized ...") may still be its
+    return mine or free

@@ -1,0 +1,89 @@
+"""People named with their country, read from the parse: "Afghan foreign ministry spokesperson Abdul Qahar Balkhi",
+"Munir Akram, Pakistan's permanent representative", "Mao Ning, a spokeswoman for China's foreign ministry".
+
+The actor lexicon knows states, bodies and a few leaders; the people quoted in a story are mostly not in it. When
+a proper name is introduced in a noun phrase whose core (its compounds, adjectives, possessor, apposition and
+"of"/"for" phrases: geotimeline.arguments) names exactly one country, the name is registered for the article;
+a later bare mention of the same name ("Balkhi rejected the allegation") is that person, with that country.
+A name introduced with no country, or with two, is not registered: no country is better than a guessed one.
+
+`people(doc, lookup)` builds the register once per document and keeps it in `doc.user_data`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from geotimeline.actors import Actor, ActorMention
+
+_KEY = "people"
+_NAME_DEPS = frozenset({"compound", "flat"})
+# words that start a capitalised phrase without being a name ("President", "Minister" are titles, kept apart)
+_TITLES = frozenset({"president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+                     "envoy", "general", "admiral", "chancellor", "king", "queen", "prince", "premier", "senator",
+                     "governor", "mayor", "chief", "commander", "director", "representative", "prime", "vice", "deputy",
+                     "foreign", "defense", "defence", "interior", "state", "sheikh", "emir", "mr", "mrs", "ms", "dr"})
+
+
+def name_tokens(head: Any) -> list[Any]:
+    """The proper-name words of the name headed by `head` ("Abdul Qahar Balkhi"), titles left out."""
+    words = [head]
+    for c in sorted(head.children, key=lambda t: -t.i):
+        if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN" and c.i == words[-1].i - 1 and c.lower_ not in _TITLES:
+            words.append(c)
+    return sorted(words, key=lambda t: t.i)
+
+
+def people(doc: Any, countries_of: Callable[[Any], Iterable[ActorMention]]) -> dict[str, Actor]:
+    """Name words ("Balkhi", "Abdul Qahar Balkhi") -> the person, for the names of `doc` introduced with one
+    country. `countries_of(token)` gives the actor mentions in a noun phrase's core (arguments._Lookup)."""
+    known = doc.user_data.get(_KEY)
+    if known is not None:
+        return known
+    register: dict[str, Actor] = {}
+    refused: set[str] = set()
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ in _NAME_DEPS or _in_actor(tok):
+            continue
+        words = name_tokens(tok)
+        if any(_in_actor(w) for w in words):
+            continue  # "Putin", "the Pentagon": the lexicon knows it
+        own = {w.i for w in words}
+        states = {m.actor.country for m in countries_of(tok) if m.actor.country and not _covers(m, own, doc)}
+        if tok.dep_ == "appos":  # "Pakistan's permanent representative, Munir Akram": the noun it stands beside
+            states |= {m.actor.country for m in countries_of(tok.head) if m.actor.country}
+        full = " ".join(w.text for w in words)
+        if len(states) != 1:
+            continue
+        person = Actor(full, states.pop(), "person")
+        for key in {full, words[-1].text}:
+            if key in register and register[key].country != person.country:
+                refused.add(key)
+            register.setdefault(key, person)
+    for key in refused:  # two people of different countries share the name: neither is guessed
+        register.pop(key, None)
+    doc.user_data[_KEY] = register
+    return register
+
+
+def mention_of(head: Any, register: dict[str, Actor]) -> ActorMention | None:
+    """The registered person a bare name stands for ("Balkhi", "Abdul Qahar Balkhi"), if any."""
+    if head.pos_ != "PROPN":
+        return None
+    words = name_tokens(head)
+    full = " ".join(w.text for w in words)
+    person = register.get(full) or register.get(words[-1].text)
+    if person is None:
+        return None
+    return ActorMention(full, words[0].idx, words[-1].idx + len(words[-1].text), person)
+
+
+def _in_actor(token: Any) -> bool:
+    spans = token.doc.spans.get("actors", ())
+    return any(s.start <= token.i < s.end for s in spans)
+
+
+def _covers(m: ActorMention, own: set[int], doc: Any) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and any(t.i in own for t in span)
