@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from geotimeline.actors import Actor, ActorMention
+from geotimeline.document import layer
 from geotimeline.people import mention_of, people
 
 SAY = frozenset({
@@ -62,7 +63,8 @@ _SPEECH = frozenset({"call", "urge", "demand", "ask", "accuse", "condemn", "reje
                      "blame", "criticize", "criticise", "deny", "protest"})
 _ASKING = frozenset({"request", "seek", "ask", "demand", "solicit", "buy", "purchase", "acquire"})  # "help from Putin"
 _FROM = frozenset({"from"})
-_LEAVING = frozenset({"withdraw", "pull", "evacuate", "expel", "remove", "oust", "ship", "recall", "deport"})  # "from Chad"
+_LEAVING = frozenset({"withdraw", "pull", "evacuate", "expel", "oust", "recall"})  # "withdraw its force from Chad"
+_FORCE_NOUNS = frozenset({"attack", "bombing", "strike", "raid", "explosion", "blast", "shelling", "assault", "ambush"})
 # the object's phrase that names the target: "fired water cannon at", "held talks with", "a mediation between"
 _OBJECT_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "to", "with", "between"})
 _DEMAND = frozenset({"demand", "insist", "urge", "ask", "request", "call", "press", "order"})
@@ -192,6 +194,9 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
             if subjects[0].lower_ in _RELATIVE and v.dep_ == "relcl":
+                of = v.head.head if v.head.dep_ == "pobj" else None
+                if of is not None and of.lower_ == "of" and of.head.lemma_ in _FORCE_NOUNS:
+                    return [of.head], passive  # "the bombing of a French base that killed ...": the bombing, not the base
                 return _with_conjuncts([v.head]), passive
             return _with_conjuncts(subjects), passive
         head = v.head
@@ -259,10 +264,14 @@ def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bo
             targets.extend(_prep_objects(c, TARGET_PREPS))
     if not targets and verb.lemma_ in _DEMAND:  # "demanded that Pyongyang abandon ...": who is to act
         targets.extend(g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
-    if not targets and verb.dep_ == "relcl" and verb.head.lemma_ in _MESSAGES:  # "a letter to Xi in which he asked"
+    if verb.dep_ == "relcl" and verb.head.lemma_ in _MESSAGES:  # "a letter to Xi in which he asked": its addressee
         targets.extend(_prep_objects(verb.head, frozenset({"to", "with"})))
+        if verb.head.dep_ == "dobj":  # "sent a note to Uganda in which it demanded ...": the parse hangs "to" on "sent"
+            targets.extend(g for c in verb.head.head.children if c.dep_ == "dative" and c.pos_ == "ADP"
+                           for g in c.children if g.dep_ == "pobj")
+            targets.extend(_prep_objects(verb.head.head, frozenset({"to"})))
     addressed = verb.head.head if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" else None
-    if not targets and addressed is not None and addressed.lower_ == "to" and (
+    if addressed is not None and addressed.lower_ == "to" and (
             addressed.head.lemma_ in _MESSAGES or addressed.head.lemma_ in _SEND):
         targets.append(verb.head)  # "sent a letter to Xi, in which he called for ...": the parse hangs it on Xi
     if (not targets and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB"
@@ -419,7 +428,7 @@ def _core(token: Any) -> list[Any]:
             elif c.dep_ == "prep" and c.lower_ in ("in", "at") and t.lemma_ in _BODIES:  # "the government in Oslo"
                 out.extend(g for g in c.children if g.dep_ == "pobj")
                 todo.extend(g for g in c.children if g.dep_ == "pobj")
-            elif c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "for" and any(
+            elif c.dep_ == "prep" and (c.lower_ == "of" and t.lemma_ not in _FORCE_NOUNS or c.lower_ == "for" and any(
                     g.lemma_ in _BODIES for g in c.children if g.dep_ == "pobj")):  # "a spokeswoman for the ministry"
                 out.append(c)
                 out.extend(g for g in c.children if g.dep_ == "pobj")
@@ -432,6 +441,7 @@ class _Lookup:
 
     def __init__(self, doc: Any, actors: Sequence[ActorMention], vessels: Sequence[tuple[int, int]]) -> None:
         self.doc = doc
+        self.whole: _Lookup | None = None
         self.by_token: dict[int, list[ActorMention]] = {}
         for m in actors:
             if any(a <= m.start < b for a, b in vessels):
@@ -439,6 +449,12 @@ class _Lookup:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             for tok in span or ():
                 self.by_token.setdefault(tok.i, []).append(m)
+
+    def article_named(self, head: Any) -> list[ActorMention]:
+        """As `named`, over every actor of the article (its actors layer), not only this sentence's."""
+        if self.whole is None:
+            self.whole = _Lookup(self.doc, [m for _, m in layer(self.doc, "actors")], ())
+        return self.whole.named(head)
 
     def named(self, head: Any) -> list[ActorMention]:
         """The lexicon's actors in the core of the noun phrase headed by `head`."""
@@ -453,13 +469,14 @@ class _Lookup:
         return found
 
     def actors_of(self, head: Any) -> list[ActorMention]:
+        if not self.by_token.get(head.i):  # "Afghan spokesman Abdul Qahar Balkhi": the person, with his country
+            person = mention_of(head, people(self.doc, self.article_named))
+            if person is not None:
+                return [person]
         found = self.named(head)
         if found:  # "Chinese President Xi Jinping": the person, not also his country
             persons = {m.actor.country for m in found if m.actor.kind == "person"}
             return [m for m in found if not (m.actor.kind == "country" and m.actor.country in persons)]
-        person = mention_of(head, people(self.doc, self.named))  # "Balkhi", introduced as an Afghan spokesman
-        if person is not None:
-            return [person]
         if head.pos_ == "NOUN" and head.tag_ == "NNS":  # "opposition groups in Zimbabwe": people of the country
             within = [m for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
                       if g.dep_ == "pobj" for m in self.by_token.get(g.i, ()) if m.actor.kind == "country"]

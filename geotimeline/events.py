@@ -67,6 +67,7 @@ from geotimeline.gazetteer import Place, PlaceMention, find_coordinates
 from geotimeline.glosses import english_label
 from geotimeline.limits import MAX_SENTENCE_CHARS, check_length
 from geotimeline.limits import MAX_TEXT_CHARS as MAX_TEXT_CHARS  # re-exported
+from geotimeline.people import may_introduce
 from geotimeline.position import incident_place
 from geotimeline.predicates import lemma_triggers, may_have_trigger, merge_triggers, without_doers
 from geotimeline.roles import (
@@ -90,7 +91,15 @@ from geotimeline.roles import (
     antecedent as relative_antecedent,
 )
 from geotimeline.sentences import Sentence, split_sentences
-from geotimeline.sentencetree import claim, dated_by_tree, heading, in_clause, own_clause, vessel_spans
+from geotimeline.sentencetree import (
+    claim,
+    dated_by_tree,
+    heading,
+    in_clause,
+    made_to_happen,
+    own_clause,
+    vessel_spans,
+)
 from geotimeline.summaries import name_the_act, own_verb, short_name, subject_phrase, summarize
 from geotimeline.temporal import Timex
 from geotimeline.vessels import find_vessels, flag_country, one_act_per_vessel
@@ -209,8 +218,10 @@ def extract_events(article: Article) -> list[Event]:
     ctx.surface = {s.start: find_triggers(s.text, language) for s in sentences
                    if not s.furniture and len(s.text) <= MAX_SENTENCE_CHARS}
     # only the sentences that can tell an event are parsed: a lexicon trigger, or a word that may be a trigger verb
+    # parsed: the sentences that can tell an event or introduce a person (the rest is blanked, offsets kept)
     ctx.doc = annotate(text, language, [(s.start + _dateline_end(s.text), s.end) for s in sentences
-                                        if s.start in ctx.surface and (ctx.surface[s.start] or may_have_trigger(s.text))])
+                                        if s.start in ctx.surface and (ctx.surface[s.start] or may_have_trigger(s.text)
+                                        or may_introduce(s.text, s.start, _within(mentions, s.start, s.end)))])
     if find_coordinates(text) or _DISTANCE.search(text):  # "02-10N 049-40E", "180 nm east of Mogadishu"
         ctx.incident = incident_place(text, language)
         ctx.incident_day = next((t for t in timexes if t.type in ("DATE", "TIME") and t.granularity == "day"
@@ -293,7 +304,10 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
     if attribution is not None and attribution.end > attribution.start:
         triggers = [t for t in triggers if t.end <= attribution.start or t.start >= attribution.end]
     # "this appeal", "the same request": a noun pointing back at an event already told
-    triggers = [t for t in triggers if not anaphoric(text, t, noun_dates, ctx.language) and not topic_noun(text, t, ctx.language, noun_dates)
+    # "opened an investigation": a verb makes the noun happen, it is no topic
+    happens = [t for t in triggers if ctx.doc is not None and made_to_happen(ctx.doc, sentence.start, t)]
+    triggers = [t for t in triggers if not anaphoric(text, t, noun_dates, ctx.language)
+                and (t in happens or not topic_noun(text, t, ctx.language, noun_dates))
                 and not text[: t.start].endswith("-")  # "Israeli-occupied": part of a compound adjective
                 and not media_release(text, t)
                 and not attributive(text, t)
@@ -360,8 +374,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         if args is not None and args.sources:
             pass
         elif args is not None and not sources and args.pronoun_subject:  # "he", "they": the one told before
-            personal = args.pronoun_subject in ("he", "she")
-            sources = (ctx.last_person,) if personal and ctx.last_person else ctx.last_sources
+            personal = args.pronoun_subject in ("he", "she")  # a person: never a state told before
+            sources = ((ctx.last_person,) if ctx.last_person else ()) if personal else ctx.last_sources
             if {a.country for a in sources if a.country} & {m.actor.country for m in tgt_m}:
                 sources = ()  # "they called on China": "they" are not China
         elif args is not None and args.has_subject and not args.pronoun_subject:
@@ -406,10 +420,12 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         if claimed is not None:
             ev_attribution, mode = claimed[0], (claimed[1] if mode in ("asserted", "reported") else mode)
         own_dates = [t for t in timexes if lo <= t.start - off and t.end - off <= hi]
-        if ctx.doc is not None:
-            own_dates = dated_by_tree(ctx.doc, own_dates, off + trig.start, off + trig.end)
-        timex = (governing_timex(own_dates, off, trig, local, clause_end, first_clause_start)
-                 or relative_to_lead(_within(ctx.timexes, first_char, sentence.end), text, off, trig, ctx.lead))
+        mine: list[Timex] = []
+        if ctx.doc is not None:  # the dates the tree attaches to this word; else those no other verb claims
+            mine, own_dates = dated_by_tree(ctx.doc, own_dates, off + trig.start, off + trig.end)
+        timex = (min(mine, key=lambda t: abs(t.start - off - trig.start)) if mine else None) or (
+            governing_timex(own_dates, off, trig, local, clause_end, first_clause_start)
+            or relative_to_lead(_within(ctx.timexes, first_char, sentence.end), text, off, trig, ctx.lead))
         if timex is None and ctx.incident is not None and category in _AT_SEA:
             timex = ctx.incident_day  # an incident report tells one incident: its day, told once, is the act's
         joined = ([m.end() for m in re.finditer(r"(?<!\w)(?:and|y|e|и)(?!\w)", text[kept[i - 1].end : trig.start])]

@@ -12,6 +12,7 @@ A name introduced with no country, or with two, is not registered: no country is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -29,9 +30,13 @@ _TITLES = frozenset({"president", "minister", "secretary", "spokesman", "spokesw
 def name_tokens(head: Any) -> list[Any]:
     """The proper-name words of the name headed by `head` ("Abdul Qahar Balkhi"), titles left out."""
     words = [head]
-    for c in sorted(head.children, key=lambda t: -t.i):
-        if c.dep_ in _NAME_DEPS and c.pos_ == "PROPN" and c.i == words[-1].i - 1 and c.lower_ not in _TITLES:
-            words.append(c)
+    doc = head.doc
+    names = {c.i for c in head.subtree if c.i < head.i and c.dep_ in _NAME_DEPS and c.pos_ == "PROPN"
+             and c.lower_ not in _TITLES}
+    i = head.i - 1
+    while i >= 0 and (i in names or doc[i].text == "-" and i - 1 in names):  # "Kofi Mensah-Boateng"
+        words.append(doc[i])
+        i -= 1
     return sorted(words, key=lambda t: t.i)
 
 
@@ -53,7 +58,7 @@ def people(doc: Any, countries_of: Callable[[Any], Iterable[ActorMention]]) -> d
         states = {m.actor.country for m in countries_of(tok) if m.actor.country and not _covers(m, own, doc)}
         if tok.dep_ == "appos":  # "Pakistan's permanent representative, Munir Akram": the noun it stands beside
             states |= {m.actor.country for m in countries_of(tok.head) if m.actor.country}
-        full = " ".join(w.text for w in words)
+        full = _joined(words)
         if len(states) != 1:
             continue
         person = Actor(full, states.pop(), "person")
@@ -67,16 +72,38 @@ def people(doc: Any, countries_of: Callable[[Any], Iterable[ActorMention]]) -> d
     return register
 
 
+def may_introduce(sentence: str, off: int, mentions: Iterable[ActorMention]) -> bool:
+    """A cheap test before the parse: could the sentence introduce a person with a country ("Ines Varga, a
+    spokeswoman for Hungary's foreign ministry, said ...")? A known actor within 80 characters of two capitalised
+    words in a row that are not the actor."""
+    spans = [(m.start - off, m.end - off) for m in mentions]
+    if not spans:
+        return False
+    for m in _NAME.finditer(sentence):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        if any(abs(m.start() - b) <= 80 or abs(a - m.end()) <= 80 for a, b in spans):
+            return True
+    return False
+
+
+_NAME = re.compile(r"\b[A-Z][\w'-]+ [A-Z][\w'-]+")
+
+
 def mention_of(head: Any, register: dict[str, Actor]) -> ActorMention | None:
     """The registered person a bare name stands for ("Balkhi", "Abdul Qahar Balkhi"), if any."""
     if head.pos_ != "PROPN":
         return None
     words = name_tokens(head)
-    full = " ".join(w.text for w in words)
+    full = _joined(words)
     person = register.get(full) or register.get(words[-1].text)
     if person is None:
         return None
     return ActorMention(full, words[0].idx, words[-1].idx + len(words[-1].text), person)
+
+
+def _joined(words: list[Any]) -> str:
+    return "".join(w.text_with_ws if k < len(words) - 1 else w.text for k, w in enumerate(words))
 
 
 def _in_actor(token: Any) -> bool:

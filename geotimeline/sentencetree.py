@@ -8,7 +8,7 @@ actor layer, never the raw text's structure.
 from __future__ import annotations
 
 from geotimeline.actors import ActorMention
-from geotimeline.arguments import Arguments
+from geotimeline.arguments import LIGHT, Arguments
 from geotimeline.attribution import Attribution
 from geotimeline.categories import Trigger
 
@@ -84,14 +84,14 @@ def in_clause(doc: object, at: int, start: int, end: int) -> bool:
 
 
 
-def dated_by_tree(doc: object, dates: list, start: int, end: int) -> list:
-    """The dates (records with article .start/.end) that the tree attaches to the event word at [start, end): the
-    first verb above a date is the one it dates ("seized a tanker on Monday and released its crew on Friday":
-    Friday is the release's). When the tree gives the word none of them, the dates no other verb claims are kept
-    (the caller's surface reading chooses among them)."""
+def dated_by_tree(doc: object, dates: list, start: int, end: int) -> tuple[list, list]:
+    """(the dates the tree attaches to the event word at [start, end), the dates no other verb claims). A date's
+    records have article .start/.end; the first verb above a date is the one it dates ("seized a tanker on Monday
+    and released its crew on Friday": Friday is the release's). When the tree gives the word none, the caller's
+    surface reading chooses among the unclaimed ones."""
     span = doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
     if span is None or not len(span) or not dates:
-        return dates
+        return [], dates
     word = span.root
     mine, free = [], []
     for d in dates:
@@ -105,4 +105,14 @@ def dated_by_tree(doc: object, dates: list, start: int, end: int) -> list:
             mine.append(d)
         elif governor is None or word.pos_ != "VERB" or governor in word.ancestors:
             free.append(d)  # a date of the clause above ("On Monday the navy said it seized ...") may still be its
-    return mine or free
+    return mine, free
+
+
+def made_to_happen(doc: object, start: int, t: Trigger) -> bool:
+    """Is the event noun the object of a verb that makes it happen ("opened an investigation", "imposed sanctions",
+    "held talks"): then it is an event, not a topic."""
+    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or not len(span):
+        return False
+    word = span.root
+    return word.pos_ == "NOUN" and word.dep_ in ("dobj", "nsubjpass") and word.head.lemma_ in LIGHT

@@ -130,3 +130,54 @@ def test_a_list_of_dates_is_one_event_per_date(text, days):
         return
     assert sorted(e.start.strftime("%m-%d") for e in events) == days
     assert len({(e.category, e.summary) for e in events}) == 1
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # a pronoun subject stands for the clause above's subject, or the nearest agreeing subject before it
+    ("Norway said it would expel two Iranian diplomats.", "THREATEN", {"NOR"}, {"IRN"}),
+    ("The Chilean envoy was due to fly home; on Monday he met the Peruvian foreign minister in Lima.", "CONSULT",
+     {"CHL"}, {"PER"}),
+    ("Kenya sent a note to Uganda in which it demanded the release of its fishermen.", "REQUEST", {"KEN"}, {"UGA"}),
+    # whom a purpose is pursued with, and what an infinitive's verb reaches
+    ("The Danish premier wrote to Poland's president to ask for more ammunition.", "REQUEST", {"DNK"}, {"POL"}),
+    ("Egypt offered to hand the detained sailors over to Greece.", "AGREE", {"EGY"}, {"GRC"}),
+    # a demand's target is who is to act
+    ("Brazil demanded that Paraguay reopen the border crossing.", "REQUEST", {"BRA"}, {"PRY"}),
+    # the object's phrase names the other side
+    ("Finland held talks with Estonia on Tuesday.", "CONSULT", {"FIN"}, {"EST"}),
+    ("A Dutch court opened an investigation into Belgian officials.", "ACCUSE", {"NLD"}, {"BEL"}),
+    ("Turkey withdrew its observers from Libya.", "RETREAT", {"TUR"}, {"LBY"}),
+])
+def test_roles_the_tree_carries_across_clauses(text, category, source, target):
+    event = _event(text, category)
+    assert _countries(event, "source") == source and _countries(event, "target") == target
+
+
+@pytest.mark.parametrize(("text", "not_target"), [
+    # a date is nobody's target, and a country named near the verb is not its target by position
+    ("Portugal protested on Monday.", {"ESP"}),
+    ("Chile, whose fleet sailed past Peru last year, signed the accord.", {"PER"}),
+])
+def test_no_target_by_position(text, not_target):
+    assert not any(_countries(e, "target") & not_target for e in _events(text))
+
+
+@pytest.mark.parametrize(("text", "category", "date_"), [
+    ("Coast guards seized a trawler on Monday and released its crew on Friday.", "CONCEDE", "2026-03-06"),  # the Friday before publication
+    ("Coast guards seized a trawler on Monday and released its crew on Friday.", "COERCE", "2026-03-09"),
+])
+def test_each_verb_keeps_the_date_the_tree_gives_it(text, category, date_):
+    assert str(_event(text, category).start) == date_
+
+
+@pytest.mark.parametrize(("text", "keeps"), [
+    ("Officials in Nairobi said the activity supported the right to trade.", False),  # no one acts
+    ("Ambassador Tom Reyes rejected the proposal.", True),  # a named person acts, whatever his country
+])
+def test_an_event_with_no_known_actor_needs_an_agent(text, keeps):
+    assert bool(_events(text)) == keeps
+
+
+def test_a_passive_without_agent_is_told_by_what_was_done_to():
+    event = _event("FREETOWN, May 3 (Wire) - Two fishermen were killed when a patrol boat fired on their canoe.", "ASSAULT")
+    assert not _countries(event, "source") and "FREETOWN" not in event.summary
