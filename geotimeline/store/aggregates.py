@@ -1,0 +1,292 @@
+"""A large store explored without loading it: the sidebar's options, counts, timeline bins and map cells computed
+by the database (plain SQL GROUP BY, the same statements on SQLite and PostgreSQL), and rows fetched only for what
+is in view or selected (the latest events, a bin's events, a selection's ids).
+
+The filters of a `geotimeline.filters.ViewState` become one parametrised WHERE (`where`): every value the user typed
+is a bound parameter, never formatted into the SQL. They mean what `filters.filter_mask` means on the events frame,
+with two differences: the search also finds a word in a merged event's later source sentences (the frame searches
+the first one), and it lower-cases ASCII letters only (SQL's lower() in SQLite and under PostgreSQL's "C" collation).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from geotimeline import overview
+from geotimeline.collection import DEFAULT_COLLECTION, SAMPLES
+from geotimeline.filters import Options, ViewState
+from geotimeline.overview import FREQS, OTHER_LANES, bin_frame, choose_unit, pool_lanes
+from geotimeline.store.frames import NOT_GIVEN, as_dates
+
+log = logging.getLogger(__name__)
+
+# an event's sources with their articles, for EXISTS tests on outlets, collections and sentences
+_SOURCES = "SELECT 1 FROM event_sources s JOIN articles a ON a.key = s.article_key WHERE s.event_id = e.id"
+_ACTORS = "SELECT 1 FROM event_actors a WHERE a.event_id = e.id"
+# the swimlane of an event, as `timeline.lane_keys` reads it from the frame
+LANE_SQL = {
+    "domain": "e.domain",
+    "country": ("coalesce((SELECT a.country FROM event_actors a WHERE a.event_id = e.id AND a.role = 'source'"
+                " AND a.country <> '' ORDER BY a.pos LIMIT 1), (SELECT a.country FROM event_actors a"
+                " WHERE a.event_id = e.id AND a.country <> '' ORDER BY a.pos LIMIT 1), '(no country)')"),
+    "article": ("coalesce(nullif((SELECT a.ext_id FROM event_sources s JOIN articles a ON a.key = s.article_key"
+                " WHERE s.event_id = e.id ORDER BY coalesce(a.published, ''), s.rowid LIMIT 1), ''), '(no article)')"),
+}
+_SEARCHED = ("lower(e.summary)", "lower(coalesce(e.place_name, ''))", "lower(coalesce(e.attributed_to, ''))",
+             "lower(e.vessels)")
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """A WHERE clause over `events e` and its bound parameters."""
+
+    sql: str
+    params: tuple[object, ...] = ()
+
+    def and_(self, sql: str, params: Sequence[object] = ()) -> Where:
+        return Where(f"{self.sql} AND {sql}", (*self.params, *params))
+
+
+def _marks(values: Collection[object]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def where(state: ViewState, *, use_map: bool = True) -> Where:
+    """The live events that pass the filters of `state` (and its map selection, with `use_map`)."""
+    w = Where("e.deleted = 0")
+    if state.collections:
+        w = w.and_(f"EXISTS ({_SOURCES} AND a.collection IN ({_marks(state.collections)}))", state.collections)
+    if state.date_from is not None:  # the span overlaps the range; an open range runs on for ever
+        w = w.and_("((e.\"end\" IS NULL AND e.start IS NOT NULL AND e.date_source = 'text')"
+                   " OR coalesce(e.\"end\", e.start) >= ?)", (state.date_from.isoformat(),))
+    if state.date_to is not None:
+        w = w.and_("e.start <= ?", (state.date_to.isoformat(),))  # stored starts are ISO days
+    for column, wanted in (("domain", state.domains), ("category", state.categories), ("mode", state.modes)):
+        if wanted:
+            w = w.and_(f"e.{column} IN ({_marks(wanted)})", wanted)
+    if state.countries:
+        w = w.and_(f"EXISTS ({_ACTORS} AND a.country IN ({_marks(state.countries)}))", state.countries)
+    if state.outlets:
+        named = tuple(o for o in state.outlets if o != NOT_GIVEN)
+        tests = [f"EXISTS ({_SOURCES} AND a.outlet IN ({_marks(named)}))"] if named else []
+        if NOT_GIVEN in state.outlets:
+            tests.append(f"NOT EXISTS ({_SOURCES} AND a.outlet <> '')")
+        w = w.and_("(" + " OR ".join(tests) + ")", named)
+    for word in state.search.strip().lower().split():
+        pattern = _like(word)
+        tests = [f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED]
+        tests.append(f"EXISTS ({_ACTORS} AND (lower(a.name) LIKE ? ESCAPE '\\'"
+                     " OR lower(coalesce(a.country, '')) LIKE ? ESCAPE '\\' OR lower(a.role) LIKE ? ESCAPE '\\'))")
+        tests.append(f"EXISTS ({_SOURCES} AND (lower(s.sentence) LIKE ? ESCAPE '\\' OR lower(a.outlet) LIKE ?"
+                     " ESCAPE '\\'))")
+        w = w.and_("(" + " OR ".join(tests) + ")", (pattern,) * (len(_SEARCHED) + 5))
+    if use_map and state.map_selected:
+        w = w.and_(f"e.id IN ({_marks(state.map_selected)})", state.map_selected)
+    return w
+
+
+def _rows(store: Any, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+    return store.conn.execute(sql, tuple(params)).fetchall()
+
+
+# ---------------------------------------------------------------- options and counts
+
+
+def options(store: Any) -> Options:
+    """The sidebar's choices (as `filters.options` gives them from the whole frame), by SELECT DISTINCT."""
+
+    def distinct(sql: str) -> tuple[str, ...]:
+        return tuple(sorted(str(r[0]) for r in _rows(store, sql) if r[0] is not None and str(r[0]) != ""))
+
+    live = "FROM events e WHERE e.deleted = 0"
+    first, last_start, last_end = _rows(store, f"SELECT min(e.start), max(e.start), max(e.\"end\") {live}")[0]
+    last = max((d for d in (last_start, last_end) if d), default=None)
+    outlets = distinct("SELECT DISTINCT a.outlet FROM event_sources s JOIN articles a ON a.key = s.article_key"
+                       " JOIN events e ON e.id = s.event_id WHERE e.deleted = 0")
+    if _rows(store, f"SELECT 1 {live} AND NOT EXISTS ({_SOURCES} AND a.outlet <> '') LIMIT 1"):
+        outlets = tuple(sorted({*outlets, NOT_GIVEN}))
+    collections = distinct("SELECT DISTINCT a.collection FROM event_sources s JOIN articles a"
+                           " ON a.key = s.article_key JOIN events e ON e.id = s.event_id WHERE e.deleted = 0")
+    return Options(
+        first=_day(first), last=_day(last),
+        domains=distinct(f"SELECT DISTINCT e.domain {live}"),
+        categories=distinct(f"SELECT DISTINCT e.category {live}"),
+        countries=distinct("SELECT DISTINCT a.country FROM event_actors a JOIN events e ON e.id = a.event_id"
+                           " WHERE e.deleted = 0"),
+        outlets=outlets,
+        modes=distinct(f"SELECT DISTINCT e.mode {live}"),
+        collections=tuple(sorted({*collections, DEFAULT_COLLECTION}, key=lambda c: (c == SAMPLES, c))),
+    )
+
+
+def _day(text: object):
+    stamp = as_dates(pd.Series([text])).iloc[0] if text else pd.NaT
+    return None if pd.isna(stamp) else stamp.date()
+
+
+def count(store: Any, w: Where) -> int:
+    return int(_rows(store, f"SELECT count(*) FROM events e WHERE {w.sql}", w.params)[0][0])
+
+
+# ---------------------------------------------------------------- timeline bins
+
+
+@dataclass(frozen=True, eq=False)
+class StoreBins:
+    """Timeline bins counted by the database: `frame` is drawn like `overview.Binned.frame` (the same rows, the
+    same negative ids); a bin's events are fetched when it is selected (`expand`), never held."""
+
+    frame: pd.DataFrame
+    unit: str
+    freq: str
+    lanes: str
+    kept_lanes: tuple[str, ...] | None  # the lanes drawn by name when the rest were pooled, else None
+    store: Any
+    where: Where
+
+    def _bin_where(self, ids: Iterable[int]) -> Where | None:
+        rows = self.frame.set_index("id").loc[[i for i in dict.fromkeys(ids) if i in set(self.frame["id"])]]
+        if rows.empty:
+            return None
+        lane = LANE_SQL[self.lanes]
+        tests, params = [], []
+        for _, row in rows.iterrows():
+            name = _lane_of(row, self.lanes)
+            if name == OTHER_LANES and self.kept_lanes:
+                test = f"{lane} NOT IN ({_marks(self.kept_lanes)})"
+                params.extend(self.kept_lanes)
+            else:
+                test = f"{lane} = ?"
+                params.append(name)
+            tests.append(f"({test} AND e.domain = ? AND e.start >= ? AND e.start < ?)")
+            params.extend([row["domain"], row["start"].date().isoformat(),
+                           (row["end"] + pd.Timedelta(days=1)).date().isoformat()])
+        return self.where.and_("(" + " OR ".join(tests) + ")", params)
+
+    def count(self, ids: Iterable[int]) -> int:
+        """Events in the bins `ids` (their counts, summed)."""
+        picked = self.frame[self.frame["id"].isin(list(ids))]
+        return int(picked["n_events"].sum())
+
+    def expand(self, ids: Iterable[int], limit: int = 500) -> tuple[int, ...]:
+        """The events of the selected bins (at most `limit`, earliest first); event ids pass through."""
+        ids = list(ids)
+        events = tuple(int(i) for i in ids if i >= 0)
+        w = self._bin_where(i for i in ids if i < 0)
+        if w is None:
+            return events
+        found = _rows(self.store, f"SELECT e.id FROM events e WHERE {w.sql} ORDER BY e.start, e.id LIMIT ?",
+                      (*w.params, limit))
+        return tuple(dict.fromkeys([*events, *(int(r[0]) for r in found)]))
+
+    def bins_of(self, event_ids: Collection[int]) -> tuple[int, ...]:
+        """The bins holding any of `event_ids` (to ring a selection)."""
+        if not event_ids or self.frame.empty:
+            return ()
+        ids = [int(i) for i in event_ids][:500]
+        rows = _rows(self.store, f"SELECT {LANE_SQL[self.lanes]}, e.domain, e.start FROM events e"
+                     f" WHERE e.id IN ({_marks(ids)}) AND e.start IS NOT NULL", ids)
+        if not rows:
+            return ()
+        got = pd.DataFrame(rows, columns=["lane", "domain", "start"]).astype({"lane": str, "domain": str})
+        if self.kept_lanes:
+            got["lane"] = got["lane"].where(got["lane"].isin(self.kept_lanes), OTHER_LANES)
+        got["day"] = as_dates(got["start"])
+        drawn = self.frame.assign(lane=[_lane_of(r, self.lanes) for _, r in self.frame.iterrows()])
+        both = got.merge(drawn[["lane", "domain", "start", "end", "id"]], on=["lane", "domain"], suffixes=("", "_bin"))
+        inside = (both["start_bin"] <= both["day"]) & (both["day"] < both["end"] + pd.Timedelta(days=1))
+        return tuple(sorted({int(i) for i in both.loc[inside, "id"]}, reverse=True))
+
+
+def _lane_of(row: pd.Series, lanes: str) -> str:
+    if lanes == "country":
+        return str(row["source_country"])
+    if lanes == "article":
+        return str(row["articles"])
+    return str(row["domain"])
+
+
+def bins(store: Any, w: Where, lanes: str) -> StoreBins:
+    """The binned timeline of the events under `w` (as `overview.binned` bins the frame): counts per lane, domain
+    and day (or month, when the period chosen is a month or longer) from one GROUP BY, then rolled up to the period
+    in pandas (a few thousand rows, not one per event)."""
+    lane_sql = LANE_SQL[lanes]
+    dated = w.and_("e.start IS NOT NULL")
+    first, last = _rows(store, f"SELECT min(e.start), max(e.start) FROM events e WHERE {dated.sql}", dated.params)[0]
+    empty = StoreBins(bin_frame(pd.DataFrame({"lane": [], "domain": [], "period": np.array([], dtype="int64")}),
+                                np.array([], dtype="int64"), "D", "day", lanes), "day", "D", lanes, None, store, w)
+    if first is None:
+        return empty
+    span = as_dates(pd.Series([first, last]))
+    freq, unit = choose_unit(span.iloc[0], span.iloc[1])
+    by_day = unit in ("day", "week")
+    key = "e.start" if by_day else "substr(e.start, 1, 7)"
+    got = pd.DataFrame(_rows(store, f"SELECT {lane_sql}, e.domain, {key}, count(*) FROM events e WHERE {dated.sql}"
+                                    " GROUP BY 1, 2, 3", dated.params), columns=["lane", "domain", "key", "n"])
+    day = as_dates(got["key"].astype(str) + ("" if by_day else "-01"))
+    got = got.assign(day=day)[day.notna()]
+    if got.empty:
+        return empty
+    lane = pool_lanes(got["lane"].astype(str), got["n"])
+    kept = tuple(sorted(set(lane) - {OTHER_LANES})) if (lane == OTHER_LANES).any() else None
+    for level in range(FREQS.index((freq, unit)), len(FREQS)):
+        freq, unit = FREQS[level]
+        keys = pd.DataFrame({"lane": lane.to_numpy(), "domain": got["domain"].astype(str).to_numpy(),
+                             "period": got["day"].dt.to_period(freq).array.asi8, "n": got["n"].astype("int64")})
+        sizes = keys.groupby(["lane", "domain", "period"], sort=True)["n"].sum()
+        if len(sizes) <= overview.MAX_BINS:
+            break
+    frame = bin_frame(sizes.index.to_frame(index=False), sizes.to_numpy(), freq, unit, lanes)
+    log.debug("%d bins (%s) from %d database groups", len(frame), unit, len(got))
+    return StoreBins(frame, unit, freq, lanes, kept, store, w)
+
+
+# ---------------------------------------------------------------- map cells and rows
+
+
+def cells(store: Any, w: Where) -> pd.DataFrame:
+    """One row per place of the events under `w` (as `maps.place_table` groups them: name and coordinates to four
+    decimals): name, lat, lon, n, domain (the dominant one; ties by name), inferred (all its events')."""
+    rows = _rows(store, "SELECT coalesce(e.place_name, ''), round(CAST(e.lat AS NUMERIC), 4),"
+                 " round(CAST(e.lon AS NUMERIC), 4), e.domain, count(*), min(e.place_inferred) FROM events e"
+                 f" WHERE {w.sql} AND e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY 1, 2, 3, 4", w.params)
+    got = pd.DataFrame(rows, columns=["name", "lat", "lon", "domain", "c", "inferred"])
+    if got.empty:
+        return pd.DataFrame(columns=["name", "lat", "lon", "n", "domain", "inferred"])
+    got = got.astype({"lat": "float64", "lon": "float64", "c": "int64"})
+    got["inferred"] = got["inferred"].astype(int) != 0
+    place = ["name", "lat", "lon"]
+    total = got.groupby(place, sort=True).agg(n=("c", "sum"), inferred=("inferred", "all"))
+    top = got.sort_values(["c", "domain"], ascending=[False, True], kind="stable").drop_duplicates(place)
+    out = total.join(top.set_index(place)["domain"]).reset_index()
+    return out[["name", "lat", "lon", "n", "domain", "inferred"]]
+
+
+def latest_ids(store: Any, w: Where, limit: int = 300) -> list[int]:
+    """The `limit` latest events under `w` (dated ones by start, then the undated by id; newest first)."""
+    rows = _rows(store, f"SELECT e.id FROM events e WHERE {w.sql} ORDER BY CASE WHEN e.start IS NULL THEN 1 ELSE 0"
+                 " END, e.start DESC, e.id DESC LIMIT ?", (*w.params, limit))
+    return [int(r[0]) for r in rows]
+
+
+def first_ids(store: Any, w: Where, limit: int) -> list[int]:
+    """The first `limit` events under `w` in the stored order (start, then id; undated first): what an export
+    capped at `limit` holds."""
+    rows = _rows(store, f"SELECT e.id FROM events e WHERE {w.sql} ORDER BY coalesce(e.start, ''), e.id LIMIT ?",
+                 (*w.params, limit))
+    return [int(r[0]) for r in rows]
+
+
+def rows(store: Any, ids: Sequence[int]) -> pd.DataFrame:
+    """The events frame of `ids` only (the detail card, the lists, an export)."""
+    return store.events_frame(list(ids))
