@@ -45,6 +45,10 @@ class Binned:
                 out.append(int(i))
         return tuple(dict.fromkeys(out))
 
+    def count(self, ids: Iterable[int]) -> int:
+        """Events in a selection that may contain bin ids (the bins' events, each event once)."""
+        return len(self.expand(ids))
+
     def bins_of(self, event_ids: Collection[int]) -> tuple[int, ...]:
         """The bins holding any of `event_ids` (to highlight a selection), in bin order: one pass over all
         members, not one per bin (a click at 100k events asked 170 bins in turn)."""
@@ -162,14 +166,24 @@ def timeline_base_view(df: pd.DataFrame, lanes: str, *, cursor: object = None, p
 
     if needs_bins(len(df)):
         b = binned(df, lanes)
-        fig, marks = timeline_base(b.frame, lanes=lanes, cursor=cursor, presentation=presentation, height=height)
-        fig.update_layout(title={"text": f"{len(df):,} events, {b.unit}ly bins: select a bin to list its events",
-                                 "font": {"size": 13}, "x": 0, "y": 1, "yanchor": "top", "yref": "container",
-                                 "pad": {"t": 6}},
-                          margin_t=fig.layout.margin.t + TITLE_SPACE)
+        fig, marks = binned_base_view(b.frame, b.unit, len(df), lanes, cursor=cursor, presentation=presentation,
+                                      height=height)
         return fig, b, marks
     fig, marks = timeline_base(df, lanes=lanes, cursor=cursor, presentation=presentation, height=height)
     return fig, None, marks
+
+
+def binned_base_view(frame: pd.DataFrame, unit: str, n_events: int, lanes: str, *, cursor: object = None,
+                     presentation: bool = False, height: int | None = None) -> tuple[object, pd.DataFrame]:
+    """The timeline of bins (`Binned.frame`, or a large store's `aggregates.StoreBins.frame`) and its marks."""
+    from geotimeline.timeline import timeline_base
+
+    fig, marks = timeline_base(frame, lanes=lanes, cursor=cursor, presentation=presentation, height=height)
+    fig.update_layout(title={"text": f"{n_events:,} events, {unit}ly bins: select a bin to list its events",
+                             "font": {"size": 13}, "x": 0, "y": 1, "yanchor": "top", "yref": "container",
+                             "pad": {"t": 6}},
+                      margin_t=fig.layout.margin.t + TITLE_SPACE)
+    return fig, marks
 
 
 def timeline_rings(bins: Binned | None, marks: pd.DataFrame, selected: Collection[int],
