@@ -26,9 +26,14 @@ from geotimeline.store.frames import NOT_GIVEN, as_dates
 
 log = logging.getLogger(__name__)
 
-# an event's sources with their articles, for EXISTS tests on outlets, collections and sentences
-_SOURCES = "SELECT 1 FROM event_sources s JOIN articles a ON a.key = s.article_key WHERE s.event_id = e.id"
-_ACTORS = "SELECT 1 FROM event_actors a WHERE a.event_id = e.id"
+# the events with a source (and its article) or an actor that passes a test, as one uncorrelated IN at the top level
+# of the WHERE: both engines run it once per statement as a semi-join (a correlated EXISTS inside an OR ran once
+# per event, and PostgreSQL's IN inside an OR is a subplan that scans its whole result per event when it is large)
+_SOURCES = "SELECT s.event_id FROM event_sources s JOIN articles a ON a.key = s.article_key WHERE {}"
+_ACTORS = "SELECT a.event_id FROM event_actors a WHERE {}"
+# the events none of whose sources names an outlet ("not given" in the frame): an anti-join
+_NO_OUTLET = ("SELECT e2.id FROM events e2 WHERE NOT EXISTS (SELECT 1 FROM event_sources s JOIN articles a"
+              " ON a.key = s.article_key WHERE s.event_id = e2.id AND a.outlet <> '')")
 # the swimlane of an event, as `timeline.lane_keys` reads it from the frame
 LANE_SQL = {
     "domain": "e.domain",
@@ -65,7 +70,8 @@ def where(state: ViewState, *, use_map: bool = True) -> Where:
     """The live events that pass the filters of `state` (and its map selection, with `use_map`)."""
     w = Where("e.deleted = 0")
     if state.collections:
-        w = w.and_(f"EXISTS ({_SOURCES} AND a.collection IN ({_marks(state.collections)}))", state.collections)
+        w = w.and_(f"e.id IN ({_SOURCES.format(f'a.collection IN ({_marks(state.collections)})')})",
+                   state.collections)
     if state.date_from is not None:  # the span overlaps the range; an open range runs on for ever
         w = w.and_("((e.\"end\" IS NULL AND e.start IS NOT NULL AND e.date_source = 'text')"
                    " OR coalesce(e.\"end\", e.start) >= ?)", (state.date_from.isoformat(),))
@@ -75,21 +81,21 @@ def where(state: ViewState, *, use_map: bool = True) -> Where:
         if wanted:
             w = w.and_(f"e.{column} IN ({_marks(wanted)})", wanted)
     if state.countries:
-        w = w.and_(f"EXISTS ({_ACTORS} AND a.country IN ({_marks(state.countries)}))", state.countries)
+        w = w.and_(f"e.id IN ({_ACTORS.format(f'a.country IN ({_marks(state.countries)})')})", state.countries)
     if state.outlets:
         named = tuple(o for o in state.outlets if o != NOT_GIVEN)
-        tests = [f"EXISTS ({_SOURCES} AND a.outlet IN ({_marks(named)}))"] if named else []
+        parts = [_SOURCES.format(f"a.outlet IN ({_marks(named)})")] if named else []
         if NOT_GIVEN in state.outlets:
-            tests.append(f"NOT EXISTS ({_SOURCES} AND a.outlet <> '')")
-        w = w.and_("(" + " OR ".join(tests) + ")", named)
+            parts.append(_NO_OUTLET)
+        w = w.and_("e.id IN (" + " UNION ".join(parts) + ")", named)
     for word in state.search.strip().lower().split():
         pattern = _like(word)
-        tests = [f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED]
-        tests.append(f"EXISTS ({_ACTORS} AND (lower(a.name) LIKE ? ESCAPE '\\'"
-                     " OR lower(coalesce(a.country, '')) LIKE ? ESCAPE '\\' OR lower(a.role) LIKE ? ESCAPE '\\'))")
-        tests.append(f"EXISTS ({_SOURCES} AND (lower(s.sentence) LIKE ? ESCAPE '\\' OR lower(a.outlet) LIKE ?"
-                     " ESCAPE '\\'))")
-        w = w.and_("(" + " OR ".join(tests) + ")", (pattern,) * (len(_SEARCHED) + 5))
+        own = " OR ".join(f"{c.replace('e.', 'e2.')} LIKE ? ESCAPE '\\'" for c in _SEARCHED)
+        parts = (f"SELECT e2.id FROM events e2 WHERE {own}",
+                 _ACTORS.format("lower(a.name) LIKE ? ESCAPE '\\' OR lower(coalesce(a.country, '')) LIKE ?"
+                                " ESCAPE '\\' OR lower(a.role) LIKE ? ESCAPE '\\'"),
+                 _SOURCES.format("lower(s.sentence) LIKE ? ESCAPE '\\' OR lower(a.outlet) LIKE ? ESCAPE '\\'"))
+        w = w.and_("e.id IN (" + " UNION ".join(parts) + ")", (pattern,) * (len(_SEARCHED) + 5))
     if use_map and state.map_selected:
         w = w.and_(f"e.id IN ({_marks(state.map_selected)})", state.map_selected)
     return w
@@ -113,7 +119,8 @@ def options(store: Any) -> Options:
     last = max((d for d in (last_start, last_end) if d), default=None)
     outlets = distinct("SELECT DISTINCT a.outlet FROM event_sources s JOIN articles a ON a.key = s.article_key"
                        " JOIN events e ON e.id = s.event_id WHERE e.deleted = 0")
-    if _rows(store, f"SELECT 1 {live} AND NOT EXISTS ({_SOURCES} AND a.outlet <> '') LIMIT 1"):
+    if _rows(store, f"SELECT 1 {live} AND NOT EXISTS (SELECT 1 FROM event_sources s JOIN articles a"
+             " ON a.key = s.article_key WHERE s.event_id = e.id AND a.outlet <> '') LIMIT 1"):
         outlets = tuple(sorted({*outlets, NOT_GIVEN}))
     collections = distinct("SELECT DISTINCT a.collection FROM event_sources s JOIN articles a"
                            " ON a.key = s.article_key JOIN events e ON e.id = s.event_id WHERE e.deleted = 0")
