@@ -145,3 +145,15 @@ def test_search_text_is_bound_never_run(large, text) -> None:
     state = ViewState(search=text)
     assert aggregates.count(store, aggregates.where(state)) == len(apply_filters(frame, state))
     assert aggregates.count(store, aggregates.where(ViewState())) == len(frame)
+
+
+@pytest.mark.parametrize("months", [False, True])
+@pytest.mark.parametrize("state", STATES, ids=lambda s: repr(s)[:80])
+def test_one_statement_summary_equals_the_separate_queries(large, state, months) -> None:
+    store, frame = large
+    w = aggregates.where(state)
+    got = aggregates.summary(store, w, "country", months=months, latest=40)
+    assert got.count == aggregates.count(store, w)
+    assert got.latest == aggregates.latest_ids(store, w, 40)
+    pd.testing.assert_frame_equal(got.bins.frame, aggregates.bins(store, w, "country").frame)
+    pd.testing.assert_frame_equal(got.cells, aggregates.cells(store, w))

@@ -18,7 +18,7 @@ from typing import Any
 
 import streamlit as st
 
-from geotimeline import livechart, views
+from geotimeline import livechart, overview, views
 from geotimeline.app import explore_page, sources_page
 from geotimeline.app.charts import plotly_config
 from geotimeline.app.explore_page import Page
@@ -50,6 +50,19 @@ def count(db: str, version: tuple[int, ...], key: str, _store: Store, _where: Wh
     return aggregates.count(_store, _where)
 
 
+@st.cache_resource(max_entries=16)
+def summary(db: str, version: tuple[int, ...], key: str, lanes: str, months: bool, _store: Store,
+            _where: Where) -> aggregates.Summary:
+    """Count, bins, places and latest ids of the events under a filter, from one statement."""
+    return aggregates.summary(_store, _where, lanes, months=months, latest=LATEST)
+
+
+def months(db: str, version: tuple[int, ...], store: Store) -> bool:
+    """Whether the store spans more than weekly bins cover (then the database groups by month, not day)."""
+    opts = options(db, version, store)
+    return bool(opts.first and opts.last and (opts.last - opts.first).days > 7 * overview.MAX_PERIODS)
+
+
 @st.cache_resource(max_entries=8)
 def every_row(db: str, version: tuple[int, ...], key: str, _store: Store, _where: Where):
     """All the events under the filters, when they are few (at most overview.LIMIT)."""
@@ -58,30 +71,30 @@ def every_row(db: str, version: tuple[int, ...], key: str, _store: Store, _where
 
 @st.cache_resource(max_entries=16)
 def timeline_base(db: str, version: tuple[int, ...], key: str, lanes: str, presentation: bool, n: int,
-                  _store: Store, _where: Where) -> tuple[dict, Any, Any]:
+                  _store: Store, _where: Where, _summary: aggregates.Summary) -> tuple[dict, Any, Any]:
     """(figure spec, bins or None, marks): the events themselves when few, else bins counted by the database."""
     if n <= LIMIT:
         fig, bins, marks = timeline_base_view(every_row(db, version, key, _store, _where), lanes,
                                               presentation=presentation)
     else:
-        bins = aggregates.bins(_store, _where, lanes)
+        bins = _summary.bins
         fig, marks = binned_base_view(bins.frame, bins.unit, n, lanes, presentation=presentation)
     return json.loads(fig.to_json()), bins, marks
 
 
 @st.cache_resource(max_entries=16)
 def map_base(db: str, version: tuple[int, ...], key: str, presentation: bool, n: int, _store: Store,
-             _where: Where) -> dict:
+             _where: Where, _summary: aggregates.Summary) -> dict:
     if n <= LIMIT:
         fig = map_figure(every_row(db, version, key, _store, _where), presentation=presentation)
     else:
-        fig = cells_figure(aggregates.cells(_store, _where), presentation=presentation)
+        fig = cells_figure(_summary.cells, presentation=presentation)
     return json.loads(fig.to_json())
 
 
 @st.cache_resource(max_entries=16)
-def latest_rows(db: str, version: tuple[int, ...], key: str, _store: Store, _where: Where):
-    return aggregates.rows(_store, aggregates.latest_ids(_store, _where, LATEST))
+def latest_rows(db: str, version: tuple[int, ...], key: str, _store: Store, _summary: aggregates.Summary):
+    return aggregates.rows(_store, _summary.latest)
 
 
 def _export(db: str, where: Where, fmt: str) -> str:
@@ -107,8 +120,10 @@ def render(store: Store, settings: Any, db: str, version: tuple[int, ...], state
            show_all_dates: Callable[[], None], guarded: Callable[..., None]) -> None:
     """The caption and the three tabs of a large store's page."""
     w_filtered, w_shown = aggregates.where(state, use_map=False), aggregates.where(state)
-    n_filtered = count(db, version, filtered_key, store, w_filtered)
-    n_shown = count(db, version, shown_key, store, w_shown) if state.map_selected else n_filtered
+    by_month = months(db, version, store)
+    s_filtered = summary(db, version, filtered_key, state.lanes, by_month, store, w_filtered)
+    s_shown = summary(db, version, shown_key, state.lanes, by_month, store, w_shown) if state.map_selected else s_filtered
+    n_filtered, n_shown = s_filtered.count, s_shown.count
     st.caption(f"{n_shown:,} of {n_all:,} events" + (" (map selection applied)" if state.map_selected else ""))
     if state.date_from or state.date_to:
         undated = replace(state, date_from=None, date_to=None)
@@ -121,7 +136,7 @@ def render(store: Store, settings: Any, db: str, version: tuple[int, ...], state
     tab_explore, tab_sources, tab_briefing = st.tabs(list(TAB_LABELS.values()), key="tab", on_change="rerun")
     if tab_explore.open is not False:
         with tab_explore:
-            guarded("Explore", explore, store, db, version, state, (n_filtered, n_shown), (w_filtered, w_shown),
+            guarded("Explore", explore, store, db, version, state, (s_filtered, s_shown), (w_filtered, w_shown),
                     (filtered_key, shown_key), plotly_src, clear_filters)
     if tab_sources.open is not False:
         with tab_sources:
@@ -133,17 +148,19 @@ def render(store: Store, settings: Any, db: str, version: tuple[int, ...], state
                     "store it is not offered yet. Use Explore, or a store of one collection for a briefing.")
 
 
-def explore(store: Store, db: str, version: tuple[int, ...], state: ViewState, counts: tuple[int, int],
+def explore(store: Store, db: str, version: tuple[int, ...], state: ViewState,
+            summaries: tuple[aggregates.Summary, aggregates.Summary],
             wheres: tuple[Where, Where], keys: tuple[str, str], plotly_src: str,
             clear_filters: Callable[[], None]) -> None:
     """The Explore tab: the timeline (events or bins), the map (places or events), the selection and the latest."""
     ss = st.session_state
-    (n_filtered, n_shown), (w_filtered, w_shown), (filtered_key, shown_key) = counts, wheres, keys
+    (s_filtered, s_shown), (w_filtered, w_shown), (filtered_key, shown_key) = summaries, wheres, keys
+    n_filtered, n_shown = s_filtered.count, s_shown.count
     if n_shown == 0:
         st.info("No events match these filters" + (" and the map selection" if state.map_selected else "")
                 + ". Widen the date range, remove a filter, or start again.")
         st.button("Clear filters and selection", on_click=clear_filters, key="clear_empty")
-    latest = latest_rows(db, version, shown_key, store, w_shown)
+    latest = latest_rows(db, version, shown_key, store, s_shown)
     picked = aggregates.rows(store, state.selected) if state.selected else latest.iloc[0:0]
     known = picked if latest.empty else latest if picked.empty else _union(picked, latest)
     if len(state.selected) == 1 and (known["id"] == state.selected[0]).any():
@@ -152,7 +169,8 @@ def explore(store: Store, db: str, version: tuple[int, ...], state: ViewState, c
     elif len(state.selected) > 1:
         st.caption(f"{explore_page.selection_note(state.selected)} — listed beside the map, below")
     if n_shown:
-        spec, bins, marks = timeline_base(db, version, shown_key, state.lanes, state.large, n_shown, store, w_shown)
+        spec, bins, marks = timeline_base(db, version, shown_key, state.lanes, state.large, n_shown, store, w_shown,
+                                          s_shown)
         ss["_bins"] = bins
         payload = livechart.compose(spec, timeline_rings(bins, marks, state.selected, state.large),
                                     uirevision=shown_key)
@@ -165,7 +183,7 @@ def explore(store: Store, db: str, version: tuple[int, ...], state: ViewState, c
             if not few:
                 st.caption(f"Over {LIMIT:,} events the map shows their places counted by the database (no arcs, "
                            "ship tracks, playback or map selection): narrow the filters for those.")
-            spec = map_base(db, version, filtered_key, state.large, n_filtered, store, w_filtered)
+            spec = map_base(db, version, filtered_key, state.large, n_filtered, store, w_filtered, s_filtered)
             focus = views.focus(picked, state.selected) if len(picked) else None
             payload = livechart.compose(spec, map_rings(picked, state.selected),
                                         geo=focus_geo(focus) if focus is not None else None,

@@ -109,30 +109,32 @@ def _rows(store: Any, sql: str, params: Sequence[object] = ()) -> list[tuple]:
 
 
 def options(store: Any) -> Options:
-    """The sidebar's choices (as `filters.options` gives them from the whole frame), by SELECT DISTINCT."""
+    """The sidebar's choices (as `filters.options` gives them from the whole frame): one scan of the events for
+    their vocabularies and extent, the articles that hold a live event for outlets and collections."""
 
-    def distinct(sql: str) -> tuple[str, ...]:
-        return tuple(sorted(str(r[0]) for r in _rows(store, sql) if r[0] is not None and str(r[0]) != ""))
+    def distinct(values: Iterable[object]) -> tuple[str, ...]:
+        return tuple(sorted({str(v) for v in values if v is not None and str(v) != ""}))
 
     live = "FROM events e WHERE e.deleted = 0"
-    first, last_start, last_end = _rows(store, f"SELECT min(e.start), max(e.start), max(e.\"end\") {live}")[0]
-    last = max((d for d in (last_start, last_end) if d), default=None)
-    outlets = distinct("SELECT DISTINCT a.outlet FROM event_sources s JOIN articles a ON a.key = s.article_key"
-                       " JOIN events e ON e.id = s.event_id WHERE e.deleted = 0")
+    kinds = _rows(store, f"SELECT e.domain, e.category, e.mode, min(e.start), max(e.start), max(e.\"end\") {live}"
+                  " GROUP BY 1, 2, 3")
+    first = min((r[3] for r in kinds if r[3]), default=None)
+    last = max((d for r in kinds for d in (r[4], r[5]) if d), default=None)
+    articles = _rows(store, "SELECT DISTINCT a.outlet, a.collection FROM articles a WHERE EXISTS (SELECT 1"
+                     " FROM event_sources s JOIN events e ON e.id = s.event_id WHERE s.article_key = a.key"
+                     " AND e.deleted = 0)")
+    outlets = distinct(r[0] for r in articles)
     if _rows(store, f"SELECT 1 {live} AND NOT EXISTS (SELECT 1 FROM event_sources s JOIN articles a"
              " ON a.key = s.article_key WHERE s.event_id = e.id AND a.outlet <> '') LIMIT 1"):
         outlets = tuple(sorted({*outlets, NOT_GIVEN}))
-    collections = distinct("SELECT DISTINCT a.collection FROM event_sources s JOIN articles a"
-                           " ON a.key = s.article_key JOIN events e ON e.id = s.event_id WHERE e.deleted = 0")
+    countries = _rows(store, "SELECT DISTINCT a.country FROM event_actors a JOIN events e ON e.id = a.event_id"
+                      " WHERE e.deleted = 0")
     return Options(
         first=_day(first), last=_day(last),
-        domains=distinct(f"SELECT DISTINCT e.domain {live}"),
-        categories=distinct(f"SELECT DISTINCT e.category {live}"),
-        countries=distinct("SELECT DISTINCT a.country FROM event_actors a JOIN events e ON e.id = a.event_id"
-                           " WHERE e.deleted = 0"),
-        outlets=outlets,
-        modes=distinct(f"SELECT DISTINCT e.mode {live}"),
-        collections=tuple(sorted({*collections, DEFAULT_COLLECTION}, key=lambda c: (c == SAMPLES, c))),
+        domains=distinct(r[0] for r in kinds), categories=distinct(r[1] for r in kinds),
+        countries=distinct(r[0] for r in countries), outlets=outlets, modes=distinct(r[2] for r in kinds),
+        collections=tuple(sorted({*distinct(r[1] for r in articles), DEFAULT_COLLECTION},
+                                 key=lambda c: (c == SAMPLES, c))),
     )
 
 
@@ -227,19 +229,30 @@ def bins(store: Any, w: Where, lanes: str) -> StoreBins:
     """The binned timeline of the events under `w` (as `overview.binned` bins the frame): counts per lane, domain
     and day (or month, when the period chosen is a month or longer) from one GROUP BY, then rolled up to the period
     in pandas (a few thousand rows, not one per event)."""
-    lane_sql = LANE_SQL[lanes]
     dated = w.and_("e.start IS NOT NULL")
     first, last = _rows(store, f"SELECT min(e.start), max(e.start) FROM events e WHERE {dated.sql}", dated.params)[0]
+    by_day = first is None or _unit(first, last)[1] in ("day", "week")
+    key = "e.start" if by_day else "substr(e.start, 1, 7)"
+    groups = _rows(store, f"SELECT {LANE_SQL[lanes]}, e.domain, {key}, count(*) FROM events e WHERE {dated.sql}"
+                          " GROUP BY 1, 2, 3", dated.params) if first is not None else []
+    return _rolled_up(store, w, lanes, first, last, groups, by_day)
+
+
+def _unit(first: str, last: str) -> tuple[str, str]:
+    span = as_dates(pd.Series([first, last]))
+    return choose_unit(span.iloc[0], span.iloc[1])
+
+
+def _rolled_up(store: Any, w: Where, lanes: str, first: str | None, last: str | None, groups: Sequence[tuple],
+               by_day: bool) -> StoreBins:
+    """The bins from database groups (lane, domain, day or month, count): lanes pooled, the period chosen and
+    widened as `overview.binned` does."""
     empty = StoreBins(bin_frame(pd.DataFrame({"lane": [], "domain": [], "period": np.array([], dtype="int64")}),
                                 np.array([], dtype="int64"), "D", "day", lanes), "day", "D", lanes, None, store, w)
-    if first is None:
+    if first is None or not groups:
         return empty
-    span = as_dates(pd.Series([first, last]))
-    freq, unit = choose_unit(span.iloc[0], span.iloc[1])
-    by_day = unit in ("day", "week")
-    key = "e.start" if by_day else "substr(e.start, 1, 7)"
-    got = pd.DataFrame(_rows(store, f"SELECT {lane_sql}, e.domain, {key}, count(*) FROM events e WHERE {dated.sql}"
-                                    " GROUP BY 1, 2, 3", dated.params), columns=["lane", "domain", "key", "n"])
+    freq, unit = _unit(first, last or first)
+    got = pd.DataFrame(list(groups), columns=["lane", "domain", "key", "n"])
     day = as_dates(got["key"].astype(str) + ("" if by_day else "-01"))
     got = got.assign(day=day)[day.notna()]
     if got.empty:
@@ -258,20 +271,68 @@ def bins(store: Any, w: Where, lanes: str) -> StoreBins:
     return StoreBins(frame, unit, freq, lanes, kept, store, w)
 
 
+@dataclass(frozen=True, eq=False)
+class Summary:
+    """What the page draws of the events under a filter: their count, timeline bins, map places, latest ids."""
+
+    count: int
+    bins: StoreBins
+    cells: pd.DataFrame
+    latest: list[int]
+
+
+def summary(store: Any, w: Where, lanes: str, *, months: bool = False, latest: int = 300) -> Summary:
+    """`count`, `bins`, `cells` and `latest_ids` of the events under `w` from one statement, so the filter (which may
+    scan every event's text, actors and sources for a search) is evaluated once, in a materialised CTE, not four
+    times. Timeline groups are by day, or by month with `months` (a store spanning more years than weekly bins
+    cover); when the filtered events then need days or weeks, the bins are counted again by day (`bins`)."""
+    key = "substr(f.start, 1, 7)" if months else "f.start"
+    sql = (
+        f"WITH f AS MATERIALIZED (SELECT e.id, e.start, e.domain, {LANE_SQL[lanes]} AS lane,"
+        f" coalesce(e.place_name, '') AS pn, e.lat AS la, e.lon AS lo, e.place_inferred AS pi FROM events e"
+        f" WHERE {w.sql})"
+        " SELECT 'n', min(f.start), max(f.start), CAST(NULL AS TEXT), count(*), CAST(NULL AS REAL),"
+        " CAST(NULL AS REAL), CAST(NULL AS INTEGER) FROM f"
+        f" UNION ALL SELECT 'b', f.lane, f.domain, {key}, count(*), NULL, NULL, NULL FROM f"
+        f" WHERE f.start IS NOT NULL GROUP BY f.lane, f.domain, {key}"
+        " UNION ALL SELECT 'c', f.pn, f.domain, NULL, count(*), f.la, f.lo, min(f.pi) FROM f"
+        " WHERE f.la IS NOT NULL AND f.lo IS NOT NULL GROUP BY f.pn, f.la, f.lo, f.domain"
+        " UNION ALL SELECT * FROM (SELECT 'l', CAST(f.id AS TEXT), CAST(NULL AS TEXT), CAST(NULL AS TEXT), 0,"
+        " CAST(NULL AS REAL), CAST(NULL AS REAL), CAST(NULL AS INTEGER) FROM f"
+        " ORDER BY CASE WHEN f.start IS NULL THEN 1 ELSE 0 END, f.start DESC, f.id DESC LIMIT ?) AS l"
+    )
+    rows = _rows(store, sql, (*w.params, latest))
+    (_, first, last, _, n, _, _, _), = [r for r in rows if r[0] == "n"]
+    groups = [r[1:5] for r in rows if r[0] == "b"]
+    if months and first is not None and _unit(first, last)[1] in ("day", "week"):
+        timeline = bins(store, w, lanes)
+    else:
+        timeline = _rolled_up(store, w, lanes, first, last, groups, not months)
+    places = _cells_frame([(r[1], r[5], r[6], r[2], r[4], r[7]) for r in rows if r[0] == "c"])
+    ids = [int(r[1]) for r in rows if r[0] == "l"]  # in the statement's order: UNION ALL keeps each branch's
+    return Summary(int(n), timeline, places, ids)
+
+
 # ---------------------------------------------------------------- map cells and rows
 
 
 def cells(store: Any, w: Where) -> pd.DataFrame:
     """One row per place of the events under `w` (as `maps.place_table` groups them: name and coordinates to four
     decimals): name, lat, lon, n, domain (the dominant one; ties by name), inferred (all its events')."""
-    rows = _rows(store, "SELECT coalesce(e.place_name, ''), round(CAST(e.lat AS NUMERIC), 4),"
-                 " round(CAST(e.lon AS NUMERIC), 4), e.domain, count(*), min(e.place_inferred) FROM events e"
-                 f" WHERE {w.sql} AND e.lat IS NOT NULL AND e.lon IS NOT NULL GROUP BY 1, 2, 3, 4", w.params)
-    got = pd.DataFrame(rows, columns=["name", "lat", "lon", "domain", "c", "inferred"])
+    return _cells_frame(_rows(store, "SELECT coalesce(e.place_name, ''), e.lat, e.lon, e.domain, count(*),"
+                              f" min(e.place_inferred) FROM events e WHERE {w.sql} AND e.lat IS NOT NULL"
+                              " AND e.lon IS NOT NULL GROUP BY 1, 2, 3, 4", w.params))
+
+
+def _cells_frame(rows: Sequence[tuple]) -> pd.DataFrame:
+    """The places from database groups (name, lat, lon, domain, count, all inferred)."""
+    got = pd.DataFrame(list(rows), columns=["name", "lat", "lon", "domain", "c", "inferred"])
     if got.empty:
         return pd.DataFrame(columns=["name", "lat", "lon", "n", "domain", "inferred"])
     got = got.astype({"lat": "float64", "lon": "float64", "c": "int64"})
-    got["inferred"] = got["inferred"].astype(int) != 0
+    # rounded here, as maps.place_table rounds (SQL's numeric rounding was a third of the query's time at 1M)
+    got = got.assign(lat=got["lat"].round(4), lon=got["lon"].round(4), inferred=got["inferred"].astype(int) != 0)
+    got = got.groupby(["name", "lat", "lon", "domain"], as_index=False).agg(c=("c", "sum"), inferred=("inferred", "all"))
     place = ["name", "lat", "lon"]
     total = got.groupby(place, sort=True).agg(n=("c", "sum"), inferred=("inferred", "all"))
     top = got.sort_values(["c", "domain"], ascending=[False, True], kind="stable").drop_duplicates(place)
