@@ -11,6 +11,10 @@ search), their *_drawn variants (until plotly.js has drawn both charts), select_
 the Streamlit process's peak resident memory is its VmHWM (/proc/PID/status) when the visits are over.
 
     python -m benchmarks.large_store [--sizes 100000,1000000] [--memory-sizes 100000] [--repeat 2]
+
+With --queries, no browser: the store-side work of one view (sidebar options, then the one-statement summary of
+count, bins, places and latest ids) without a filter and with a search, timed on PostgreSQL and on a SQLite file
+holding the same rows (written with executemany), into benchmarks/results/large_store_queries.json.
 """
 
 from __future__ import annotations
@@ -113,6 +117,69 @@ def fill(url: str, n: int) -> None:
         conn.execute("ANALYZE")
 
 
+def fill_sqlite(path: str, n: int) -> None:
+    import sqlite3
+
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        for table, frame in generated(n).items():
+            marks = ", ".join("?" * len(frame.columns))
+            rows = frame.astype(object).where(frame.notna(), None).itertuples(index=False, name=None)
+            conn.executemany(f"INSERT INTO {table} ({', '.join(chr(34) + c + chr(34) for c in frame.columns)})"
+                             f" VALUES ({marks})", rows)
+        conn.execute("ANALYZE")
+
+
+def query_times(target: str, repeat: int) -> dict[str, float]:
+    """Seconds (best of `repeat`) of the store-side work of one view, on a store of generated rows."""
+    from geotimeline.filters import ViewState
+    from geotimeline.store import aggregates
+
+    out: dict[str, float] = {}
+    with Store(target) as store:
+        for label, work in (
+            ("options", lambda: aggregates.options(store)),
+            ("summary", lambda: aggregates.summary(store, aggregates.where(ViewState()), "domain")),
+            ("summary_search", lambda: aggregates.summary(store, aggregates.where(ViewState(search="sanctions")),
+                                                          "domain")),
+        ):
+            times = []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                work()
+                times.append(time.perf_counter() - t)
+            out[label] = min(times)
+    return out
+
+
+def queries(sizes: list[int], repeat: int) -> None:
+    import tempfile
+
+    server, reason = pg.start()
+    if server is None:
+        sys.exit(f"no PostgreSQL server: {reason}")
+    rows = []
+    try:
+        with tempfile.TemporaryDirectory(prefix="geotimeline-large-") as tmp:
+            for n in sizes:
+                url, path = server.create_database(), f"{tmp}/events-{n}.db"
+                fill(url, n)
+                fill_sqlite(path, n)
+                for backend, target in (("postgresql", url), ("sqlite", path)):
+                    load = os.getloadavg()[0]
+                    m = query_times(target, repeat)
+                    rows.append([n, backend, m["options"], m["summary"], m["summary_search"],
+                                 round(max(load, os.getloadavg()[0]), 1)])
+                    print(rows[-1], file=sys.stderr)
+                server.drop_database(url)
+    finally:
+        server.stop()
+    write_results("large_store_queries", ["events", "backend", "options_s", "summary_s", "summary_search_s",
+                                          "load_avg"], rows, command="python -m benchmarks.large_store --queries",
+                  note=f"seconds, best of {repeat}; summary = count, bins, places and latest ids in one statement; "
+                  "search = 'sanctions'; 2 cores shared with other jobs.")
+
+
 def peak_rss_mb(pid: int) -> float:
     with open(f"/proc/{pid}/status", encoding="ascii") as status:
         for line in status:
@@ -135,7 +202,11 @@ def main() -> None:
     parser.add_argument("--sizes", default="100000,1000000")
     parser.add_argument("--memory-sizes", default="100000", help="sizes also served with the in-memory path")
     parser.add_argument("--repeat", type=int, default=2, help="page visits per configuration (first is cold)")
+    parser.add_argument("--queries", action="store_true", help="time the store-side queries only (no browser)")
     args = parser.parse_args()
+    if args.queries:
+        queries([int(s) for s in args.sizes.split(",")], max(args.repeat, 3))
+        return
     from playwright.sync_api import sync_playwright
 
     server, reason = pg.start()
