@@ -157,3 +157,14 @@ def test_one_statement_summary_equals_the_separate_queries(large, state, months)
     assert got.latest == aggregates.latest_ids(store, w, 40)
     pd.testing.assert_frame_equal(got.bins.frame, aggregates.bins(store, w, "country").frame)
     pd.testing.assert_frame_equal(got.cells, aggregates.cells(store, w))
+
+
+def test_search_finds_a_word_in_a_later_source_of_a_merged_event(any_store) -> None:
+    """The one documented difference: the frame searches an event's first source sentence, SQL every one."""
+    any_store.ingest(article("first", id="early.txt", published=date(2025, 10, 20)), [event()])
+    any_store.ingest(article("second", id="late.txt", published=date(2025, 11, 3)),
+                     [event(sentence="Later wording with a zeppelin.")])
+    frame = prepare(any_store.events_frame())
+    state = ViewState(search="zeppelin")
+    assert len(frame) == 1 and len(apply_filters(frame, state)) == 0
+    assert aggregates.count(any_store, aggregates.where(state)) == 1
