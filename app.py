@@ -18,7 +18,7 @@ import plotly.io as pio
 import streamlit as st
 
 from geotimeline import livechart, views
-from geotimeline.app import briefing_page, explore_page, sources_page
+from geotimeline.app import briefing_page, explore_page, large_page, sources_page
 from geotimeline.app.charts import STATIC_DIR, TOPOJSON_URL
 from geotimeline.app.explore_page import Page
 from geotimeline.collection import SAMPLES
@@ -145,8 +145,10 @@ if settings.load_samples and not ss.get("_samples_checked"):
             st.warning("Some sample articles could not be loaded: " + views.escape_markdown("; ".join(summary.errors)))
 
 version = store.version()  # a few integer keys: cheap enough for every rerun
-df_all = events(DB, version)
-opts = sidebar_options(DB, version)
+n_all = large_page.store_count(DB, version, store)
+LARGE = n_all > settings.large_store  # explored through SQL aggregates: no frame of every event (app/large_page)
+df_all = None if LARGE else events(DB, version)
+opts = large_page.options(DB, version, store) if LARGE else sidebar_options(DB, version)
 
 # ---- view state: seeded from the URL once per session, written back on every run -------------------
 if not ss.get("_seeded"):
@@ -215,22 +217,6 @@ if state.large:  # our own CSS, no untrusted text in it
 # cache keys of the two frames: the filters that made them (selection, tab and step play no part)
 filtered_key = repr(to_query(replace(state, selected=(), map_selected=(), tab="explore", step=0, large=False)))
 shown_key = repr((filtered_key, state.map_selected))
-filtered = filtered_frame(DB, version, filtered_key, state, False)  # what the map shows
-shown = filtered_frame(DB, version, shown_key, state, True) if state.map_selected else filtered  # the timeline's
-st.caption(f"{len(shown):,} of {len(df_all):,} events" + (" (map selection applied)" if state.map_selected else ""))
-if state.date_from or state.date_to:  # a range the user set: say what it hides, one click to show it all
-    hidden = len(apply_filters(df_all, replace(state, date_from=None, date_to=None), use_map=False)) - len(filtered)
-    if hidden > 0:
-        note, show = st.columns([5, 1])
-        note.caption(f"The date range you set hides {hidden:,} event{'s' if hidden != 1 else ''}.")
-        show.button("Show all dates", on_click=show_all_dates, key="show_all_dates")
-
-tab_explore, tab_sources, tab_briefing = st.tabs(list(TAB_LABELS.values()), key="tab", on_change="rerun")
-
-# ---- the tabs: what Explore and Briefing draw from, passed explicitly --------------------------------
-page = Page(store=store, db=DB, version=version, df_all=df_all, filtered=filtered, shown=shown, state=state,
-            filtered_key=filtered_key, shown_key=shown_key, plotly_src=PLOTLY_SRC, timeline_chart=timeline_chart,
-            map_chart_figure=map_chart_figure, timeline_payload=timeline_payload, map_payload=map_payload)
 
 
 def guarded(name: str, render, *args) -> None:
@@ -244,15 +230,36 @@ def guarded(name: str, render, *args) -> None:
 
 
 st.html(views.WRAP_CSS)
-if tab_explore.open is not False:
-    with tab_explore:
-        guarded("Explore", explore_page.render, page, clear_filters)
-if tab_sources.open is not False:
-    with tab_sources:
-        guarded("Sources", sources_page.render, store, settings, len(df_all), filtered, version)
-if tab_briefing.open is not False:
-    with tab_briefing:
-        guarded("Briefing", briefing_page.render, page)
+if LARGE:
+    large_page.render(store, settings, DB, version, state, n_all, filtered_key, shown_key, PLOTLY_SRC,
+                      clear_filters, show_all_dates, guarded)
+else:
+    filtered = filtered_frame(DB, version, filtered_key, state, False)  # what the map shows
+    shown = filtered_frame(DB, version, shown_key, state, True) if state.map_selected else filtered  # the timeline's
+    st.caption(f"{len(shown):,} of {len(df_all):,} events"
+               + (" (map selection applied)" if state.map_selected else ""))
+    if state.date_from or state.date_to:  # a range the user set: say what it hides, one click to show it all
+        hidden = (len(apply_filters(df_all, replace(state, date_from=None, date_to=None), use_map=False))
+                  - len(filtered))
+        if hidden > 0:
+            note, show = st.columns([5, 1])
+            note.caption(f"The date range you set hides {hidden:,} event{'s' if hidden != 1 else ''}.")
+            show.button("Show all dates", on_click=show_all_dates, key="show_all_dates")
+
+    tab_explore, tab_sources, tab_briefing = st.tabs(list(TAB_LABELS.values()), key="tab", on_change="rerun")
+    # ---- the tabs: what Explore and Briefing draw from, passed explicitly --------------------------------
+    page = Page(store=store, db=DB, version=version, df_all=df_all, filtered=filtered, shown=shown, state=state,
+                filtered_key=filtered_key, shown_key=shown_key, plotly_src=PLOTLY_SRC, timeline_chart=timeline_chart,
+                map_chart_figure=map_chart_figure, timeline_payload=timeline_payload, map_payload=map_payload)
+    if tab_explore.open is not False:
+        with tab_explore:
+            guarded("Explore", explore_page.render, page, clear_filters)
+    if tab_sources.open is not False:
+        with tab_sources:
+            guarded("Sources", sources_page.render, store, settings, len(df_all), filtered, version)
+    if tab_briefing.open is not False:
+        with tab_briefing:
+            guarded("Briefing", briefing_page.render, page)
 
 
 # ---- URL: the whole view state, so a shared link opens the same view --------------------------------

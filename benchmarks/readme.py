@@ -45,6 +45,10 @@ SECTIONS: tuple[tuple[str, str, Callable[[Row], bool]], ...] = (
     ("reading", "Reading: publication dates from datelines, main text from HTML", lambda r: True),
     ("charts", "Charts: figure build and browser render", lambda r: True),
     ("app", "App: headless Chromium against `streamlit run app.py`", lambda r: True),
+    ("large_store", "App on a large PostgreSQL store: aggregates from SQL, and every event in memory as the baseline",
+     lambda r: True),
+    ("large_store_queries", "Large store, the store side of one view at 1M events: PostgreSQL and SQLite",
+     lambda r: True),
     ("store", "Store: ingest with merging, synthetic events", lambda r: True),
 )
 

@@ -100,6 +100,24 @@ def selection_rings(df: pd.DataFrame, selected: Collection[int]) -> list[go.Scat
         hovertemplate="%{customdata[1]}<extra></extra>")]
 
 
+def cells_figure(cells: pd.DataFrame, presentation: bool = False, height: int | None = None) -> go.Figure:
+    """The map of a large store: one marker per place counted by the database (`store.aggregates.cells`: name, lat,
+    lon, n, domain, inferred), sized and coloured as `map_figure`'s places; no arcs, tracks or playback."""
+    fig = go.Figure(go.Scattergeo(lat=[], lon=[], mode="markers", showlegend=False, hoverinfo="skip", name="_world"))
+    places = cells.assign(
+        ids="", size=marker_size(cells["n"]) if len(cells) else [],
+        hover="<b>" + escape(cells["name"].astype(str)) + "</b>"
+        + cells["inferred"].astype(bool).map({True: " (inferred)", False: ""})
+        + "<br>" + cells["n"].astype(int).map("{:,} event(s)".format) + " · mostly " + escape(cells["domain"]))
+    for domain in _ordered(places["domain"]):
+        fig.add_trace(_place_trace(places[places["domain"] == domain], domain, presentation))
+        fig.add_trace(_legend_key(domain, domain_colour(domain), "circle", domain))
+    if places["inferred"].astype(bool).any():
+        fig.add_trace(_legend_key("hollow: place inferred", "#444444", "circle-open", "_inferred"))
+    _layout(fig, None, presentation, height, empty=places.empty)
+    return fig
+
+
 def focus_geo(focus: tuple[float, float]) -> dict:
     """The map's geo settings centred on one place (a selected event's), close enough to see the region."""
     return {"center": {"lat": float(focus[0]), "lon": float(focus[1])},

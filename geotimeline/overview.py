@@ -45,6 +45,10 @@ class Binned:
                 out.append(int(i))
         return tuple(dict.fromkeys(out))
 
+    def count(self, ids: Iterable[int]) -> int:
+        """Events in a selection that may contain bin ids (the bins' events, each event once)."""
+        return len(self.expand(ids))
+
     def bins_of(self, event_ids: Collection[int]) -> tuple[int, ...]:
         """The bins holding any of `event_ids` (to highlight a selection), in bin order: one pass over all
         members, not one per bin (a click at 100k events asked 170 bins in turn)."""
@@ -77,10 +81,7 @@ def binned(df: pd.DataFrame, lanes: str) -> Binned:
     d = df[df["start"].notna()]
     if d.empty:
         return Binned(df.iloc[0:0], {}, "day")
-    lane = lane_keys(d, lanes).astype(str)
-    counts = lane.value_counts()
-    if len(counts) > MAX_LANES:
-        lane = lane.where(lane.isin(counts.index[:MAX_LANES]), OTHER_LANES)
+    lane = pool_lanes(lane_keys(d, lanes).astype(str))
     first = FREQS.index(choose_unit(d["start"].min(), d["start"].max()))
     for level in range(first, len(FREQS)):
         freq, unit = FREQS[level]
@@ -94,21 +95,39 @@ def binned(df: pd.DataFrame, lanes: str) -> Binned:
     code = group.ngroup().to_numpy()
     sizes = group.size()
     n_bins = len(sizes)
-    bin_ids = -(np.arange(n_bins) + 1)
     order = np.argsort(code, kind="stable")
     split = np.split(keys["id"].to_numpy()[order], np.cumsum(np.bincount(code, minlength=n_bins))[:-1])
-    members = {int(b): ids for b, ids in zip(bin_ids, split, strict=True)}
-    idx = sizes.index.to_frame(index=False)
+    frame = bin_frame(sizes.index.to_frame(index=False), sizes.to_numpy(), freq, unit, lanes)
+    members = {int(b): ids for b, ids in zip(frame["id"], split, strict=True)}
+    log.debug("binned %d events into %d %s bins", len(d), n_bins, unit)
+    return Binned(frame, members, unit)
+
+
+def pool_lanes(lane: pd.Series, weights: pd.Series | None = None) -> pd.Series:
+    """The lane of each row, lanes beyond the MAX_LANES busiest (by row count, or by `weights`; ties by name) pooled."""
+    counts = (weights if weights is not None else pd.Series(1, index=lane.index)).groupby(lane.to_numpy()).sum()
+    if len(counts) <= MAX_LANES:
+        return lane
+    table = pd.DataFrame({"lane": counts.index, "n": counts.to_numpy()})
+    busiest = table.sort_values(["n", "lane"], ascending=[False, True]).head(MAX_LANES)["lane"]
+    return lane.where(lane.isin(busiest), OTHER_LANES)
+
+
+def bin_frame(idx: pd.DataFrame, n: np.ndarray, freq: str, unit: str, lanes: str) -> pd.DataFrame:
+    """The bins as event-shaped rows (ids -1, -2, ... in the order of `idx`): `idx` holds one row per bin with
+    its lane, domain and period ordinal (of `freq`), `n` its event count. Shared by `binned` (events in memory)
+    and `geotimeline.store.aggregates` (counts from SQL)."""
+    n = np.asarray(n, dtype="int64")
+    bin_ids = -(np.arange(len(idx)) + 1)
     periods = pd.PeriodIndex.from_ordinals(idx["period"].to_numpy(), freq=freq)
     starts = pd.Series(periods.start_time.normalize())
     ends = pd.Series(periods.end_time.normalize())
-    n = sizes.to_numpy()
     label = np.where(n == 1, "1 event", pd.Series(n).astype(str).to_numpy() + " events")
     when = starts.dt.strftime("%d %b %Y")
     if unit != "day":
         when = f"{unit} of " + when
     lane_name = idx["lane"].astype(str)
-    frame = pd.DataFrame({
+    return pd.DataFrame({
         "id": bin_ids,
         "summary": label + " (" + idx["domain"].astype(str).to_numpy() + ")",
         "domain": idx["domain"].astype(str),
@@ -129,8 +148,6 @@ def binned(df: pd.DataFrame, lanes: str) -> Binned:
         "confidence": 1.0,
         "n_events": n,
     })
-    log.debug("binned %d events into %d %s bins", len(d), n_bins, unit)
-    return Binned(frame, members, unit)
 
 
 def timeline_view(df: pd.DataFrame, lanes: str, *, cursor: object = None, selected: Collection[int] = (),
@@ -149,14 +166,24 @@ def timeline_base_view(df: pd.DataFrame, lanes: str, *, cursor: object = None, p
 
     if needs_bins(len(df)):
         b = binned(df, lanes)
-        fig, marks = timeline_base(b.frame, lanes=lanes, cursor=cursor, presentation=presentation, height=height)
-        fig.update_layout(title={"text": f"{len(df):,} events, {b.unit}ly bins: select a bin to list its events",
-                                 "font": {"size": 13}, "x": 0, "y": 1, "yanchor": "top", "yref": "container",
-                                 "pad": {"t": 6}},
-                          margin_t=fig.layout.margin.t + TITLE_SPACE)
+        fig, marks = binned_base_view(b.frame, b.unit, len(df), lanes, cursor=cursor, presentation=presentation,
+                                      height=height)
         return fig, b, marks
     fig, marks = timeline_base(df, lanes=lanes, cursor=cursor, presentation=presentation, height=height)
     return fig, None, marks
+
+
+def binned_base_view(frame: pd.DataFrame, unit: str, n_events: int, lanes: str, *, cursor: object = None,
+                     presentation: bool = False, height: int | None = None) -> tuple[object, pd.DataFrame]:
+    """The timeline of bins (`Binned.frame`, or a large store's `aggregates.StoreBins.frame`) and its marks."""
+    from geotimeline.timeline import timeline_base
+
+    fig, marks = timeline_base(frame, lanes=lanes, cursor=cursor, presentation=presentation, height=height)
+    fig.update_layout(title={"text": f"{n_events:,} events, {unit}ly bins: select a bin to list its events",
+                             "font": {"size": 13}, "x": 0, "y": 1, "yanchor": "top", "yref": "container",
+                             "pad": {"t": 6}},
+                      margin_t=fig.layout.margin.t + TITLE_SPACE)
+    return fig, marks
 
 
 def timeline_rings(bins: Binned | None, marks: pd.DataFrame, selected: Collection[int],

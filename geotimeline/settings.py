@@ -10,6 +10,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# above this many events the app explores the store through SQL aggregates (geotimeline.store.aggregates) instead
+# of one pandas frame of every event: see the README's "Large archives" for the measurement behind the number
+DEFAULT_LARGE_STORE = 200_000
 
 
 class SettingsError(ValueError):
@@ -27,6 +30,7 @@ class Settings:
     samples_dir: Path = DATA_DIR / "samples"
     load_samples: bool = True  # fill an empty store with the sample corpus on first run
     db_url: str = ""  # a shared PostgreSQL store (postgresql://user:pass@host:port/db); db_path is then unused
+    large_store: int = DEFAULT_LARGE_STORE  # events above which the app reads aggregates, not every row
 
     @property
     def db(self) -> str:
@@ -39,6 +43,7 @@ _ENV_KEYS = {
     "max_bytes": "GEOTIMELINE_MAX_BYTES",
     "samples_dir": "GEOTIMELINE_SAMPLES",
     "load_samples": "GEOTIMELINE_LOAD_SAMPLES",
+    "large_store": "GEOTIMELINE_LARGE_STORE",
 }
 
 
@@ -64,6 +69,7 @@ def load_settings(env: Mapping[str, str] | None = None, **overrides: object) -> 
         max_bytes=_positive_int(raw, "max_bytes", DEFAULT_MAX_BYTES),
         samples_dir=_path(raw, "samples_dir", DATA_DIR / "samples"),
         load_samples=_bool(raw, "load_samples", True),
+        large_store=_positive_int(raw, "large_store", DEFAULT_LARGE_STORE, "a positive whole number of events"),
     )
 
 
@@ -84,14 +90,15 @@ def _path(raw: Mapping[str, object], field: str, default: Path) -> Path:
                         value)
 
 
-def _positive_int(raw: Mapping[str, object], field: str, default: int) -> int:
+def _positive_int(raw: Mapping[str, object], field: str, default: int,
+                  expected: str = "a positive whole number of bytes") -> int:
     value = raw.get(field, default)
     try:
         number = int(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise SettingsError(_key(field), "a positive whole number of bytes", value) from None
+        raise SettingsError(_key(field), expected, value) from None
     if isinstance(value, bool) or number <= 0 or (isinstance(value, float) and value != number):
-        raise SettingsError(_key(field), "a positive whole number of bytes", value)
+        raise SettingsError(_key(field), expected, value)
     return number
 
 

@@ -18,6 +18,7 @@ def test_defaults():
         ({"GEOTIMELINE_MAX_BYTES": "1000"}, "max_bytes", 1000),
         ({"GEOTIMELINE_LOAD_SAMPLES": "no"}, "load_samples", False),
         ({"GEOTIMELINE_LOAD_SAMPLES": "1"}, "load_samples", True),
+        ({"GEOTIMELINE_LARGE_STORE": "50"}, "large_store", 50),
         ({"GEOTIMELINE_DB": ""}, "db_path", load_settings(env={}).db_path),
     ],
 )
@@ -37,6 +38,8 @@ def test_override_beats_environment():
         ({"GEOTIMELINE_MAX_BYTES": "-5"}, "GEOTIMELINE_MAX_BYTES", "positive whole number"),
         ({"GEOTIMELINE_MAX_BYTES": "0"}, "GEOTIMELINE_MAX_BYTES", "positive whole number"),
         ({"GEOTIMELINE_LOAD_SAMPLES": "maybe"}, "GEOTIMELINE_LOAD_SAMPLES", "true/false"),
+        ({"GEOTIMELINE_LARGE_STORE": "many"}, "GEOTIMELINE_LARGE_STORE", "positive whole number of events"),
+        ({"GEOTIMELINE_LARGE_STORE": "0"}, "GEOTIMELINE_LARGE_STORE", "positive whole number of events"),
     ],
 )
 def test_errors_name_key_expected_and_got(env, key, expected):

@@ -50,10 +50,10 @@ def on_timeline_select() -> None:
     ss = st.session_state
     ids = views.selected_ids(livechart.selection("timeline_chart"))
     bins = ss.get("_bins")
-    if bins is not None:  # the timeline showed bins: a bin stands for its events
-        every = bins.expand(ids)
-        ids = every[:MAX_SELECTED]
-        ss["_sel_cut"] = (ids, len(every)) if len(every) > MAX_SELECTED else None
+    if bins is not None:  # the timeline showed bins: a bin stands for its events (a large store's: fetched)
+        total = bins.count(ids)
+        ids = bins.expand(ids)[:MAX_SELECTED]
+        ss["_sel_cut"] = (ids, total) if total > MAX_SELECTED else None
     if ids:  # an empty selection also arrives when the figure changes: keep ours
         ss["sel"] = ids
 

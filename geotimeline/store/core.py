@@ -361,11 +361,12 @@ class Store:
         )
         return StoredEvent(id=event_id, event=event, sources=sources, edited=bool(row[19]), version=int(row[22]))
 
-    def events_frame(self):  # -> pandas.DataFrame (imported lazily: the CLI does not need pandas)
+    def events_frame(self, ids: Sequence[int] | None = None):  # -> pandas.DataFrame (lazily: the CLI needs no pandas)
+        """Every live event as one frame (`geotimeline.store.frames`), or only the events `ids`."""
         from geotimeline.store.frames import events_frame
 
         with self._db.reading() as conn:
-            return events_frame(conn)
+            return events_frame(conn, ids)
 
     # ---- editing ------------------------------------------------------------------------------
     def update_event(self, event_id: int, *, at: datetime | None = None, version: int | None = None,

@@ -9,6 +9,7 @@ joined with one `np.add.reduceat` over the sorted rows, never with a per-event o
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -27,6 +28,7 @@ COLUMNS = (
 DATES = "datetime64[us]"
 END_OF_TIME = pd.Timestamp(np.datetime64("9999-12-31T23:59:59", "us"))  # an open end; Timestamp.max is 2262
 NOT_GIVEN = "not given"  # the outlet of an event none of whose articles names one
+_CHUNK = 500  # ids per statement when reading some events
 _TEXT = ("actors", "source_country", "target_country", "countries", "vessels", "outlets", "articles", "sentence", "collection")
 
 _EVENTS = (
@@ -47,21 +49,47 @@ _SOURCES = (
 )
 
 
-def events_frame(conn: Any) -> pd.DataFrame:
-    """The frame from a store connection (SQLite, or PostgreSQL through `geotimeline.store.postgres.Conn`)."""
+def events_frame(conn: Any, ids: Sequence[int] | None = None) -> pd.DataFrame:
+    """The frame from a store connection (SQLite, or PostgreSQL through `geotimeline.store.postgres.Conn`):
+    every live event, or only those of `ids` (the rows a large store fetches for what is in view or selected)."""
+    if ids is not None:
+        return _some(conn, [int(i) for i in dict.fromkeys(ids)])
     events = _query(conn, _EVENTS)
     if events.empty:
         return empty_frame()
     actors = _query(conn, _ACTORS)
     sources = _query(conn, _SOURCES)
+    return _assemble(events, actors, sources)
+
+
+def _some(conn: Any, ids: list[int]) -> pd.DataFrame:
+    """The frame of the events `ids`, read in chunks of bound parameters (never formatted into the SQL)."""
+    parts: dict[str, list[pd.DataFrame]] = {"events": [], "actors": [], "sources": []}
+    for at in range(0, len(ids), _CHUNK):
+        chunk = tuple(ids[at:at + _CHUNK])
+        marks = ", ".join("?" * len(chunk))
+        for name, sql, column in (("events", _EVENTS, "id"), ("actors", _ACTORS, "a.event_id"),
+                                  ("sources", _SOURCES, "s.event_id")):
+            head, order = sql.split(" ORDER BY ")
+            parts[name].append(_query(conn, f"{head} AND {column} IN ({marks}) ORDER BY {order}", chunk))
+    if not ids or all(f.empty for f in parts["events"]):
+        return empty_frame()
+    events, actors, sources = (pd.concat(parts[k], ignore_index=True) for k in ("events", "actors", "sources"))
+    if len(parts["events"]) > 1:  # each chunk is sorted; the whole in the stored order again
+        events = events.sort_values(["start", "id"], key=lambda c: c.fillna("") if c.name == "start" else c,
+                                    kind="stable", ignore_index=True)
+    return _assemble(events, actors, sources)
+
+
+def _assemble(events: pd.DataFrame, actors: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     ids = pd.Index(events["id"])
     for part in (*_actor_columns(actors), *_source_columns(sources)):
         events[part.name] = part.reindex(ids).to_numpy()
     return _finish(events)
 
 
-def _query(conn: Any, sql: str) -> pd.DataFrame:
-    cur = conn.execute(sql)
+def _query(conn: Any, sql: str, params: Sequence[object] = ()) -> pd.DataFrame:
+    cur = conn.execute(sql, params)
     return pd.DataFrame.from_records(cur.fetchall(), columns=[d[0] for d in cur.description], coerce_float=True)
 
 
