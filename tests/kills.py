@@ -7,6 +7,7 @@ Shared by the tests (tests/test_archive.py) and the benchmark (benchmarks/scale.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -103,10 +104,8 @@ def kill_client_mid_ingest(target: str, path: Path, total: int, *, workers: int 
     time.sleep(2.0)
     changed = stored_articles(target) != settled
     for process in survivors:  # leave nothing running behind the test
-        try:
+        with contextlib.suppress(psutil.Error):
             process.kill()
-        except psutil.Error:
-            pass
     again = time.perf_counter()
     rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
     return ClientKill(total, stored, len(children), tuple(f"{p.pid} {_name(p)}" for p in survivors), settled,

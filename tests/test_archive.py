@@ -142,3 +142,46 @@ def test_cli_ingest_sends_the_work_to_a_running_scheduler(cluster, pg_url, fixtu
     with Store(pg_url) as store:
         assert store.count_articles() > 1 and store.check() == []
         assert f"now holds {store.count_articles()} articles" in done.stdout
+
+
+@pytest.fixture(scope="module")
+def sample_jsonl(tmp_path_factory):
+    """The sample corpus as one JSON Lines file (what an archive ingest reads), and the articles read from it."""
+    from tests.kills import write_jsonl
+
+    found, errors = read_all(sample_paths(DATA_DIR / "samples"))
+    assert not errors
+    records = [{"id": a.id, "title": a.title, "outlet": a.outlet, "url": a.url, "published": a.published,
+                "language": a.language, "text": a.text} for a in found]
+    path = write_jsonl(records, tmp_path_factory.mktemp("archive") / "archive.jsonl")
+    articles, errors = read_all([path])
+    assert not errors and len(articles) == len(records)
+    return path, articles
+
+
+@pytest.fixture(scope="module")
+def clean_content(sample_jsonl, tmp_path_factory):
+    """The content of a clean, uninterrupted ingest of the file (one process, in order)."""
+    from geotimeline.store.fingerprint import content
+
+    with Store(tmp_path_factory.mktemp("clean") / "clean.db") as store:
+        ingest_articles(store, sample_jsonl[1])
+        return content(store.conn)
+
+
+def test_a_killed_client_leaves_no_worker_and_a_rerun_equals_a_clean_run(sample_jsonl, clean_content, store_target):
+    """kill -9 of `ingest --workers 2` once some articles are stored (SQLite: the client writes; PostgreSQL: the
+    workers write): its workers go with it, nothing writes afterwards, and the same command run again leaves the
+    store a clean run leaves (articles, events, actors, sources compared by content, not only counted)."""
+    from geotimeline.store.fingerprint import content
+    from tests.kills import kill_client_mid_ingest
+
+    path, articles = sample_jsonl
+    killed = kill_client_mid_ingest(store_target, path, len(articles), workers=2, at_least=1)
+    assert 1 <= killed.stored_at_kill < len(articles)  # killed mid-run, not before nor after
+    assert killed.children_at_kill >= 2  # the workers were running
+    assert killed.survivors == () and not killed.changed_after_settle
+    assert killed.rerun_returncode == 0, killed.rerun_stderr[-2000:]
+    with Store(store_target) as store:
+        assert store.check() == []
+        assert content(store.conn) == clean_content
