@@ -77,6 +77,8 @@ def ingest_archive(store: Store, target: str, articles: Sequence[Article], *, wo
     processes, or the running one at `scheduler`. The articles go to `collection` (events merge only within it)."""
     from dask.distributed import Client, LocalCluster, as_completed
 
+    if not log.isEnabledFor(logging.INFO):  # Dask's own INFO lines (scheduler, nannies) only with --verbose
+        logging.getLogger("distributed").setLevel(logging.WARNING)
     cluster = None
     if scheduler:
         client = Client(scheduler, timeout=30)

@@ -1,6 +1,7 @@
-"""kill -9 of the ingest client mid-run: the real CLI (`python -m geotimeline --db TARGET ingest FILE --workers N`)
-as a subprocess, SIGKILLed once some articles are stored; then whether any of its worker processes outlived it,
-whether the store still changed after the kill (someone left writing), and the same command run again.
+"""kill -9 mid-ingest, of the client or of one Dask worker: the real CLI (`python -m geotimeline --db TARGET ingest
+FILE --workers N`) as a subprocess, a SIGKILL once some articles are stored. For the client: whether any of its
+worker processes outlived it and whether the store still changed after the kill (someone left writing). For a
+worker: whether the run still ended well (its partition run again). Then the same command run again.
 
 Shared by the tests (tests/test_archive.py) and the benchmark (benchmarks/scale.py), as tests/pg.py is.
 """
@@ -139,3 +140,51 @@ def _name(process: psutil.Process) -> str:
         return " ".join(process.cmdline())[:120]
     except psutil.Error:
         return "?"
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerKill:
+    """What a kill -9 of one Dask worker mid-run did to the run, and what running the command again did."""
+
+    articles_total: int
+    stored_at_kill: int
+    killed: str  # "PID COMMAND" of the worker killed
+    returncode: int  # of the run whose worker was killed (it goes on without it)
+    stderr: str
+    rerun_returncode: int
+    rerun_stderr: str
+    seconds: float  # the run with the kill, to its end
+    seconds_rerun: float
+
+    def to_dict(self) -> dict[str, object]:
+        return {k: getattr(self, k) for k in self.__slots__ if not k.endswith("stderr")}
+
+
+def kill_worker_mid_ingest(target: str, path: Path, total: int, *, workers: int = 2, at_least: int = 1,
+                           timeout: float = 900.0) -> WorkerKill:
+    """Run the ingest command, SIGKILL one of its Dask worker processes once `at_least` articles are stored, let
+    the run end, then run the same command again."""
+    command = ingest_command(target, path, workers)
+    start = time.perf_counter()
+    client = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        while (stored := stored_articles(target)) < at_least:
+            if client.poll() is not None or time.perf_counter() - start > timeout:
+                raise RuntimeError(f"the ingest ended (exit {client.returncode}) or timed out before {at_least} "
+                                   "articles were stored")
+            time.sleep(0.05)
+        worker = next((p for p in _descendants(client.pid) if "spawn_main" in _name(p)), None)
+        if worker is None:
+            raise RuntimeError("no Dask worker process found among the client's children")
+        killed = f"{worker.pid} {_name(worker)}"
+        worker.send_signal(signal.SIGKILL)
+        _, stderr = client.communicate(timeout=timeout)
+    finally:
+        if client.poll() is None:
+            client.kill()
+            client.wait()
+    seconds = time.perf_counter() - start
+    again = time.perf_counter()
+    rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    return WorkerKill(total, stored, killed, client.returncode, stderr, rerun.returncode, rerun.stderr,
+                      round(seconds, 1), round(time.perf_counter() - again, 1))
