@@ -19,7 +19,7 @@ from geotimeline.articles import Article, InputError
 from geotimeline.collection import DEFAULT_COLLECTION
 from geotimeline.events import Event, extract_events
 from geotimeline.pipeline import IngestSummary, Progress, combine, ingest_articles
-from geotimeline.store import Store, is_postgres_url
+from geotimeline.store import Store, StoreError, is_postgres_url, redact
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +58,16 @@ _STORES: dict[str, Store] = {}  # one pool per worker process and store, reused 
 def ingest_partition(url: str, articles: Sequence[Article], collection: str = DEFAULT_COLLECTION) -> IngestSummary:
     """A worker's task for a PostgreSQL store: extract and write its articles into `collection`, each one
     transaction."""
-    store = _STORES.get(url)
-    if store is None:
-        store = _STORES[url] = Store(url, pool_size=1)
-    return ingest_articles(store, articles, collection=collection)
+    import psycopg
+
+    try:
+        store = _STORES.get(url)
+        if store is None:
+            store = _STORES[url] = Store(url, pool_size=1)
+        return ingest_articles(store, articles, collection=collection)
+    except psycopg.Error as exc:  # sent back to the client as a StoreError naming the store (password hidden)
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise StoreError(f"{redact(url)}: {redact(reason)}") from None
 
 
 def partitions(articles: Sequence[Article], workers: int) -> list[list[Article]]:
@@ -81,7 +87,10 @@ def ingest_archive(store: Store, target: str, articles: Sequence[Article], *, wo
         logging.getLogger("distributed").setLevel(logging.WARNING)
     cluster = None
     if scheduler:
-        client = Client(scheduler, timeout=30)
+        try:
+            client = Client(scheduler, timeout=30)
+        except (OSError, TimeoutError) as exc:
+            raise InputError(f"--scheduler {scheduler}", f"no Dask scheduler answers there ({exc})") from exc
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)

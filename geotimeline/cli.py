@@ -10,7 +10,8 @@ import re
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -178,27 +179,67 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 def _open_store(args: argparse.Namespace, *, write: bool):
     """The store named by --db (or the settings), checked first: a directory, a file that is not SQLite, or
-    one this user cannot read (or write, for `write`) is an InputError naming the option and the reason."""
+    one this user cannot read (or write, for `write`) is an InputError naming the option and the reason; so is a
+    PostgreSQL store that cannot be opened (unreachable, refused credentials, no such database, a schema newer
+    than this program)."""
     from geotimeline.settings import load_settings
     from geotimeline.store import Store, StoreError
 
     settings = load_settings(db_path=args.db)
+    option = _store_option(args, settings)
     if settings.db_url:
-        from geotimeline.store import redact
-
-        option = f"--db {redact(settings.db_url)}" if args.db else f"store {redact(settings.db_url)}"
         try:
             return Store(settings.db_url), settings
         except StoreError as exc:
-            raise InputError(option, str(exc).split(": ", 1)[-1]) from exc
+            raise InputError(option, _reason(exc, settings)) from exc
     path = settings.db_path
-    option = f"--db {path}" if args.db else f"store {path}"
     _check_store_path(path, option, write=write)
     try:
         return Store(path), settings
     except (StoreError, OSError) as exc:
-        reason = str(exc).removeprefix(f"{path}: ")
-        raise InputError(option, reason) from exc
+        raise InputError(option, _reason(exc, settings)) from exc
+
+
+def _store_option(args: argparse.Namespace, settings) -> str:
+    """How messages name the store: the option or the setting it came from, a URL's password hidden."""
+    from geotimeline.store import redact
+
+    name = redact(settings.db_url) if settings.db_url else str(settings.db_path)
+    return f"--db {name}" if args.db else f"store {name}"
+
+
+def _reason(exc: BaseException, settings) -> str:
+    """The first line of a store or driver error, without the store's name in front (the message names it) and
+    with any password hidden."""
+    from geotimeline.store import redact
+
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    for name in (redact(settings.db_url) if settings.db_url else "", str(settings.db_path)):
+        if name and text.startswith(f"{name}: "):
+            text = text.removeprefix(f"{name}: ")
+    return redact(text)
+
+
+def _store_errors() -> tuple[type[BaseException], ...]:
+    """The errors a store's backends raise: SQLite's, ours, and psycopg's when it is loaded (a PostgreSQL store)."""
+    from geotimeline.store import StoreError
+
+    errors: list[type[BaseException]] = [sqlite3.DatabaseError, StoreError]
+    if "psycopg" in sys.modules:
+        errors.append(sys.modules["psycopg"].Error)
+    return tuple(errors)
+
+
+@contextmanager
+def _store_failures(args: argparse.Namespace, settings, doing: str, after: str = "") -> Iterator[None]:
+    """A store failing while a command works with it (a PostgreSQL role that may read but not write, a server
+    gone away, a damaged SQLite file): an InputError naming the store and the reason, not a traceback."""
+    try:
+        yield
+    except Exception as exc:
+        if not isinstance(exc, _store_errors()):
+            raise
+        raise InputError(_store_option(args, settings), f"{doing} ({_reason(exc, settings)}){after}") from exc
 
 
 def _check_store_path(path: Path, option: str, *, write: bool) -> None:
@@ -260,7 +301,8 @@ def _ingest(args: argparse.Namespace) -> int:
         print(f"error: --collection: {exc}", file=sys.stderr)
         return 2
     store, settings = _open_store(args, write=True)
-    with store:
+    with store, _store_failures(args, settings, "ingest stopped", "; the articles stored before stay: run the"
+                                " same command again to add the rest"):
         articles, errors = read_all(list(args.files), published=args.published, language=args.lang,
                                     max_bytes=settings.max_bytes)
         samples: list = []
@@ -309,18 +351,15 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.out:
         _check_out(args.out)
-    store, _ = _open_store(args, write=False)
-    with store:
-        try:
-            events = store.event_dicts()
-            if args.collection:
-                from geotimeline.collection import article_keys
+    store, settings = _open_store(args, write=False)
+    with store, _store_failures(args, settings, "cannot be read as a geotimeline store"):
+        events = store.event_dicts()
+        if args.collection:
+            from geotimeline.collection import article_keys
 
-                keys = article_keys(store.conn, tuple(" ".join(c.split()) for c in args.collection))
-                events = [e for e in events if any(s["article_key"] in keys for s in e["sources"])]
-            text = export(events, args.format)
-        except sqlite3.DatabaseError as exc:
-            raise InputError(f"--db {store.path}", f"cannot be read as a geotimeline store ({exc})") from exc
+            keys = article_keys(store.conn, tuple(" ".join(c.split()) for c in args.collection))
+            events = [e for e in events if any(s["article_key"] in keys for s in e["sources"])]
+        text = export(events, args.format)
     _write(text, args.out)
     if args.out:
         print(f"wrote {args.out}", file=sys.stderr)
