@@ -4,7 +4,8 @@ extracted beforehand); the editors keep editing events, each edit made on the ve
 
 Measured: articles and source rows lost or doubled, edits saved, refused as conflicts and lost (an event whose
 summary is not its last logged edit), and whether the counts (articles, events, source rows) equal those of one
-process ingesting the stored articles in order.
+process ingesting the stored articles in order; `reports_equal_sequential`: the same articles and source sentences
+(geotimeline.store.fingerprint's sources digest), whatever the grouping into events the order of writing made.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from geotimeline.articles import Article
 from geotimeline.store import EditConflict, Store
+from geotimeline.store.fingerprint import content
 
 INGESTERS, EDITORS = 4, 2
 
@@ -87,6 +89,7 @@ def concurrency(work: list[tuple[Article, tuple]], server, seconds: float) -> di
             " GROUP BY event_id)")}
         current = {e.id: e.event.summary for e in store.events()}
         counts = _counts(store)
+        reports = content(store.conn).sources_digest
         problems = store.check()
     with tempfile.TemporaryDirectory(prefix="geotimeline-sequential-") as tmp, \
             Store(Path(tmp) / "sequential.db") as sequential:
@@ -94,6 +97,7 @@ def concurrency(work: list[tuple[Article, tuple]], server, seconds: float) -> di
             if article.fingerprint in stored:
                 sequential.ingest(article, events)
         reference = _counts(sequential)
+        reference_reports = content(sequential.conn).sources_digest
     added = sum(r[2] for r in ingested)
     return {
         "seconds": seconds, "ingest_processes": INGESTERS, "editors": EDITORS, "articles_offered": len(work),
@@ -101,6 +105,7 @@ def concurrency(work: list[tuple[Article, tuple]], server, seconds: float) -> di
         "articles_lost_or_foreign": len(stored - keys), "doubled_articles": added - len(stored),
         "source_rows": rows[0], "doubled_source_rows": rows[0] - rows[1],
         "counts": counts, "counts_sequential": reference, "counts_equal_sequential": counts == reference,
+        "reports_equal_sequential": reports == reference_reports,
         "edits_saved": sum(r[2] for r in edits), "edits_logged": logged,
         "edits_refused_as_conflicts": sum(r[3] for r in edits),
         "lost_edits": sum(1 for i, s in last.items() if i in current and current[i] != s),

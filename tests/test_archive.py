@@ -185,3 +185,33 @@ def test_a_killed_client_leaves_no_worker_and_a_rerun_equals_a_clean_run(sample_
     with Store(store_target) as store:
         assert store.check() == []
         assert content(store.conn) == clean_content
+
+
+class _Done:
+    """A finished task (no cluster): its result computed at once."""
+
+    def __init__(self, fn, *args) -> None:
+        self.value = fn(*args)
+
+    def result(self):
+        return self.value
+
+
+class _Client:
+    def submit(self, fn, *args, **_):
+        return _Done(fn, *args)
+
+
+@pytest.mark.parametrize("arrival", [lambda fs: list(fs)[::-1], lambda fs: sorted(fs, key=id)])
+def test_partitions_are_written_in_the_articles_order_whatever_order_they_arrive_in(articles, tmp_path, arrival,
+                                                                                     monkeypatch):
+    import geotimeline.archive as archive
+
+    monkeypatch.setattr(archive, "extract_events", lambda article: [])
+    seen: list[int] = []
+    with Store(tmp_path / "o.db") as store:
+        archive._written_by_client(_Client(), arrival, store, articles, 3, lambda done, *_: seen.append(done),
+                                   archive.extract_partition, "My articles")
+        written = [r[0] for r in store.conn.execute("SELECT ext_id FROM articles ORDER BY rowid")]
+    assert written == [a.id for a in articles]
+    assert seen == sorted(seen) and seen[-1] == len(articles)

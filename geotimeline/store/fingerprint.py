@@ -6,6 +6,11 @@ with its actors and its source sentences (with what the extractor said of each),
 Event ids and row numbers are left out (workers finishing in another order number rows differently). An event
 reported by several articles shows the reading of whichever report was stored first; for such an event the digest
 takes the merge key (category and actor signature) and its sources, not the first report's wording.
+
+Which reports merge into one event can itself depend on the order of writing (three reports A, B, C where B is
+the same development as A and as C but C not as A: written A, B, C they make two events, written B, A, C one).
+`sources_digest` leaves the events out: the articles and every source sentence with its reading, so two stores
+whose digests differ but whose sources digests agree hold the same reports, only grouped into events otherwise.
 """
 
 from __future__ import annotations
@@ -31,10 +36,11 @@ class Content:
     actors: int
     sources: int
     digest: str
+    sources_digest: str  # the articles and source sentences alone, without their grouping into events
 
     def to_dict(self) -> dict[str, object]:
         return {"articles": self.articles, "events": self.events, "actors": self.actors, "sources": self.sources,
-                "digest": self.digest}
+                "digest": self.digest, "sources_digest": self.sources_digest}
 
 
 def content(conn: Any) -> Content:
@@ -55,17 +61,20 @@ def content(conn: Any) -> Content:
     events, n_actors = [], 0
     for row in conn.execute(f"SELECT {_EVENT} FROM events"):
         values = dict(zip(names, row, strict=True))
-        cited = sorted(sources.get(values["id"], []))
+        cited = sorted(sources.get(values["id"], []), key=repr)
         if len({s[0] for s in cited}) > 1:  # several reports: the first one stored gave the wording
             reading: dict[str, object] = {k: values[k] for k in _MERGE_KEY}
         else:
             reading = {k: v for k, v in values.items() if k != "id"}
-            reading["actors"] = sorted(actors.get(values["id"], []))
+            reading["actors"] = sorted(actors.get(values["id"], []), key=repr)
             n_actors += len(reading["actors"])
         events.append({"reading": reading, "sources": cited})
     events.sort(key=lambda e: json.dumps(e, sort_keys=True, default=str))
     payload = json.dumps({"articles": articles, "events": events}, sort_keys=True, default=str)
-    return Content(len(articles), len(events), n_actors, sum(len(s) for s in sources.values()), _digest(payload))
+    reports = json.dumps({"articles": articles, "sources": sorted((s for rows in sources.values() for s in rows), key=repr)},
+                         sort_keys=True, default=str)
+    return Content(len(articles), len(events), n_actors, sum(len(s) for s in sources.values()), _digest(payload),
+                   _digest(reports))
 
 
 def _digest(text: str | None) -> str:
