@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import math
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -87,6 +88,7 @@ def ingest_archive(store: Store, target: str, articles: Sequence[Article], *, wo
 
     if not log.isEnabledFor(logging.INFO):  # Dask's own INFO lines (scheduler, nannies) only with --verbose
         logging.getLogger("distributed").setLevel(logging.WARNING)
+    warnings.filterwarnings("ignore", message="Port .* is already in use")  # another cluster's: Dask takes another
     cluster = None
     if scheduler:
         try:
