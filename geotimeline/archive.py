@@ -88,7 +88,6 @@ def ingest_archive(store: Store, target: str, articles: Sequence[Article], *, wo
 
     if not log.isEnabledFor(logging.INFO):  # Dask's own INFO lines (scheduler, nannies) only with --verbose
         logging.getLogger("distributed").setLevel(logging.WARNING)
-    warnings.filterwarnings("ignore", message="Port .* is already in use")  # another cluster's: Dask takes another
     cluster = None
     if scheduler:
         try:
@@ -96,7 +95,9 @@ def ingest_archive(store: Store, target: str, articles: Sequence[Article], *, wo
         except (OSError, TimeoutError) as exc:
             raise InputError(f"--scheduler {scheduler}", f"no Dask scheduler answers there ({exc})") from exc
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        with warnings.catch_warnings():  # Dask's HTTP port taken by another cluster: it takes another, quietly
+            warnings.filterwarnings("ignore", message="Port .* is already in use")
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
         if scheduler:
@@ -119,6 +120,7 @@ def _check_workers(client, scheduler: str, wait: float = 30.0) -> None:
     except TimeoutError:
         raise InputError(f"--scheduler {scheduler}", f"no Dask worker joined it within {wait:.0f} s; start one "
                          f"from the repository with: PYTHONPATH=$PWD dask worker {scheduler}") from None
+
     def importable() -> bool:
         return importlib.util.find_spec("geotimeline") is not None
 

@@ -215,3 +215,19 @@ def test_partitions_are_written_in_the_articles_order_whatever_order_they_arrive
         written = [r[0] for r in store.conn.execute("SELECT ext_id FROM articles ORDER BY rowid")]
     assert written == [a.id for a in articles]
     assert seen == sorted(seen) and seen[-1] == len(articles)
+
+
+def test_a_cluster_without_workers_is_refused_with_how_to_start_one(articles, tmp_path, monkeypatch):
+    from functools import partial
+
+    from dask.distributed import LocalCluster
+
+    import geotimeline.archive as archive
+
+    monkeypatch.setattr(archive, "_check_workers", partial(archive._check_workers, wait=1))
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=None) as empty, \
+            Store(tmp_path / "e.db") as store, pytest.raises(InputError, match="no Dask worker joined") as refused:
+        ingest_archive(store, str(tmp_path / "e.db"), articles, scheduler=empty.scheduler_address)
+    assert "PYTHONPATH=$PWD dask worker" in str(refused.value)
+    with Store(tmp_path / "e.db") as store:
+        assert store.count_articles() == 0
