@@ -1,56 +1,116 @@
-"""Scale: archive ingest on one process vs Dask workers, into SQLite and PostgreSQL; and a concurrency run of
-several ingest processes and editors against one PostgreSQL store.
+"""Scale: archive ingest on one process vs Dask workers, into SQLite and PostgreSQL; a concurrency run of several
+ingest processes and editors against one PostgreSQL store; kill -9 of a Dask worker and of the client mid-ingest.
 
-    python -m benchmarks.scale [--n 500] [--seconds 40]
+    python -m benchmarks.scale [--n 500] [--only PATTERN ...] [--seconds 60] [--kill-n 300] [--out FILE]
+
+Configurations (pick some with --only, shell patterns): serial-sqlite, dask1-sqlite, dask1-postgresql,
+dask2-sqlite, dask2-postgresql, concurrency, kill-worker-sqlite, kill-worker-postgresql, kill-client-sqlite,
+kill-client-postgresql. Each finished configuration is written to the results file at once, so a long run that is
+cut short still leaves the figures of what it finished; `complete` says whether every configuration ran.
 
 Articles: the VOA stories (../shared/corpora/voa), repeated with varied ids, titles, URLs and a distinct last
-line so each copy is a new article (its events merge with the earlier copies' as reports of one development).
-Dask runs are timed on a started, warmed cluster (spaCy loaded on every worker); the start is reported apart.
-PostgreSQL is a throw-away server (tests/pg.py). Writes results to benchmarks/results/scale.json.
+line so each copy is a new article (its events merge with the earlier copies' as reports of one development),
+written to one JSON Lines file and read back as `ingest FILE` reads it. Dask throughput runs are timed on a
+started, warmed cluster (spaCy loaded on every worker); the start is reported apart. The kills run the real CLI
+(`ingest FILE --workers 2`, its own cluster) on the first --kill-n articles, kill -9 once some are stored, run the
+same command again, and compare the store with a clean run's by content digest (geotimeline.store.fingerprint).
+"Equals clean" of a throughput run compares it with the serial run's store: True, "same reports" when the same
+articles and source sentences are grouped into events otherwise (workers writing PostgreSQL in parallel write in
+another order, and the first report of a development decides what later ones merge with), or False. PostgreSQL is a throw-away server
+(tests/pg.py). The 1-minute load average is recorded with every configuration.
 """
 
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
-import multiprocessing
 import os
-import random
+import shlex
+import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from benchmarks.extraction import read_records
-from benchmarks.table import corpus, write_results
+from benchmarks.scale_concurrency import concurrency
+from benchmarks.table import RESULTS, corpus, write_results
 from geotimeline.archive import Extracted, extract_partition, ingest_archive, partitions
 from geotimeline.articles import Article
-from geotimeline.pipeline import ingest_articles
-from geotimeline.store import EditConflict, Store
+from geotimeline.pipeline import ingest_articles, read_all
+from geotimeline.store import Store
+from geotimeline.store.fingerprint import Content, content
+
+THROUGHPUT = ("serial-sqlite", "dask1-sqlite", "dask1-postgresql", "dask2-sqlite", "dask2-postgresql")
+KILLS = ("kill-worker-sqlite", "kill-worker-postgresql", "kill-client-sqlite", "kill-client-postgresql")
+CONFIGURATIONS = (*THROUGHPUT, "concurrency", *KILLS)
+HEADERS = ["run", "backend", "workers", "articles", "seconds", "articles/s", "stored articles", "events",
+           "consistent", "equals clean", "load 1m"]
 
 
-def load(n: int) -> list[Article]:
+def records(n: int) -> list[dict]:
     lines = (corpus("voa") / "voa_stories.jsonl").read_text(encoding="utf-8").splitlines()
     stories = [json.loads(line) for line in lines if line.strip()]
-    records = []
+    out = []
     for k in range(n):
         r = stories[k % len(stories)]
         copy = k // len(stories)
-        records.append({"id": f"{r['id']}-{copy}", "title": f"{r.get('title', '')} ({copy})",
-                        "url": f"{r.get('url', '')}?copy={copy}", "published": r.get("published"), "outlet": "VOA",
-                        "text": r["text"] + ("" if copy == 0 else f"\n\nCopy {copy} of this story.")})
-    return read_records(records)
+        out.append({"id": f"{r['id']}-{copy}", "title": f"{r.get('title', '')} ({copy})",
+                    "url": f"{r.get('url', '')}?copy={copy}", "published": r.get("published"), "outlet": "VOA",
+                    "text": r["text"] + ("" if copy == 0 else f"\n\nCopy {copy} of this story.")})
+    return out
 
 
-def _timed(fn) -> tuple[float, object]:
-    start = time.perf_counter()
-    out = fn()
-    return time.perf_counter() - start, out
+def write_file(rows: list[dict], path: Path) -> tuple[Path, list[Article]]:
+    """The records as a JSON Lines file, and its articles read back as the CLI reads them."""
+    from tests.kills import write_jsonl
+
+    write_jsonl(rows, path)
+    articles, errors = read_all([path])
+    if errors:
+        raise SystemExit(f"{path}: {errors[0]}")
+    return path, articles
 
 
-def _row(label: str, backend: str, workers: int, seconds: float, store: Store, n: int) -> list:
+@dataclass
+class Run:
+    """The results of one benchmark run, written to `out` after every configuration."""
+
+    out: Path
+    chosen: tuple[str, ...]
+    extra: dict = field(default_factory=dict)
+    rows: list[list] = field(default_factory=list)
+    clean: dict[int, Content] = field(default_factory=dict)  # clean runs' content by number of articles
+
+    def add(self, name: str, row: list | None = None, **figures: object) -> None:
+        if row is not None:
+            self.rows.append(row)
+        self.extra.update(figures)
+        self.extra.setdefault("done", []).append(name)
+        self.extra.setdefault("load_average", {})[name] = os.getloadavg()
+        self.save()
+
+    def save(self, complete: bool = False) -> None:
+        self.extra["complete"] = complete
+        write_results("scale", HEADERS, self.rows, out=self.out, **self.extra)
+
+
+def _row(label: str, backend: str, workers: int, seconds: float, store: Store, n: int, equals: object) -> list:
     return [label, backend, workers, n, round(seconds, 1), round(n / seconds, 2), store.count_articles(),
-            store.count_events(), store.check() == []]
+            store.count_events(), store.check() == [], equals, round(os.getloadavg()[0], 2)]
+
+
+def _equals(run: Run, n: int, store: Store) -> object:
+    """True when the store equals the clean run's; "same reports" when only the grouping of the same source
+    sentences into events differs (the order of writing decides it, see geotimeline.store.fingerprint)."""
+    if n not in run.clean:
+        return "n/a"
+    found = content(store.conn)
+    if found == run.clean[n]:
+        return True
+    return "same reports" if found.sources_digest == run.clean[n].sources_digest else False
 
 
 def _warm_cluster(workers: int, sample: Article):
@@ -63,150 +123,124 @@ def _warm_cluster(workers: int, sample: Article):
     return cluster, client, time.perf_counter() - start
 
 
-def throughput(articles: list[Article], server, tmp: Path) -> tuple[list[list], dict]:
-    rows, extra = [], {}
+def throughput(run: Run, articles: list[Article], server, tmp: Path) -> None:
     n = len(articles)
-    with Store(tmp / "serial.db") as store:
-        seconds, _ = _timed(lambda: ingest_articles(store, articles))
-        rows.append(_row("serial (1 process)", "sqlite", 1, seconds, store, n))
+    if "serial-sqlite" in run.chosen:
+        with Store(tmp / "serial.db") as store:
+            start = time.perf_counter()
+            ingest_articles(store, articles)
+            seconds = time.perf_counter() - start
+            run.clean[n] = content(store.conn)
+            run.add("serial-sqlite", _row("serial (1 process)", "sqlite", 1, seconds, store, n, "reference"))
     for workers in (1, 2):
+        names = [f"dask{workers}-{b}" for b in ("sqlite", "postgresql") if f"dask{workers}-{b}" in run.chosen
+                 and (b == "sqlite" or server is not None)]
+        if not names:
+            continue
         cluster, client, started = _warm_cluster(workers, articles[0])
-        extra[f"cluster_start_s_{workers}"] = round(started, 1)
+        run.extra[f"cluster_start_s_{workers}"] = round(started, 1)
         try:
-            with Store(tmp / f"dask{workers}.db") as store:
-                seconds, _ = _timed(partial(ingest_archive, store, str(tmp / f"dask{workers}.db"), articles,
-                                            scheduler=cluster.scheduler_address))
-                rows.append(_row("dask", "sqlite", workers, seconds, store, n))
-            if server is not None:
-                url = server.create_database()
-                with Store(url) as store:
-                    seconds, _ = _timed(partial(ingest_archive, store, url, articles,
-                                                scheduler=cluster.scheduler_address))
-                    rows.append(_row("dask", "postgresql", workers, seconds, store, n))
+            for name in names:
+                target = str(tmp / f"dask{workers}.db") if name.endswith("sqlite") else server.create_database()
+                with Store(target) as store:
+                    start = time.perf_counter()
+                    ingest_archive(store, target, articles, scheduler=cluster.scheduler_address)
+                    seconds = time.perf_counter() - start
+                    row = _row("dask", name.split("-")[1], workers, seconds, store, n, _equals(run, n, store))
+                scaling = _scaling(run.rows + [row], name.split("-")[1])
+                run.add(name, row, **scaling)
         finally:
             client.close()
             cluster.close()
-    for backend in ("sqlite", "postgresql"):
-        rate = {r[2]: r[5] for r in rows if r[0] == "dask" and r[1] == backend}
-        if 1 in rate and 2 in rate:
-            extra[f"scaling_2_vs_1_{backend}"] = round(rate[2] / rate[1], 2)
-    return rows, extra
 
 
-# ---- concurrency: ingest processes and editors on one PostgreSQL store ---------------------------------------
-def _ingester(url: str, work: list[tuple[Article, tuple]], seed: int, deadline: float, out) -> None:
-    order = list(range(len(work)))
-    random.Random(seed).shuffle(order)
-    added = 0
-    with Store(url, pool_size=1) as store:
-        for i in order:
-            if time.time() > deadline:
-                break
-            article, events = work[i]
-            added += store.ingest(article, events).article_added
-    out.put(("ingest", seed, added))
+def _scaling(rows: list[list], backend: str) -> dict[str, float]:
+    rate = {r[2]: r[5] for r in rows if r[0] == "dask" and r[1] == backend}
+    return {f"scaling_2_vs_1_{backend}": round(rate[2] / rate[1], 2)} if 1 in rate and 2 in rate else {}
 
 
-def _editor(url: str, who: int, deadline: float, out) -> None:
-    rng = random.Random(who)
-    done = refused = 0
-    mine: list[tuple[int, str]] = []  # (event id, summary) of every edit this editor saved
-    with Store(url, pool_size=1) as store:
-        while time.time() < deadline:
-            ids = [r[0] for r in store.conn.execute("SELECT id FROM events WHERE deleted=0 ORDER BY id LIMIT 5")]
-            if not ids:
-                time.sleep(0.05)
-                continue
-            event_id = rng.choice(ids)
-            seen = store.event(event_id)
-            if seen is None:
-                continue
-            time.sleep(rng.random() * 0.02)  # a person reading before saving: the other editor may save first
-            summary = f"edit {done + refused} by editor {who}"
-            try:
-                store.update_event(event_id, version=seen.version, summary=summary)
-                done += 1
-                mine.append((event_id, summary))
-            except EditConflict:
-                refused += 1
-    out.put(("edit", who, done, refused, mine))
+def kills(run: Run, path: Path, articles: list[Article], server, tmp: Path) -> None:
+    """kill -9 of one worker, then of the client, of `ingest FILE --workers 2` into each backend; the store after
+    running the command again is compared with a clean (serial) run's."""
+    from tests.kills import kill_client_mid_ingest, kill_worker_mid_ingest
+
+    n = len(articles)
+    chosen = [k for k in KILLS if k in run.chosen and (k.endswith("sqlite") or server is not None)]
+    if not chosen:
+        return
+    if n not in run.clean:
+        with Store(tmp / f"clean{n}.db") as store:
+            ingest_articles(store, articles)
+            run.clean[n] = content(store.conn)
+    at_least = max(1, n // 10)
+    for name in chosen:
+        target = str(tmp / f"{name}.db") if name.endswith("sqlite") else server.create_database()
+        kill: Callable = kill_worker_mid_ingest if "worker" in name else partial(kill_client_mid_ingest, grace=15.0)
+        start = time.perf_counter()
+        report = kill(target, path, n, workers=2, at_least=at_least)
+        seconds = time.perf_counter() - start
+        with Store(target) as store:
+            row = _row(f"kill -9 {'a worker' if 'worker' in name else 'the client'}, rerun", name.split("-")[2], 2,
+                       seconds, store, n, _equals(run, n, store))
+            found = content(store.conn).to_dict()
+        row[5] = "-"  # the seconds are the killed run and the re-run together: no rate
+        details = {**report.to_dict(), "content": found, "clean_content": run.clean[n].to_dict()}
+        run.add(name, row, **{name.replace("-", "_"): details})
 
 
-def concurrency(work: list[tuple[Article, tuple]], server, seconds: float) -> dict:
-    url = server.create_database()
-    Store(url).close()  # migrated once before the processes start
-    ctx = multiprocessing.get_context("spawn")
-    out = ctx.Queue()
-    deadline = time.time() + seconds
-    procs = [ctx.Process(target=_ingester, args=(url, work, seed, deadline, out)) for seed in range(4)]
-    procs += [ctx.Process(target=_editor, args=(url, who, deadline, out)) for who in range(2)]
-    for p in procs:
-        p.start()
-    reports = [out.get(timeout=seconds + 600) for _ in procs]
-    for p in procs:
-        p.join()
-    ingested = [r for r in reports if r[0] == "ingest"]
-    edits = [r for r in reports if r[0] == "edit"]
-    with Store(url) as store:
-        keys = {a.fingerprint for a, _ in work}
-        stored = {r[0] for r in store.conn.execute("SELECT key FROM articles")}
-        rows = store.conn.execute("SELECT count(*), count(DISTINCT (event_id, article_key, sentence_start))"
-                                  " FROM event_sources").fetchone()
-        logged = store.conn.execute("SELECT count(*) FROM edits WHERE action='update'").fetchone()[0]
-        last = {r[0]: r[1] for r in store.conn.execute(
-            "SELECT event_id, new FROM edits WHERE id IN (SELECT max(id) FROM edits WHERE action='update'"
-            " GROUP BY event_id)")}
-        current = {e.id: e.event.summary for e in store.events()}
-        saved = sum(r[2] for r in edits)
-        with_reference = Store(Path(tempfile.mkdtemp()) / "ref.db")
-        for article, events in work:
-            if article.fingerprint in stored:
-                with_reference.ingest(article, events)
-        reference_sources = with_reference.conn.execute("SELECT count(*) FROM event_sources").fetchone()[0]
-        with_reference.close()
-        return {
-            "seconds": seconds, "ingest_processes": 4, "editors": 2, "articles_offered": len(work),
-            "articles_added_by_processes": sum(r[2] for r in ingested), "articles_stored": len(stored),
-            "articles_lost_or_foreign": len(stored - keys),
-            "doubled_articles": sum(r[2] for r in ingested) - len(stored),
-            "source_rows": rows[0], "doubled_source_rows": rows[0] - rows[1],
-            "source_rows_serial_reference": reference_sources,
-            "events": store.count_events(), "edits_saved": saved, "edits_logged": logged,
-            "edits_refused_as_conflicts": sum(r[3] for r in edits),
-            "lost_edits": sum(1 for i, s in last.items() if i in current and current[i] != s),
-            "consistency_problems": store.check(),
-        }
+def extracted_work(articles: list[Article]) -> list[tuple[Article, tuple]]:
+    """(article, its events) extracted once in this process, for the concurrency run's writers."""
+    extracted: dict[str, Extracted] = {}
+    for part in partitions(articles, 1):
+        extracted.update((r.fingerprint, r) for r in extract_partition(part))
+    return [(a, extracted[a.fingerprint].events) for a in articles]
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=500, help="articles (default 500)")
-    parser.add_argument("--seconds", type=float, default=40.0, help="length of the concurrency run")
-    args = parser.parse_args()
+    parser.add_argument("--n", type=int, default=500, help="articles of the throughput runs (default 500)")
+    parser.add_argument("--only", nargs="+", default=["*"], metavar="PATTERN",
+                        help=f"configurations to run (shell patterns; default all): {', '.join(CONFIGURATIONS)}")
+    parser.add_argument("--seconds", type=float, default=60.0, help="length of the concurrency run (default 60)")
+    parser.add_argument("--concurrency-n", type=int, default=150,
+                        help="articles the concurrency run's ingest processes race on (default 150)")
+    parser.add_argument("--kill-n", type=int, default=300, help="articles of the kill runs (default 300)")
+    parser.add_argument("--out", type=Path, default=RESULTS / "scale.json", help="results file")
+    args = parser.parse_args(argv)
+    chosen = tuple(c for c in CONFIGURATIONS if any(fnmatch.fnmatch(c, p) for p in args.only))
+    if not chosen:
+        parser.error(f"--only matches none of {', '.join(CONFIGURATIONS)}")
     from tests import pg
 
-    articles = load(args.n)
-    server, reason = pg.start()
-    if server is None:
+    run = Run(args.out.resolve(), chosen)
+    run.extra.update(command=shlex.join(["python", "-m", "benchmarks.scale", *(argv or sys.argv[1:])]),
+                     configurations=list(chosen), n_articles=args.n, kill_articles=args.kill_n, cpus=os.cpu_count(),
+                     load_average_at_start=os.getloadavg(),
+                     note="Dask throughput figures exclude the cluster start (given apart); kills include it")
+    server, reason = (None, "not needed") if all(c.endswith("sqlite") for c in chosen) else pg.start()
+    if server is None and reason != "not needed":
         print(f"PostgreSQL runs skipped: {reason}")
+        run.extra["postgresql_skipped"] = reason
     try:
-        with tempfile.TemporaryDirectory(prefix="geotimeline-scale-") as tmp:
-            rows, extra = throughput(articles, server, Path(tmp))
-        if server is not None:
-            work_articles = articles[: min(len(articles), 150)]
-            extracted: dict[str, Extracted] = {}
-            for part in partitions(work_articles, 1):
-                extracted.update((r.fingerprint, r) for r in extract_partition(part))
-            work = [(a, extracted[a.fingerprint].events) for a in work_articles]
-            extra["concurrency"] = concurrency(work, server, args.seconds)
+        with tempfile.TemporaryDirectory(prefix="geotimeline-scale-") as tmp_name:
+            tmp = Path(tmp_name)
+            everything = records(max(args.n, args.kill_n, args.concurrency_n))
+            path, articles = write_file(everything[:args.n], tmp / "archive.jsonl")
+            throughput(run, articles, server, tmp)
+            if "concurrency" in chosen and server is not None:
+                work = extracted_work(articles[:args.concurrency_n] if args.concurrency_n <= args.n
+                                      else write_file(everything[:args.concurrency_n], tmp / "c.jsonl")[1])
+                run.add("concurrency", concurrency=concurrency(work, server, args.seconds))
+            if args.kill_n == args.n:
+                kill_path, kill_articles = path, articles
+            else:
+                kill_path, kill_articles = write_file(everything[:args.kill_n], tmp / "kill.jsonl")
+            kills(run, kill_path, kill_articles, server, tmp)
     finally:
         if server is not None:
             server.stop()
-    extra.update(n_articles=args.n, cpus=os.cpu_count(), load_average=os.getloadavg(),
-                 note="2 cores shared with other jobs; Dask figures exclude the cluster start (given apart)")
-    write_results("scale", ["run", "backend", "workers", "articles", "seconds", "articles/s", "stored articles",
-                            "events", "consistent"], rows, **extra)
-    print(json.dumps({k: v for k, v in extra.items()}, indent=1, default=str))
+    run.save(complete=True)
+    print(json.dumps({k: v for k, v in run.extra.items() if k not in ("load_average",)}, indent=1, default=str))
 
 
 if __name__ == "__main__":

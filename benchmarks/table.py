@@ -30,11 +30,13 @@ def format_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> st
     return "\n".join([line, sep, *body])
 
 
-def write_results(name: str, headers: Sequence[str], rows: Sequence[Sequence[object]], **extra: object) -> Path:
-    """Print the table and write benchmarks/results/NAME.json with the rows and any extra figures."""
+def write_results(name: str, headers: Sequence[str], rows: Sequence[Sequence[object]], *, out: Path | None = None,
+                  **extra: object) -> Path:
+    """Print the table and write benchmarks/results/NAME.json (or `out`) with the rows and any extra figures."""
     print(format_table(headers, rows))
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / f"{name}.json"
+    if out is None:
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        out = RESULTS / f"{name}.json"
     payload = {
         "benchmark": name,
         "command": f"python -m benchmarks.{name}",

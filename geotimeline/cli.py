@@ -7,7 +7,6 @@ import json
 import logging
 import os
 import re
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -15,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from geotimeline.articles import Article, InputError, read_articles
+from geotimeline.storeaccess import open_store, store_failures
 
 EXPORT_FORMATS = ("json", "csv", "geojson", "timelinejs")
 
@@ -173,59 +173,6 @@ def _extract(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def _open_store(args: argparse.Namespace, *, write: bool):
-    """The store named by --db (or the settings), checked first: a directory, a file that is not SQLite, or
-    one this user cannot read (or write, for `write`) is an InputError naming the option and the reason."""
-    from geotimeline.settings import load_settings
-    from geotimeline.store import Store, StoreError
-
-    settings = load_settings(db_path=args.db)
-    if settings.db_url:
-        from geotimeline.store import redact
-
-        option = f"--db {redact(settings.db_url)}" if args.db else f"store {redact(settings.db_url)}"
-        try:
-            return Store(settings.db_url), settings
-        except StoreError as exc:
-            raise InputError(option, str(exc).split(": ", 1)[-1]) from exc
-    path = settings.db_path
-    option = f"--db {path}" if args.db else f"store {path}"
-    _check_store_path(path, option, write=write)
-    try:
-        return Store(path), settings
-    except (StoreError, OSError) as exc:
-        reason = str(exc).removeprefix(f"{path}: ")
-        raise InputError(option, reason) from exc
-
-
-def _check_store_path(path: Path, option: str, *, write: bool) -> None:
-    if path.is_dir():
-        raise InputError(option, "is a directory; give the path of a database file")
-    if path.exists():
-        if not os.access(path, os.R_OK):
-            raise InputError(option, "cannot be read (permission denied)")
-        try:
-            with path.open("rb") as handle:
-                head = handle.read(len(SQLITE_HEADER))
-        except OSError as exc:
-            raise InputError(option, f"cannot be read ({exc.strerror or exc})") from exc
-        if head and head != SQLITE_HEADER:
-            raise InputError(option, "is not a SQLite database (a geotimeline store); nothing was changed")
-        if write and not os.access(path, os.W_OK):
-            raise InputError(option, "is not writable (permission denied)")
-    folder = path.parent
-    for parent in (folder, *folder.parents):
-        if parent.exists():
-            if not parent.is_dir():
-                raise InputError(option, f"{parent} is a file, not a folder")
-            if write and not os.access(parent, os.W_OK | os.X_OK):
-                raise InputError(option, f"folder {parent} is not writable (permission denied)")
-            break
-
-
 def _check_out(out: Path) -> None:
     """--out must name a file in an existing, writable folder (checked before any work is done)."""
     option = f"--out {out}"
@@ -259,8 +206,9 @@ def _ingest(args: argparse.Namespace) -> int:
     except CollectionError as exc:
         print(f"error: --collection: {exc}", file=sys.stderr)
         return 2
-    store, settings = _open_store(args, write=True)
-    with store:
+    store, settings = open_store(args, write=True)
+    with store, store_failures(args, settings, "ingest stopped", "; the articles stored before stay: run the"
+                                " same command again to add the rest"):
         articles, errors = read_all(list(args.files), published=args.published, language=args.lang,
                                     max_bytes=settings.max_bytes)
         samples: list = []
@@ -309,18 +257,15 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.out:
         _check_out(args.out)
-    store, _ = _open_store(args, write=False)
-    with store:
-        try:
-            events = store.event_dicts()
-            if args.collection:
-                from geotimeline.collection import article_keys
+    store, settings = open_store(args, write=False)
+    with store, store_failures(args, settings, "cannot be read as a geotimeline store"):
+        events = store.event_dicts()
+        if args.collection:
+            from geotimeline.collection import article_keys
 
-                keys = article_keys(store.conn, tuple(" ".join(c.split()) for c in args.collection))
-                events = [e for e in events if any(s["article_key"] in keys for s in e["sources"])]
-            text = export(events, args.format)
-        except sqlite3.DatabaseError as exc:
-            raise InputError(f"--db {store.path}", f"cannot be read as a geotimeline store ({exc})") from exc
+            keys = article_keys(store.conn, tuple(" ".join(c.split()) for c in args.collection))
+            events = [e for e in events if any(s["article_key"] in keys for s in e["sources"])]
+        text = export(events, args.format)
     _write(text, args.out)
     if args.out:
         print(f"wrote {args.out}", file=sys.stderr)

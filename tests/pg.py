@@ -11,6 +11,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,21 @@ class Server:
         name = url.rsplit("/", 1)[1]
         with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def add_password_role(self, role: str, password: str) -> str:
+        """A login role that must give `password` (scram-sha-256; every other role keeps trust); returns the URL of
+        the server's `postgres` database as that role."""
+        import psycopg
+
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f"CREATE ROLE \"{role}\" LOGIN PASSWORD '{password}'")
+        hba = self.root / "data" / "pg_hba.conf"
+        hba.write_text(f"host all \"{role}\" 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
+        reloaded = _run(self.bin_dir / "pg_ctl", "-D", str(self.root / "data"), "reload")
+        if reloaded.returncode != 0:
+            raise RuntimeError(f"pg_ctl reload failed: {reloaded.stderr.strip()[-300:]}")
+        time.sleep(0.5)  # the postmaster reads pg_hba.conf again on SIGHUP
+        return f"postgresql://{role}:{password}@127.0.0.1:{self.port}/postgres"
 
     def stop(self) -> None:
         _run(self.bin_dir / "pg_ctl", "-D", str(self.root / "data"), "-m", "immediate", "-w", "stop")

@@ -142,3 +142,92 @@ def test_cli_ingest_sends_the_work_to_a_running_scheduler(cluster, pg_url, fixtu
     with Store(pg_url) as store:
         assert store.count_articles() > 1 and store.check() == []
         assert f"now holds {store.count_articles()} articles" in done.stdout
+
+
+@pytest.fixture(scope="module")
+def sample_jsonl(tmp_path_factory):
+    """The sample corpus as one JSON Lines file (what an archive ingest reads), and the articles read from it."""
+    from tests.kills import write_jsonl
+
+    found, errors = read_all(sample_paths(DATA_DIR / "samples"))
+    assert not errors
+    records = [{"id": a.id, "title": a.title, "outlet": a.outlet, "url": a.url, "published": a.published,
+                "language": a.language, "text": a.text} for a in found]
+    path = write_jsonl(records, tmp_path_factory.mktemp("archive") / "archive.jsonl")
+    articles, errors = read_all([path])
+    assert not errors and len(articles) == len(records)
+    return path, articles
+
+
+@pytest.fixture(scope="module")
+def clean_content(sample_jsonl, tmp_path_factory):
+    """The content of a clean, uninterrupted ingest of the file (one process, in order)."""
+    from geotimeline.store.fingerprint import content
+
+    with Store(tmp_path_factory.mktemp("clean") / "clean.db") as store:
+        ingest_articles(store, sample_jsonl[1])
+        return content(store.conn)
+
+
+def test_a_killed_client_leaves_no_worker_and_a_rerun_equals_a_clean_run(sample_jsonl, clean_content, store_target):
+    """kill -9 of `ingest --workers 2` once some articles are stored (SQLite: the client writes; PostgreSQL: the
+    workers write): its workers go with it, nothing writes afterwards, and the same command run again leaves the
+    store a clean run leaves (articles, events, actors, sources compared by content, not only counted)."""
+    from geotimeline.store.fingerprint import content
+    from tests.kills import kill_client_mid_ingest
+
+    path, articles = sample_jsonl
+    killed = kill_client_mid_ingest(store_target, path, len(articles), workers=2, at_least=1)
+    assert 1 <= killed.stored_at_kill < len(articles)  # killed mid-run, not before nor after
+    assert killed.children_at_kill >= 2  # the workers were running
+    assert killed.survivors == () and not killed.changed_after_settle
+    assert killed.rerun_returncode == 0, killed.rerun_stderr[-2000:]
+    with Store(store_target) as store:
+        assert store.check() == []
+        assert content(store.conn) == clean_content
+
+
+class _Done:
+    """A finished task (no cluster): its result computed at once."""
+
+    def __init__(self, fn, *args) -> None:
+        self.value = fn(*args)
+
+    def result(self):
+        return self.value
+
+
+class _Client:
+    def submit(self, fn, *args, **_):
+        return _Done(fn, *args)
+
+
+@pytest.mark.parametrize("arrival", [lambda fs: list(fs)[::-1], lambda fs: sorted(fs, key=id)])
+def test_partitions_are_written_in_the_articles_order_whatever_order_they_arrive_in(articles, tmp_path, arrival,
+                                                                                     monkeypatch):
+    import geotimeline.archive as archive
+
+    monkeypatch.setattr(archive, "extract_events", lambda article: [])
+    seen: list[int] = []
+    with Store(tmp_path / "o.db") as store:
+        archive._written_by_client(_Client(), arrival, store, articles, 3, lambda done, *_: seen.append(done),
+                                   archive.extract_partition, "My articles")
+        written = [r[0] for r in store.conn.execute("SELECT ext_id FROM articles ORDER BY rowid")]
+    assert written == [a.id for a in articles]
+    assert seen == sorted(seen) and seen[-1] == len(articles)
+
+
+def test_a_cluster_without_workers_is_refused_with_how_to_start_one(articles, tmp_path, monkeypatch):
+    from functools import partial
+
+    from dask.distributed import LocalCluster
+
+    import geotimeline.archive as archive
+
+    monkeypatch.setattr(archive, "_check_workers", partial(archive._check_workers, wait=1))
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=None) as empty, \
+            Store(tmp_path / "e.db") as store, pytest.raises(InputError, match="no Dask worker joined") as refused:
+        ingest_archive(store, str(tmp_path / "e.db"), articles, scheduler=empty.scheduler_address)
+    assert "PYTHONPATH=$PWD dask worker" in str(refused.value)
+    with Store(tmp_path / "e.db") as store:
+        assert store.count_articles() == 0

@@ -85,7 +85,15 @@ class PoolReader:
 
 def migrate(conn: Any, where: str, target: int = SCHEMA_VERSION) -> int:
     """Bring the schema up to `target`, one transaction per step, under an advisory lock. A store that recorded
-    a version with one of the once equally numbered steps missing (see `migrations.MARKERS`) gets that step."""
+    a version with one of the once equally numbered steps missing (see `migrations.MARKERS`) gets that step. A store already
+    up to date is only read: a role that may read but not create tables (a class's read-only account) opens it."""
+    if conn.execute("SELECT to_regclass('schema_version') IS NOT NULL").fetchone()[0]:
+        row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+        version = row[0] if row and row[0] is not None else 0
+        if version > SCHEMA_VERSION:
+            raise StoreError(too_new(version, where))
+        if version >= target and next_step(version, target, lambda t, c: _has_column(conn, t, c)) is None:
+            return version
     conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
     while True:
         with conn.transaction():
