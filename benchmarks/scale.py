@@ -40,6 +40,7 @@ from benchmarks.table import RESULTS, corpus, write_results
 from geotimeline.archive import Extracted, extract_partition, ingest_archive, partitions
 from geotimeline.articles import Article
 from geotimeline.pipeline import ingest_articles, read_all
+from geotimeline.settings import load_settings
 from geotimeline.store import Store
 from geotimeline.store.fingerprint import Content, content
 
@@ -68,7 +69,7 @@ def write_file(rows: list[dict], path: Path) -> tuple[Path, list[Article]]:
     from tests.kills import write_jsonl
 
     write_jsonl(rows, path)
-    articles, errors = read_all([path])
+    articles, errors = read_all([path], max_bytes=load_settings().max_bytes)  # as the CLI reads it
     if errors:
         raise SystemExit(f"{path}: {errors[0]}")
     return path, articles

@@ -85,7 +85,8 @@ def read_articles(path: Path | str, published: date | None = None, language: str
         raise InputError(source, "not a regular file (a directory?)")
     size = path.stat().st_size
     if size > max_bytes:
-        raise InputError(source, f"file is too large ({size:,} bytes; the limit is {max_bytes:,} bytes)")
+        raise InputError(source, f"file is too large ({size:,} bytes; the limit is {max_bytes:,} bytes, "
+                                 "set by GEOTIMELINE_MAX_BYTES)")
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -145,7 +146,8 @@ def detect_language(text: str, default: str = "en") -> str:
 def _read(data: bytes, name: str, source: str, published: date | None, language: str | None,
           max_bytes: int, problems: list[str] | None = None) -> list[Article]:
     if len(data) > max_bytes:
-        raise InputError(source, f"file is too large ({len(data):,} bytes; the limit is {max_bytes:,} bytes)")
+        raise InputError(source, f"file is too large ({len(data):,} bytes; the limit is {max_bytes:,} "
+                                 "bytes, set by GEOTIMELINE_MAX_BYTES)")
     fmt = sniff_format(data, name)
     declared = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", data[:4096], re.I) if fmt == "html" else None
     text = decode(data, source, declared[1].decode("ascii") if declared else None)  # feeds too: rejects binary
