@@ -145,7 +145,7 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
         subject_text=_phrase(subjects[0]) if subjects else None,
         subject_body=bool(subjects) and subjects[0].lemma_.lower() in _BODIES,
         agentive=bool(subjects) and _agentive(subjects[0]),
-        patient_text=next((_phrase(t) for t in targets if t.dep_ == "nsubjpass"), None),
+        patient_text=next((_phrase(_noun_of(t)) for t in targets if t.dep_ == "nsubjpass"), None),
         has_object=any(t.pos_ != "PRON" for t in targets),
     )
 
@@ -374,6 +374,13 @@ def _antecedent_above(word: Any, pronoun: str, lookup: _Lookup) -> tuple[ActorMe
         found = lookup.actors_of(subjects[0])
         return tuple(found) if found and _stands_for(pronoun, subjects[0], found) else ()
     return None
+
+
+def _noun_of(token: Any) -> Any:
+    """A noun phrase's head: the token, or the subject of a verb parsed in its place ("a yacht anchored near ...")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), token)
+    return token
 
 
 def _agentive(subject: Any) -> bool:

@@ -255,9 +255,13 @@ def extract_events(article: Article) -> list[Event]:
 
 
 def _dateline_end(sentence: str) -> int:
-    """Where a story's dateline ("ADEN, March 7 (Wire) - ") ends: it is no part of the sentence's tree."""
-    m = _DATELINE.match(sentence)
+    """Where a story's dateline ("ADEN, March 7 (Wire) - ") or a report's heading ("GULF OF ADEN: ") ends: it is no
+    part of the sentence's tree."""
+    m = _DATELINE.match(sentence) or _HEADING.match(sentence)
     return m.end() if m else 0
+
+
+_HEADING = re.compile(r"[A-Z][A-Z .,'&()-]{1,60}:\s+")
 
 
 def _within(items: list, start: int, end: int) -> list:

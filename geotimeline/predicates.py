@@ -99,6 +99,8 @@ def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
 def _an_act(tok: Any) -> bool:
     if tok.dep_ == "amod" or tok.tag_ == "VBN" and tok.dep_ == "amod":
         return False  # "the seized tanker"
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "a yacht transiting from Puerto Cortés was boarded": what the yacht was doing, not the news
     head = tok.head
     if tok.dep_ == "xcomp" and head.lemma_ in _ADVISORY and not any(c.dep_ == "nsubj" for c in head.children):
         return False  # "vessels are advised to transit with caution"

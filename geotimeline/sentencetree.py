@@ -101,7 +101,9 @@ def dated_by_tree(doc: object, dates: list, start: int, end: int) -> tuple[list,
             continue
         governor = next((a for a in ds.root.ancestors if a == word or a.pos_ in ("VERB", "AUX") and a.lemma_ != "be"),
                         None)
-        if governor == word:
+        if ds.start - ds[0].sent.start <= 1 and governor != word:
+            free.append(d)  # "On 21 January, a yacht anchored near the island was boarded": an opening date dates all
+        elif governor == word:
             mine.append(d)
         elif governor is None or word.pos_ != "VERB" or governor in word.ancestors:
             free.append(d)  # a date of the clause above ("On Monday the navy said it seized ...") may still be its
