@@ -64,6 +64,7 @@ _SPEECH = frozenset({"call", "urge", "demand", "ask", "accuse", "condemn", "reje
 _ASKING = frozenset({"request", "seek", "ask", "demand", "solicit", "buy", "purchase", "acquire"})  # "help from Putin"
 _FROM = frozenset({"from"})
 _LEAVING = frozenset({"withdraw", "pull", "evacuate", "expel", "oust", "recall"})  # "withdraw its force from Chad"
+_OF_AGENT = frozenset({"backing", "support", "approval", "consent", "blessing", "endorsement", "participation"})
 _FORCE_NOUNS = frozenset({"attack", "bombing", "strike", "raid", "explosion", "blast", "shelling", "assault", "ambush"})
 # the object's phrase that names the target: "fired water cannon at", "held talks with", "a mediation between"
 _OBJECT_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "to", "with", "between"})
@@ -234,6 +235,11 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
         if v.dep_ in ("advcl", "pcomp") and v.tag_ == "VBG":  # "..., seizing rifles": the main clause's doer
             v = head if v.dep_ == "advcl" else head.head
             continue
+        if v.dep_ == "advcl" and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return [], True  # "holds the freighter, seized on May 2": a reduced passive, its doer not told
+        if v.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):  # a clause with no subject of its own shares its head's
+            v = head
+            continue
         return [], passive
     return [], passive
 
@@ -243,6 +249,8 @@ def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bo
     targets: list[Any] = []
     if passive and verb.dep_ == "acl" and verb.tag_ == "VBN":
         targets.append(verb.head)
+    if passive and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _is_passive(verb):  # "..., seized on May 2"
+        targets.extend(c for c in verb.head.children if c.dep_ == "dobj")
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "deployed warships to Cuba"
             targets.extend(g for g in c.children if g.dep_ == "pobj")
@@ -293,7 +301,9 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any], bool]:
                  and (_in_layer(c, "actors") or c.pos_ == "PROPN")]
     if not subjects and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in LIGHT:
         subjects, _ = _subject(noun.head)  # "the navy carried out a strike", "Israel launched an attack"
-    targets = _prep_objects(noun, NOUN_TARGET_PREPS)
+    if noun.lemma_ in _OF_AGENT:  # "the backing of India": India backs
+        subjects += _prep_objects(noun, frozenset({"of"}))
+    targets = _prep_objects(noun, NOUN_TARGET_PREPS - ({"of"} if noun.lemma_ in _OF_AGENT else set()))
     if not targets and noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT:
         targets = _prep_objects(noun.head, TARGET_PREPS)  # "opened investigations into ...": the parse hangs it on the verb
     return _with_conjuncts(subjects), _with_conjuncts(targets), False

@@ -181,3 +181,14 @@ def test_an_event_with_no_known_actor_needs_an_agent(text, keeps):
 def test_a_passive_without_agent_is_told_by_what_was_done_to():
     event = _event("FREETOWN, May 3 (Wire) - Two fishermen were killed when a patrol boat fired on their canoe.", "ASSAULT")
     assert not _countries(event, "source") and "FREETOWN" not in event.summary
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # "the backing of X": X backs
+    ("The plan has the backing of Japan, its largest donor.", "SUPPORT", {"JPN"}, set()),
+    # a reduced passive tells what was done to the object, not who did it
+    ("Rebels still hold the Maltese tanker Blue Wave, seized on 3 June off Libya.", "COERCE", set(), {"MLT"}),
+])
+def test_who_a_noun_or_participle_names(text, category, source, target):
+    event = _event(text, category)
+    assert _countries(event, "source") == source and _countries(event, "target") <= target
