@@ -38,7 +38,7 @@ from geotimeline.maps import focus_geo, map_figure
 from geotimeline.maps import selection_rings as map_rings
 from geotimeline.overview import timeline_base_view, timeline_rings, timeline_view
 from geotimeline.settings import load_settings
-from geotimeline.store import Store
+from geotimeline.store import Store, StoreError
 
 log = logging.getLogger("geotimeline.app")
 LANE_LABELS = {"domain": "Domain", "country": "Actor country", "article": "Article"}
@@ -129,7 +129,14 @@ if settings.load_samples and not settings.db_url:  # a first run starts from the
     from geotimeline.seed import copy_seed
 
     copy_seed(settings.db_path, settings.samples_dir)
-store = open_store(DB)
+try:
+    store = open_store(DB)
+except (StoreError, OSError) as exc:  # a store that cannot be opened: say which and why, no traceback
+    from geotimeline.store import redact
+
+    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    st.error(f"The store {redact(str(DB))} cannot be opened: {redact(reason)}")
+    st.stop()
 ss = st.session_state
 
 

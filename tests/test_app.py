@@ -403,3 +403,20 @@ def test_the_app_opens_on_a_shared_postgresql_store(pg_url: str, monkeypatch: py
     at = run()
     assert "3 of 3 events" in captions(at)
     assert set(charts(at)) == {"timeline_chart", "map_chart"}
+
+
+@pytest.mark.parametrize("bad", ["not-sqlite", "newer-schema"])
+def test_a_store_that_cannot_be_opened_is_named_on_the_page(tmp_path, monkeypatch, bad):
+    path = tmp_path / "events.db"
+    if bad == "not-sqlite":
+        path.write_bytes(b"this is no database at all" * 100)
+    else:
+        import sqlite3
+
+        sqlite3.connect(path).execute("PRAGMA user_version = 9999").connection.commit()
+    monkeypatch.setenv("GEOTIMELINE_DB", str(path))
+    monkeypatch.setenv("GEOTIMELINE_LOAD_SAMPLES", "0")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(str(path) in e.value and "cannot be opened" in e.value for e in at.error), [e.value for e in at.error]
