@@ -254,6 +254,11 @@ def extract_events(article: Article) -> list[Event]:
     return one_act_per_vessel(events)
 
 
+def _all_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def _dateline_end(sentence: str) -> int:
     """Where a story's dateline ("ADEN, March 7 (Wire) - ") or a report's heading ("GULF OF ADEN: ") ends: it is no
     part of the sentence's tree."""
@@ -322,7 +327,9 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         ctx.language == "en" and k + 1 < len(triggers) and is_event_noun(t) and not is_event_noun(triggers[k + 1])
         and triggers[k + 1].category == t.category and re.fullmatch(r"[^,;:]*\b(?:that|which)\s+(?:\w+ly\s+)?", text[t.end : triggers[k + 1].start]))]
     # "Amnesty International", "the Ceasefire Violations Committee": a name, not an event
-    triggers = [t for t in triggers if t.start == 0 or not t.text[:1].isupper() or text[: t.start].rstrip()[-1:] in "\"“«("]
+    shouted = _all_capitals(text)  # a telex-style report: every word is in capitals, names and verbs alike
+    triggers = [t for t in triggers if t.start == 0 or shouted or not t.text[:1].isupper()
+                or text[: t.start].rstrip()[-1:] in "\"“«("]
     kept = _select_triggers(text, triggers)
     if ctx.doc is not None:  # a verb with a subject of its own heads its own clause ("..., a day after Russia warned")
         kept = sorted({*kept, *(t for t in triggers if own_clause(ctx.doc, sentence.start, t, triggers))},
@@ -467,7 +474,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             groups = [tuple(EventActor(a.name, a.country, "target") for a in ref)] if ref else groups
         groups = without_own_country(groups, sources, ctx.kinds)
         prev_sources, prev_targets = sources, groups[0]
-        if not sources and not targets and place is None and not (
+        if not sources and not targets and place is None and not (ctx.incident is not None and category in _AT_SEA) and not (
                 args is not None and trig.verbal and (args.agentive and not args.pronoun_subject or category in CATEGORIES_FORCE
                 and (args.has_subject or args.passive and args.has_object or ctx.incident is not None))):
             continue  # nobody and nowhere: a generic use of the word ("seek treatment"), not a development

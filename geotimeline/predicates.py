@@ -37,7 +37,7 @@ LEMMAS: dict[str, str] = {
     "bar": "COERCE", "arrest": "COERCE", "expel": "SANCTION", "release": "CONCEDE", "withdraw": "RETREAT",
     # incident reports: a craft closing on a ship, intruders found on board
     "approach": "COERCE", "sight": "COERCE", "spot": "COERCE", "discover": "COERCE", "observe": "COERCE",
-    "notice": "COERCE",
+    "notice": "COERCE", "pursue": "COERCE", "chase": "COERCE", "follow": "COERCE",
 }
 _SHIPS = frozenset({"ship", "vessel", "tanker", "carrier", "boat", "skiff", "tug", "barge", "ferry", "trawler", "freighter",
                     "yacht", "dhow", "craft", "speedboat", "dinghy", "containership", "ro-ro"})
@@ -45,7 +45,8 @@ _INTRUDERS = frozenset({"robber", "thief", "pirate", "intruder", "person", "man"
                         "craft", "speedboat"})
 # lemma -> what an argument must be for the verb to tell an incident ("as the deadline approached" does not)
 _ARGUMENT_KIND = {"approach": _SHIPS | _INTRUDERS, "sight": _INTRUDERS, "spot": _INTRUDERS, "discover": _INTRUDERS,
-                  "observe": _INTRUDERS, "notice": _INTRUDERS}
+                  "observe": _INTRUDERS, "notice": _INTRUDERS, "pursue": _SHIPS | _INTRUDERS, "chase": _SHIPS | _INTRUDERS,
+                  "follow": _INTRUDERS | {"skiff", "speedboat", "dhow"}}
 _NEEDS_OBJECT = frozenset({"cross", "fire", "shoot", "strike", "hit", "block", "station", "dispatch", "deploy", "shell", "sink",
                            "attend", "travel", "host", "sign", "credit", "bar", "release"})
 _AIMED = frozenset({"at", "on", "upon", "toward", "towards", "against", "down", "into"})
@@ -83,6 +84,12 @@ def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
         return []
     out = []
     for tok in span:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "approach" and (_suspicious(tok) or any(
+                c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) or tok.dep_ == "dobj" and tok.head.lemma_ == "make"):
+            # an incident report's "a suspicious approach by a skiff": the act told as a noun
+            out.append(Trigger(tok.text, tok.idx - start, tok.idx + len(tok.text) - start, "COERCE", False,
+                               "approaches", "approach"))
+            continue
         category = LEMMAS.get(tok.lemma_.lower())
         if category is None or tok.pos_ != "VERB" or not _an_act(tok):
             continue
@@ -105,10 +112,13 @@ def _an_act(tok: Any) -> bool:
     if tok.dep_ == "xcomp" and head.lemma_ in _ADVISORY and not any(c.dep_ == "nsubj" for c in head.children):
         return False  # "vessels are advised to transit with caution"
     kinds = _ARGUMENT_KIND.get(tok.lemma_.lower())
-    if kinds is not None and not any(c.lemma_.lower() in kinds for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")):
-        return False
+    arguments = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")] + [
+        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]  # "approached by skiffs"
+    if kinds is not None and not any(c.lemma_.lower() in kinds or c.lemma_.lower() in _SHIPS and _suspicious(c)
+                                     for c in arguments):
+        return False  # "as the deadline approached"; but "a suspicious vessel was sighted" is an incident
     if (tok.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            and not (tok.dep_ == "xcomp" and head.lemma_ in ("attempt", "try"))):  # "attempted to board": an act
+            and not (tok.dep_ == "xcomp" and head.lemma_ in ("attempt", "try", "manage", "succeed"))):  # "managed to board"
         return False  # "to pressure them to block the flow", "urged Iran to release": asked or meant, not done
     if tok.lemma_.lower() in _NEEDS_OBJECT:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt") or
@@ -119,6 +129,11 @@ def _an_act(tok: Any) -> bool:
                                                    for c in tok.subtree if c.i > tok.i):
             return False  # "fired the minister": no weapon, no aim
     return True
+
+
+def _suspicious(noun: Any) -> bool:
+    return any(c.dep_ == "amod" and c.lemma_.lower() in ("suspicious", "unknown", "unidentified", "unlit")
+               for c in noun.children)
 
 
 def _third_person(lemma: str) -> str:

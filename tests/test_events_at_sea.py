@@ -98,3 +98,24 @@ def test_flagged_vessel_names(sentence: str, ships: list[str]) -> None:
 def test_mid_month_keeps_its_mod() -> None:
     e = _one("Desde mediados de noviembre, las Fuerzas Armadas de Venezuela despliegan tropas en todo el país.", "MOBILIZE", "es")
     assert (e.date_mod, e.start) == ("MID", date(2025, 11, 1))
+
+
+@pytest.mark.parametrize("text", [
+    # how incident reports tell an approach, a chase, a boarding that succeeded, a sighting
+    "KENYA: On 4 March, a bulk carrier reported a suspicious approach by two skiffs near position 03-10S 041-20E.",
+    "On 9 May, a tanker reported being approached by three skiffs near position 11-40N 051-30E.",
+    "On 2 April, four men in a skiff chased the fishing vessel SEA PEARL 40 NM east of Mombasa.",
+    "On 7 June, thieves managed to board a container ship anchored off Conakry and stole paint.",
+    "On 1 July, a suspicious craft was sighted near position 12-01N 044-15E.",
+    "ON 3 AUGUST AT 0210 LT, ROBBERS BOARDED A TANKER AT ANCHOR NEAR POSITION 01-15N 104-05E AND ESCAPED.",
+])
+def test_incident_reports_are_events(text: str) -> None:
+    assert [e for e in _events(text) if e.category == "COERCE"], [(e.category, e.summary) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks followed a week of tension.",
+    "Officials approached the question with care.",
+])
+def test_ordinary_uses_of_those_verbs_are_not(text: str) -> None:
+    assert not [e for e in _events(text) if e.category == "COERCE"]
