@@ -222,7 +222,9 @@ def extract_events(article: Article) -> list[Event]:
     ctx.doc = annotate(text, language, [(s.start + _dateline_end(s.text), s.end) for s in sentences
                                         if s.start in ctx.surface and (ctx.surface[s.start] or may_have_trigger(s.text)
                                         or may_introduce(s.text, s.start, _within(mentions, s.start, s.end)))])
-    if find_coordinates(text) or _DISTANCE.search(text):  # "02-10N 049-40E", "180 nm east of Mogadishu"
+    # an incident report: a written position ("02-10N 049-40E", "180 nm east of Mogadishu"), or a report's heading
+    # ("GRENADA: On 23 September, a dinghy was stolen from a yacht anchored in ...") over a ship at anchor or underway
+    if find_coordinates(text) or _DISTANCE.search(text) or (_HEADING.match(text.lstrip()) and _AT_ANCHOR.search(text)):
         ctx.incident = incident_place(text, language)
         ctx.incident_day = next((t for t in timexes if t.type in ("DATE", "TIME") and t.granularity == "day"
                                  and t.start_date is not None), None)
@@ -266,6 +268,7 @@ def _dateline_end(sentence: str) -> int:
     return m.end() if m else 0
 
 
+_AT_ANCHOR = re.compile(r"\b(?:anchored|berthed|moored|underway|at anchor|alongside)\b", re.I)
 _HEADING = re.compile(r"[A-Z][A-Z .,'&()-]{1,60}:\s+")
 
 
