@@ -268,7 +268,8 @@ def _dateline_end(sentence: str) -> int:
     return m.end() if m else 0
 
 
-_AT_ANCHOR = re.compile(r"\b(?:anchored|berthed|moored|underway|at anchor|alongside)\b", re.I)
+_AT_ANCHOR = re.compile(r"\b(?:anchored|berthed|moored|underway|at anchor|alongside|vessels?|ships?|boats?|yachts?|"
+                        r"tankers?|skiffs?|tugs?|barges?|trawlers?|crew|pirates?|robbers?|fishermen)\b", re.I)
 _HEADING = re.compile(r"[A-Z][A-Z .,'&()-]{1,60}:\s+")
 
 
@@ -440,8 +441,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         timex = (min(mine, key=lambda t: abs(t.start - off - trig.start)) if mine else None) or (
             governing_timex(own_dates, off, trig, local, clause_end, first_clause_start)
             or relative_to_lead(_within(ctx.timexes, first_char, sentence.end), text, off, trig, ctx.lead))
-        if timex is None and ctx.incident is not None and category in _AT_SEA:
-            timex = ctx.incident_day  # an incident report tells one incident: its day, told once, is the act's
+        if timex is None and ctx.incident is not None:
+            timex = ctx.incident_day  # an incident report tells one incident: its day, told once, is every act's
         joined = ([m.end() for m in re.finditer(r"(?<!\w)(?:and|y|e|и)(?!\w)", text[kept[i - 1].end : trig.start])]
                   if i and category in _SAID else [])
         # "осудила удары в Карибском море и призвала ...": a place before the "and" is the first verb's, and a
