@@ -35,6 +35,8 @@ LEMMAS: dict[str, str] = {
     # diplomacy the lexicon's word forms can miss
     "attend": "CONSULT", "travel": "CONSULT", "host": "CONSULT", "sign": "AGREE", "credit": "SUPPORT",
     "bar": "COERCE", "arrest": "COERCE", "expel": "SANCTION", "release": "CONCEDE", "withdraw": "RETREAT",
+    "exempt": "CONCEDE", "suspend": "SANCTION", "revoke": "SANCTION", "confer": "SUPPORT", "deport": "COERCE",
+    "extradite": "COERCE",
     # incident reports: a craft closing on a ship, intruders found on board
     "approach": "COERCE", "sight": "COERCE", "spot": "COERCE", "discover": "COERCE", "observe": "COERCE",
     "notice": "COERCE", "pursue": "COERCE", "chase": "COERCE", "follow": "COERCE",
@@ -47,7 +49,7 @@ _INTRUDERS = frozenset({"robber", "thief", "pirate", "intruder", "person", "man"
 _ARGUMENT_KIND = {"approach": _SHIPS | _INTRUDERS, "sight": _INTRUDERS, "spot": _INTRUDERS, "discover": _INTRUDERS,
                   "observe": _INTRUDERS, "notice": _INTRUDERS, "pursue": _SHIPS | _INTRUDERS, "chase": _SHIPS | _INTRUDERS,
                   "follow": _INTRUDERS | {"skiff", "speedboat", "dhow"}}
-_NEEDS_OBJECT = frozenset({"cross", "fire", "shoot", "strike", "hit", "block", "station", "dispatch", "deploy", "shell", "sink",
+_NEEDS_OBJECT = frozenset({"exempt", "suspend", "revoke", "confer", "deport", "extradite", "cross", "fire", "shoot", "strike", "hit", "block", "station", "dispatch", "deploy", "shell", "sink",
                            "attend", "travel", "host", "sign", "credit", "bar", "release"})
 _AIMED = frozenset({"at", "on", "upon", "toward", "towards", "against", "down", "into"})
 _ADVISORY = frozenset({"advise", "recommend", "caution", "encourage", "urge", "remind", "ask", "warn"})
@@ -118,7 +120,8 @@ def _an_act(tok: Any) -> bool:
                                      for c in arguments):
         return False  # "as the deadline approached"; but "a suspicious vessel was sighted" is an incident
     if (tok.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            and not (tok.dep_ == "xcomp" and head.lemma_ in ("attempt", "try", "manage", "succeed"))):  # "managed to board"
+            and not (tok.dep_ == "xcomp" and head.lemma_ in ("attempt", "try", "manage", "succeed", "due", "schedule"))):
+        # "managed to board" is done, "is due to travel" is planned (the mode says so); "urged Iran to release" is asked
         return False  # "to pressure them to block the flow", "urged Iran to release": asked or meant, not done
     if tok.lemma_.lower() in _NEEDS_OBJECT:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt") or

@@ -42,3 +42,20 @@ def test_every_irregular_form_the_lemmatizer_knows_is_covered():
     lemmas = {t.lemma_ for t in doc if t.lemma_ in LEMMAS}
     assert lemmas >= {"strike", "sink", "steal", "shoot", "withdraw"}
     assert all(may_have_trigger(t.text) for t in doc if t.lemma_ in LEMMAS)
+
+
+@pytest.mark.parametrize(("sentence", "category", "mode"), [
+    ("Chile exempted Peruvian exports from the new duties.", "CONCEDE", "asserted"),
+    ("Norway suspended its aid programme for Eritrea.", "SANCTION", "asserted"),
+    ("Ghana conferred its highest honour on the Togolese president.", "SUPPORT", "asserted"),
+    ("The Polish president is due to travel to Vilnius on Friday.", "CONSULT", "planned"),
+])
+def test_diplomatic_verbs_by_lemma(sentence, category, mode):
+    from datetime import date
+
+    from geotimeline.articles import Article
+    from geotimeline.events import extract_events
+
+    events = [e for e in extract_events(Article(id="d", text=sentence, published=date(2026, 2, 2))) if e.category == category]
+    assert events and events[0].mode == mode, [(e.category, e.mode) for e in extract_events(
+        Article(id="d", text=sentence, published=date(2026, 2, 2)))]
