@@ -14,9 +14,9 @@ annotated document (geotimeline.document) and reads, from the tree alone:
 
 An argument's actor is looked for only in the core of its noun phrase (the head, its compounds, adjectives,
 possessor, apposition and "of"/"for" phrases): a relative clause ("a boat that had sailed from Colombia"), a
-participle or another prepositional phrase never lends its country to the act. A ship's name is a vessel,
-never the country it is named after. Unknown perpetrators ("robbers", "pirates", "gunmen") are actors with
-no country.
+participle or another prepositional phrase never lends its country to the act (geotimeline.phrases). A ship's
+name is a vessel, never the country it is named after. Unknown perpetrators ("robbers", "pirates", "gunmen")
+are actors with no country. A subject pronoun is resolved in the tree where it can be (geotimeline.pronouns).
 """
 
 from __future__ import annotations
@@ -25,9 +25,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from geotimeline.actors import Actor, ActorMention
-from geotimeline.document import layer
-from geotimeline.people import mention_of, people
+from geotimeline.actors import ActorMention
+from geotimeline.phrases import (
+    _BODIES,
+    _FORCE_NOUNS,
+    _agent,
+    _in_layer,
+    _Lookup,
+    _phrase,
+    _unique,
+)
+from geotimeline.pronouns import _PRONOUNS, _RELATIVE, _agentive, _antecedent, _stands_for
 
 SAY = frozenset({
     "say", "tell", "report", "claim", "allege", "announce", "state", "confirm", "add", "insist", "write", "post",
@@ -43,42 +51,19 @@ LIGHT = frozenset({"carry", "launch", "conduct", "stage", "mount", "hold", "make
                    "announce", "unveil", "introduce", "initiate", "declare", "sign", "conclude", "reach", "pass"})
 TARGET_PREPS = frozenset({"at", "against", "on", "upon", "to", "with", "toward", "towards", "into", "onto"})
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "between"}
-PERPETRATORS = frozenset({
-    "robber", "pirate", "gunman", "attacker", "militant", "thief", "assailant", "intruder", "perpetrator",
-    "hijacker", "raider", "insurgent", "smuggler", "kidnapper", "bandit", "criminal", "suspect", "boarder",
-    "gunmen",
-})
-_CORE = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn", "appos", "npadvmod"})
-_BODIES = frozenset({"ministry", "government", "military", "army", "navy", "office", "embassy", "mission", "party",
-                     "department", "command", "force", "forces", "guard", "council", "presidency", "administration"})
-_PRONOUNS = frozenset({"he", "she", "they", "it"})  # resolved by the caller; "we"/"I" in a quote are not
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 _MESSAGES = frozenset({"letter", "message", "call", "conversation", "statement", "note", "meeting", "talk", "appeal"})
-# "a Panama-flagged tanker", "the Israeli-occupied West Bank", "Iranian-backed rebels": the country named in such an
-# adjective stands in a relation to the noun (flag, occupier, backer), it is not who the noun is
-_FLAG_WORDS = frozenset({"flag", "flagged", "register", "registered", "occupy", "occupied", "back", "backed",
-                         "sponsor", "sponsored", "support", "supported", "base", "based", "arm", "armed", "fund", "funded",
-                         "control", "controlled", "bear", "born", "build", "built", "make", "made"})
 _SPEECH = frozenset({"call", "urge", "demand", "ask", "accuse", "condemn", "reject", "warn", "vow", "promise", "threaten",
                      "blame", "criticize", "criticise", "deny", "protest"})
 _ASKING = frozenset({"request", "seek", "ask", "demand", "solicit", "buy", "purchase", "acquire"})  # "help from Putin"
 _FROM = frozenset({"from"})
 _LEAVING = frozenset({"withdraw", "pull", "evacuate", "expel", "oust", "recall"})  # "withdraw its force from Chad"
 _OF_AGENT = frozenset({"backing", "support", "approval", "consent", "blessing", "endorsement", "participation"})
-_FORCE_NOUNS = frozenset({"attack", "bombing", "strike", "raid", "explosion", "blast", "shelling", "assault", "ambush"})
 # the object's phrase that names the target: "fired water cannon at", "held talks with", "a mediation between"
 _OBJECT_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "to", "with", "between"})
 _DEMAND = frozenset({"demand", "insist", "urge", "ask", "request", "call", "press", "order"})
 _TRANSFER = frozenset({"supply", "delivery", "shipment", "purchase", "import", "transfer", "sale", "export"})
-_AGENTS = frozenset({"official", "police", "troop", "soldier", "rebel", "protester", "demonstrator", "group", "lawmaker",
-                     "diplomat", "negotiator", "delegation", "court", "judge", "prosecutor", "authority", "leader",
-                     "country", "nation", "state", "member", "people", "activist", "organization", "agency", "union",
-                     "coalition", "alliance", "regime", "junta", "parliament", "congress", "senate", "cabinet", "fighter",
-                     "coastguard", "sailor", "crew", "marine", "guerrilla", "separatist", "terrorist", "militia", "opposition"})
 _SEND = frozenset({"send", "write", "deliver", "address", "hand", "pass"})
-_PEOPLE = frozenset({"president", "minister", "spokesman", "spokeswoman", "spokesperson", "leader", "ambassador",
-                     "envoy", "secretary", "chancellor", "king", "premier", "official", "commander", "general", "chief"})
-_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,10 +162,6 @@ def _prep_objects(token: Any, preps: frozenset[str]) -> list[Any]:
 
 def _is_passive(verb: Any) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
-
-
-def _agent(verb: Any) -> list[Any]:
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _subject(verb: Any) -> tuple[list[Any], bool]:
@@ -333,59 +314,6 @@ def _reporter(word: Any) -> list[Any]:
     return []
 
 
-def _in_layer(token: Any, name: str) -> bool:
-    """Is the token inside one of our spans of that layer (geotimeline.document.add_layer)?"""
-    spans = token.doc.spans.get(name, ())
-    return any(s.start <= token.i < s.end for s in spans)
-
-
-def _hyphen_relation(token: Any) -> bool:
-    """ "Israeli-occupied", "Saudi-backed": a name joined by a hyphen to a participle of relation."""
-    doc = token.doc
-    return (token.i + 2 < len(doc) and doc[token.i + 1].text == "-"
-            and (doc[token.i + 2].lower_ in _FLAG_WORDS or doc[token.i + 2].lemma_ in _FLAG_WORDS))
-
-
-def _antecedent(word: Any, pronoun: str, lookup: _Lookup) -> tuple[ActorMention, ...]:
-    """The actors a subject pronoun stands for: the subject of the nearest clause above that has one, where it
-    agrees ("Maduro sent a letter in which he called for ...", "Japan said that it would ...")."""
-    above = _antecedent_above(word, pronoun, lookup)
-    if above is not None:
-        return above
-    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pronoun), None)
-    if subject is None:
-        return ()
-    # "Velásquez was meant to carry the letter; on October 16 he met ...": the nearest subject before it that agrees
-    for tok in reversed(word.doc[word.sent.start : subject.i]):
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in _PRONOUNS and tok.lower_ not in _RELATIVE:
-            found = lookup.actors_of(tok)
-            if found and _stands_for(pronoun, tok, found):
-                return tuple(found)
-    return ()
-
-
-def _antecedent_above(word: Any, pronoun: str, lookup: _Lookup) -> tuple[ActorMention, ...] | None:
-    """The subject of the nearest clause above `word` that has one (None: no clause above has a subject)."""
-    v = word
-    for _ in range(8):
-        if v.dep_ not in ("relcl", "advcl", "ccomp", "conj", "parataxis", "xcomp", "pcomp", "pobj", "prep", "dative", "dobj",
-                           "acl"):
-            return None
-        v = v.head
-        if v.pos_ not in ("VERB", "AUX"):
-            continue
-        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects:
-            continue
-        if subjects[0].lower_ == pronoun:
-            continue  # "... in which he announced a plan to deploy": the same "he", told further up
-        if subjects[0].lower_ in _PRONOUNS or subjects[0].lower_ in _RELATIVE:
-            return ()
-        found = lookup.actors_of(subjects[0])
-        return tuple(found) if found and _stands_for(pronoun, subjects[0], found) else ()
-    return None
-
-
 def _noun_of(token: Any) -> Any:
     """A noun phrase's head: the token, or the subject of a verb parsed in its place ("a yacht anchored near ...")."""
     if token.pos_ in ("VERB", "AUX"):
@@ -393,126 +321,6 @@ def _noun_of(token: Any) -> Any:
     return token
 
 
-def _agentive(subject: Any) -> bool:
-    """A subject that can act in the news: a name, a person, a body or armed men (not "the activity")."""
-    if subject.pos_ == "PROPN" or _in_layer(subject, "actors"):
-        return True
-    lemma = subject.lemma_.lower()
-    return lemma in _PEOPLE or lemma in _BODIES or lemma in PERPETRATORS or lemma in _AGENTS
-
-
-def _stands_for(pronoun: str, reporter: Any, actors: Sequence[ActorMention]) -> bool:
-    """Can the subject pronoun of a reported clause be its reporter: "it" a state or body, "they" a plural noun
-    or several, "he"/"she" a person."""
-    if not actors:
-        return False
-    person = any(m.actor.kind == "person" for m in actors) or any(
-        t.lemma_.lower() in _PEOPLE or t.lower_.split("-")[0] in _PEOPLE for t in _core(reporter))
-    plural = reporter.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in reporter.children)
-    if pronoun == "they":
-        return plural
-    if pronoun == "it":
-        return not plural and not person
-    return not plural and person
-
-
 def _possessed_by_pronoun(token: Any) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in token.children)
 
-
-def _phrase(token: Any) -> str:
-    tokens = sorted(_core(token), key=lambda t: t.i)
-    return " ".join(t.text for t in tokens) if tokens else token.text
-
-
-def _core(token: Any) -> list[Any]:
-    """The head of a noun phrase and the words that say who it is (no relative clause, no other phrases)."""
-    out = [token]
-    todo = [token]
-    while todo:
-        t = todo.pop()
-        for c in t.children:
-            if c.dep_ in ("amod", "compound", "npadvmod") and (
-                    any(g.lemma_ in _FLAG_WORDS or g.lower_ in _FLAG_WORDS for g in c.subtree) or _hyphen_relation(c)):
-                continue
-            if c.dep_ in _CORE or c.dep_ in ("det", "case", "nummod") and c.i < token.i or c.dep_ in ("conj", "cc") and t is not token:
-                out.append(c)
-                todo.append(c)
-            elif c.dep_ == "acl" and c.lemma_ in ("lead", "head"):  # "a delegation led by the deputy minister"
-                for g in _agent(c):
-                    out.append(g)
-                    todo.append(g)
-            elif c.dep_ == "prep" and c.lower_ in ("in", "at") and t.lemma_ in _BODIES:  # "the government in Oslo"
-                out.extend(g for g in c.children if g.dep_ == "pobj")
-                todo.extend(g for g in c.children if g.dep_ == "pobj")
-            elif c.dep_ == "prep" and (c.lower_ == "of" and t.lemma_ not in _FORCE_NOUNS or c.lower_ == "for" and any(
-                    g.lemma_ in _BODIES for g in c.children if g.dep_ == "pobj")):  # "a spokeswoman for the ministry"
-                out.append(c)
-                out.extend(g for g in c.children if g.dep_ == "pobj")
-                todo.extend(g for g in c.children if g.dep_ == "pobj")
-    return out
-
-
-class _Lookup:
-    """Actor mentions by token, with ships' names kept out."""
-
-    def __init__(self, doc: Any, actors: Sequence[ActorMention], vessels: Sequence[tuple[int, int]]) -> None:
-        self.doc = doc
-        self.whole: _Lookup | None = None
-        self.by_token: dict[int, list[ActorMention]] = {}
-        for m in actors:
-            if any(a <= m.start < b for a, b in vessels):
-                continue  # "the tanker Moscow Star": a ship's name, not Russia
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            for tok in span or ():
-                self.by_token.setdefault(tok.i, []).append(m)
-
-    def article_named(self, head: Any) -> list[ActorMention]:
-        """As `named`, over every actor of the article (its actors layer), not only this sentence's."""
-        if self.whole is None:
-            self.whole = _Lookup(self.doc, [m for _, m in layer(self.doc, "actors")], ())
-        return self.whole.named(head)
-
-    def named(self, head: Any) -> list[ActorMention]:
-        """The lexicon's actors in the core of the noun phrase headed by `head`."""
-        own = self.by_token.get(head.i)
-        if own:
-            return own
-        found: list[ActorMention] = []
-        for tok in sorted(_core(head), key=lambda t: t.i):
-            for m in self.by_token.get(tok.i, ()):
-                if m not in found:
-                    found.append(m)
-        return found
-
-    def actors_of(self, head: Any) -> list[ActorMention]:
-        if not self.by_token.get(head.i):  # "Afghan spokesman Abdul Qahar Balkhi": the person, with his country
-            person = mention_of(head, people(self.doc, self.article_named))
-            if person is not None:
-                return [person]
-        found = self.named(head)
-        if found:  # "Chinese President Xi Jinping": the person, not also his country
-            persons = {m.actor.country for m in found if m.actor.kind == "person"}
-            return [m for m in found if not (m.actor.kind == "country" and m.actor.country in persons)]
-        if head.pos_ == "NOUN" and head.tag_ == "NNS":  # "opposition groups in Zimbabwe": people of the country
-            within = [m for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
-                      if g.dep_ == "pobj" for m in self.by_token.get(g.i, ()) if m.actor.kind == "country"]
-            if within:  # named as what they are, with the country they are in (not as the state itself)
-                m = within[0]
-                name = f"{_phrase(head)} in {m.text}"
-                return [ActorMention(name, head.idx, m.end, Actor(name, m.actor.country, "organisation"))]
-        if head.lemma_.lower() in PERPETRATORS:
-            name = _phrase(head)
-            return [ActorMention(name, head.idx, head.idx + len(head.text), Actor(head.text.lower(), None, "armed_group"))]
-        return []
-
-
-def _unique(mentions: Sequence[ActorMention] | Any) -> tuple[ActorMention, ...]:
-    out: list[ActorMention] = []
-    keys: set[tuple[str, str | None]] = set()
-    for m in mentions:
-        key = (m.actor.name, m.actor.country)
-        if key not in keys:
-            keys.add(key)
-            out.append(m)
-    return tuple(out)

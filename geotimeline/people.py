@@ -42,7 +42,7 @@ def name_tokens(head: Any) -> list[Any]:
 
 def people(doc: Any, countries_of: Callable[[Any], Iterable[ActorMention]]) -> dict[str, Actor]:
     """Name words ("Balkhi", "Abdul Qahar Balkhi") -> the person, for the names of `doc` introduced with one
-    country. `countries_of(token)` gives the actor mentions in a noun phrase's core (arguments._Lookup)."""
+    country. `countries_of(token)` gives the actor mentions in a noun phrase's core (phrases._Lookup)."""
     known = doc.user_data.get(_KEY)
     if known is not None:
         return known

@@ -1,0 +1,148 @@
+"""Noun phrases in the parse: the words that say who a phrase is, and the actors named in them.
+
+The core of a noun phrase is its head, its compounds, adjectives, possessor, apposition and "of"/"for" phrases
+("Afghan foreign ministry spokesperson Abdul Qahar Balkhi", "a spokeswoman for China's foreign ministry"): a
+relative clause, a participle or another prepositional phrase is not part of it ("a boat that had sailed from
+Colombia" is no Colombian boat). `_Lookup` finds the actors of a phrase's core in the document's actors layer,
+ships' names kept out, people introduced with a country (geotimeline.people) as themselves, and unknown
+perpetrators ("robbers", "gunmen") as actors with no country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from geotimeline.actors import Actor, ActorMention
+from geotimeline.document import layer
+from geotimeline.people import mention_of, people
+
+PERPETRATORS = frozenset({
+    "robber", "pirate", "gunman", "attacker", "militant", "thief", "assailant", "intruder", "perpetrator",
+    "hijacker", "raider", "insurgent", "smuggler", "kidnapper", "bandit", "criminal", "suspect", "boarder",
+    "gunmen",
+})
+_CORE = frozenset({"compound", "amod", "poss", "nmod", "flat", "nn", "appos", "npadvmod"})
+_BODIES = frozenset({"ministry", "government", "military", "army", "navy", "office", "embassy", "mission", "party",
+                     "department", "command", "force", "forces", "guard", "council", "presidency", "administration"})
+# "a Panama-flagged tanker", "the Israeli-occupied West Bank", "Iranian-backed rebels": the country named in such an
+# adjective stands in a relation to the noun (flag, occupier, backer), it is not who the noun is
+_FLAG_WORDS = frozenset({"flag", "flagged", "register", "registered", "occupy", "occupied", "back", "backed",
+                         "sponsor", "sponsored", "support", "supported", "base", "based", "arm", "armed", "fund", "funded",
+                         "control", "controlled", "bear", "born", "build", "built", "make", "made"})
+_FORCE_NOUNS = frozenset({"attack", "bombing", "strike", "raid", "explosion", "blast", "shelling", "assault", "ambush"})
+
+
+def _agent(verb: Any) -> list[Any]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _in_layer(token: Any, name: str) -> bool:
+    """Is the token inside one of our spans of that layer (geotimeline.document.add_layer)?"""
+    spans = token.doc.spans.get(name, ())
+    return any(s.start <= token.i < s.end for s in spans)
+
+
+def _hyphen_relation(token: Any) -> bool:
+    """ "Israeli-occupied", "Saudi-backed": a name joined by a hyphen to a participle of relation."""
+    doc = token.doc
+    return (token.i + 2 < len(doc) and doc[token.i + 1].text == "-"
+            and (doc[token.i + 2].lower_ in _FLAG_WORDS or doc[token.i + 2].lemma_ in _FLAG_WORDS))
+
+
+def _phrase(token: Any) -> str:
+    tokens = sorted(_core(token), key=lambda t: t.i)
+    return " ".join(t.text for t in tokens) if tokens else token.text
+
+
+def _core(token: Any) -> list[Any]:
+    """The head of a noun phrase and the words that say who it is (no relative clause, no other phrases)."""
+    out = [token]
+    todo = [token]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in ("amod", "compound", "npadvmod") and (
+                    any(g.lemma_ in _FLAG_WORDS or g.lower_ in _FLAG_WORDS for g in c.subtree) or _hyphen_relation(c)):
+                continue
+            if c.dep_ in _CORE or c.dep_ in ("det", "case", "nummod") and c.i < token.i or c.dep_ in ("conj", "cc") and t is not token:
+                out.append(c)
+                todo.append(c)
+            elif c.dep_ == "acl" and c.lemma_ in ("lead", "head"):  # "a delegation led by the deputy minister"
+                for g in _agent(c):
+                    out.append(g)
+                    todo.append(g)
+            elif c.dep_ == "prep" and c.lower_ in ("in", "at") and t.lemma_ in _BODIES:  # "the government in Oslo"
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+                todo.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "prep" and (c.lower_ == "of" and t.lemma_ not in _FORCE_NOUNS or c.lower_ == "for" and any(
+                    g.lemma_ in _BODIES for g in c.children if g.dep_ == "pobj")):  # "a spokeswoman for the ministry"
+                out.append(c)
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+                todo.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+class _Lookup:
+    """Actor mentions by token, with ships' names kept out."""
+
+    def __init__(self, doc: Any, actors: Sequence[ActorMention], vessels: Sequence[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.whole: _Lookup | None = None
+        self.by_token: dict[int, list[ActorMention]] = {}
+        for m in actors:
+            if any(a <= m.start < b for a, b in vessels):
+                continue  # "the tanker Moscow Star": a ship's name, not Russia
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            for tok in span or ():
+                self.by_token.setdefault(tok.i, []).append(m)
+
+    def article_named(self, head: Any) -> list[ActorMention]:
+        """As `named`, over every actor of the article (its actors layer), not only this sentence's."""
+        if self.whole is None:
+            self.whole = _Lookup(self.doc, [m for _, m in layer(self.doc, "actors")], ())
+        return self.whole.named(head)
+
+    def named(self, head: Any) -> list[ActorMention]:
+        """The lexicon's actors in the core of the noun phrase headed by `head`."""
+        own = self.by_token.get(head.i)
+        if own:
+            return own
+        found: list[ActorMention] = []
+        for tok in sorted(_core(head), key=lambda t: t.i):
+            for m in self.by_token.get(tok.i, ()):
+                if m not in found:
+                    found.append(m)
+        return found
+
+    def actors_of(self, head: Any) -> list[ActorMention]:
+        if not self.by_token.get(head.i):  # "Afghan spokesman Abdul Qahar Balkhi": the person, with his country
+            person = mention_of(head, people(self.doc, self.article_named))
+            if person is not None:
+                return [person]
+        found = self.named(head)
+        if found:  # "Chinese President Xi Jinping": the person, not also his country
+            persons = {m.actor.country for m in found if m.actor.kind == "person"}
+            return [m for m in found if not (m.actor.kind == "country" and m.actor.country in persons)]
+        if head.pos_ == "NOUN" and head.tag_ == "NNS":  # "opposition groups in Zimbabwe": people of the country
+            within = [m for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                      if g.dep_ == "pobj" for m in self.by_token.get(g.i, ()) if m.actor.kind == "country"]
+            if within:  # named as what they are, with the country they are in (not as the state itself)
+                m = within[0]
+                name = f"{_phrase(head)} in {m.text}"
+                return [ActorMention(name, head.idx, m.end, Actor(name, m.actor.country, "organisation"))]
+        if head.lemma_.lower() in PERPETRATORS:
+            name = _phrase(head)
+            return [ActorMention(name, head.idx, head.idx + len(head.text), Actor(head.text.lower(), None, "armed_group"))]
+        return []
+
+
+def _unique(mentions: Sequence[ActorMention] | Any) -> tuple[ActorMention, ...]:
+    out: list[ActorMention] = []
+    keys: set[tuple[str, str | None]] = set()
+    for m in mentions:
+        key = (m.actor.name, m.actor.country)
+        if key not in keys:
+            keys.add(key)
+            out.append(m)
+    return tuple(out)

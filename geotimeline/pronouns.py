@@ -1,0 +1,86 @@
+"""What a subject pronoun stands for, read from the parse: the subject of the clause above it, else the nearest
+subject before it in the sentence, where they agree ("it" a state or a body, "they" a plural, "he"/"she" a person):
+"Norway said it would expel ...", "Maduro sent a letter in which he called for ...", "the envoy was due to fly
+home; on Monday he met ...". A pronoun that agrees with nothing stands for no one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from geotimeline.actors import ActorMention
+from geotimeline.phrases import _BODIES, PERPETRATORS, _core, _in_layer, _Lookup
+
+_PRONOUNS = frozenset({"he", "she", "they", "it"})  # resolved by the caller; "we"/"I" in a quote are not
+_AGENTS = frozenset({"official", "police", "troop", "soldier", "rebel", "protester", "demonstrator", "group", "lawmaker",
+                     "diplomat", "negotiator", "delegation", "court", "judge", "prosecutor", "authority", "leader",
+                     "country", "nation", "state", "member", "people", "activist", "organization", "agency", "union",
+                     "coalition", "alliance", "regime", "junta", "parliament", "congress", "senate", "cabinet", "fighter",
+                     "coastguard", "sailor", "crew", "marine", "guerrilla", "separatist", "terrorist", "militia", "opposition"})
+_PEOPLE = frozenset({"president", "minister", "spokesman", "spokeswoman", "spokesperson", "leader", "ambassador",
+                     "envoy", "secretary", "chancellor", "king", "premier", "official", "commander", "general", "chief"})
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+def _antecedent(word: Any, pronoun: str, lookup: _Lookup) -> tuple[ActorMention, ...]:
+    """The actors a subject pronoun stands for: the subject of the nearest clause above that has one, where it
+    agrees ("Maduro sent a letter in which he called for ...", "Japan said that it would ...")."""
+    above = _antecedent_above(word, pronoun, lookup)
+    if above is not None:
+        return above
+    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pronoun), None)
+    if subject is None:
+        return ()
+    # "Velásquez was meant to carry the letter; on October 16 he met ...": the nearest subject before it that agrees
+    for tok in reversed(word.doc[word.sent.start : subject.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in _PRONOUNS and tok.lower_ not in _RELATIVE:
+            found = lookup.actors_of(tok)
+            if found and _stands_for(pronoun, tok, found):
+                return tuple(found)
+    return ()
+
+
+def _antecedent_above(word: Any, pronoun: str, lookup: _Lookup) -> tuple[ActorMention, ...] | None:
+    """The subject of the nearest clause above `word` that has one (None: no clause above has a subject)."""
+    v = word
+    for _ in range(8):
+        if v.dep_ not in ("relcl", "advcl", "ccomp", "conj", "parataxis", "xcomp", "pcomp", "pobj", "prep", "dative", "dobj",
+                           "acl"):
+            return None
+        v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        if subjects[0].lower_ == pronoun:
+            continue  # "... in which he announced a plan to deploy": the same "he", told further up
+        if subjects[0].lower_ in _PRONOUNS or subjects[0].lower_ in _RELATIVE:
+            return ()
+        found = lookup.actors_of(subjects[0])
+        return tuple(found) if found and _stands_for(pronoun, subjects[0], found) else ()
+    return None
+
+
+def _agentive(subject: Any) -> bool:
+    """A subject that can act in the news: a name, a person, a body or armed men (not "the activity")."""
+    if subject.pos_ == "PROPN" or _in_layer(subject, "actors"):
+        return True
+    lemma = subject.lemma_.lower()
+    return lemma in _PEOPLE or lemma in _BODIES or lemma in PERPETRATORS or lemma in _AGENTS
+
+
+def _stands_for(pronoun: str, reporter: Any, actors: Sequence[ActorMention]) -> bool:
+    """Can the subject pronoun of a reported clause be its reporter: "it" a state or body, "they" a plural noun
+    or several, "he"/"she" a person."""
+    if not actors:
+        return False
+    person = any(m.actor.kind == "person" for m in actors) or any(
+        t.lemma_.lower() in _PEOPLE or t.lower_.split("-")[0] in _PEOPLE for t in _core(reporter))
+    plural = reporter.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in reporter.children)
+    if pronoun == "they":
+        return plural
+    if pronoun == "it":
+        return not plural and not person
+    return not plural and person
