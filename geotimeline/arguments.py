@@ -109,6 +109,8 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
         sources = reporter  # "Nigeria said it would withdraw its force", "the rebels said they will release ..."
     if not sources and pronoun:  # "Maduro sent a letter in which he called for ...": the subject of the clause above
         sources = _antecedent(word, pronoun, lookup)
+    if not sources and reporter and subjects and subjects[0].lower_ in ("we", "i"):
+        sources = reporter  # '"We reject the allegations," India's spokesperson said': the speaker's side
     if not sources and word.dep_ == "acl" and word.head.dep_ in ("dobj", "nsubjpass", "attr") and word.tag_ == "VBG":
         # "passed a resolution demanding ...": the resolution's maker asks
         subjects, _ = _subject(word.head.head)

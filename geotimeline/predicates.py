@@ -35,7 +35,8 @@ LEMMAS: dict[str, str] = {
     # diplomacy the lexicon's word forms can miss
     "attend": "CONSULT", "travel": "CONSULT", "host": "CONSULT", "sign": "AGREE", "credit": "SUPPORT",
     "bar": "COERCE", "arrest": "COERCE", "expel": "SANCTION", "release": "CONCEDE", "withdraw": "RETREAT",
-    "exempt": "CONCEDE", "suspend": "SANCTION", "revoke": "SANCTION", "confer": "SUPPORT", "deport": "COERCE",
+    "exempt": "CONCEDE", "suspend": "SANCTION", "revoke": "SANCTION", "cease": "SANCTION", "halt": "SANCTION",
+    "freeze": "SANCTION", "confer": "SUPPORT", "deport": "COERCE",
     "extradite": "COERCE",
     # incident reports: a craft closing on a ship, intruders found on board
     "approach": "COERCE", "sight": "COERCE", "spot": "COERCE", "discover": "COERCE", "observe": "COERCE",
@@ -49,7 +50,7 @@ _INTRUDERS = frozenset({"robber", "thief", "pirate", "intruder", "person", "man"
 _ARGUMENT_KIND = {"approach": _SHIPS | _INTRUDERS, "sight": _INTRUDERS, "spot": _INTRUDERS, "discover": _INTRUDERS,
                   "observe": _INTRUDERS, "notice": _INTRUDERS, "pursue": _SHIPS | _INTRUDERS, "chase": _SHIPS | _INTRUDERS,
                   "follow": _INTRUDERS | {"skiff", "speedboat", "dhow"}}
-_NEEDS_OBJECT = frozenset({"exempt", "suspend", "revoke", "confer", "deport", "extradite", "cross", "fire", "shoot", "strike", "hit", "block", "station", "dispatch", "deploy", "shell", "sink",
+_NEEDS_OBJECT = frozenset({"cease", "halt", "freeze", "exempt", "suspend", "revoke", "confer", "deport", "extradite", "cross", "fire", "shoot", "strike", "hit", "block", "station", "dispatch", "deploy", "shell", "sink",
                            "attend", "travel", "host", "sign", "credit", "bar", "release"})
 _AIMED = frozenset({"at", "on", "upon", "toward", "towards", "against", "down", "into"})
 _ADVISORY = frozenset({"advise", "recommend", "caution", "encourage", "urge", "remind", "ask", "warn"})

@@ -192,3 +192,13 @@ def test_a_passive_without_agent_is_told_by_what_was_done_to():
 def test_who_a_noun_or_participle_names(text, category, source, target):
     event = _event(text, category)
     assert _countries(event, "source") == source and _countries(event, "target") <= target
+
+
+@pytest.mark.parametrize(("text", "category", "source"), [
+    # "we" in a quote is the speaker's side
+    ("\u201cWe firmly reject these claims,\u201d a Moroccan foreign ministry spokesman told reporters.", "REJECT", {"MAR"}),
+    # stopping aid is a sanction
+    ("Sweden halted its development aid to Mali on Friday.", "SANCTION", {"SWE"}),
+])
+def test_quotes_and_stopped_aid(text, category, source):
+    assert _countries(_event(text, category), "source") == source
