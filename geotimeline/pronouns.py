@@ -14,6 +14,7 @@ from geotimeline.phrases import _BODIES, PERPETRATORS, _core, _in_layer, _Lookup
 
 _PRONOUNS = frozenset({"he", "she", "they", "it"})  # resolved by the caller; "we"/"I" in a quote are not
 _AGENTS = frozenset({"official", "police", "troop", "soldier", "rebel", "protester", "demonstrator", "group", "lawmaker",
+                     "supporter", "resident", "student", "worker", "farmer", "youth", "crowd", "villager", "party",
                      "diplomat", "negotiator", "delegation", "court", "judge", "prosecutor", "authority", "leader",
                      "country", "nation", "state", "member", "people", "activist", "organization", "agency", "union",
                      "coalition", "alliance", "regime", "junta", "parliament", "congress", "senate", "cabinet", "fighter",
