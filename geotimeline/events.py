@@ -484,11 +484,11 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             continue  # nobody and nowhere: a generic use of the word ("seek treatment"), not a development
         subject_start = max(local, lo) if lo <= trig.start else local
         noun = is_event_noun(trig) or bool(re.search(r"(?:tions?|ments?|ances?|ures?)$", trig.text, re.I))
-        tree_phrase = (args.patient_text if passive else args.subject_text) if args is not None and trig.verbal else None
+        patient = args.patient_text if args is not None and trig.verbal and passive else None
         if sources and not passive:
             phrase = None
-        elif tree_phrase and (passive or not args.pronoun_subject):  # the subject (a passive's: its patient) in the tree
-            phrase = subject_phrase(tree_phrase, ctx.language) or tree_phrase
+        elif patient:  # a passive told by what was done to, as the tree has it ("Three crew members were killed")
+            phrase = subject_phrase(patient, ctx.language) or patient
         elif i > 0 and subject_start <= kept[i - 1].end + 1:  # no subject of its own: the one before, if any
             phrase = prev_phrase if shares_subject(text, kept[i - 1].end, trig.start, mentions, off) else None
         else:
