@@ -376,12 +376,6 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
             tgt_m, every_target = list(args.targets), list(args.targets)  # never a country named nearby
             ctx.kinds.update({(m.actor.name, m.actor.country): m.actor.kind for m in args.sources
                               if (m.actor.name, m.actor.country) not in ctx.kinds})
-            if args.sources or args.has_subject and not args.pronoun_subject:
-                src_m, reporter = list(args.sources), False  # a subject that is no state ("an explosion") is no state
-            if args.targets or args.passive and args.has_object:  # "the Belize-flagged carrier Rubymar was struck": no state
-                tgt_m = list(args.targets)
-            elif args.has_subject and tgt_m and not args.sources:
-                tgt_m = [m for m in tgt_m if m not in args.reporter]
         sources = tuple(EventActor(m.actor.name, m.actor.country, "source") for m in src_m)
         targets = tuple(EventActor(m.actor.name, m.actor.country, "target") for m in tgt_m)
         local = clause_start_after(text, clause_start, trig.start)  # ", who met ...": the trigger's own clause
