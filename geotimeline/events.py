@@ -63,13 +63,14 @@ from geotimeline.eventrecords import CATEGORIES as CATEGORIES  # re-exported: th
 from geotimeline.eventrecords import DOMAINS as DOMAINS
 from geotimeline.eventrecords import MODES as MODES
 from geotimeline.eventrecords import Event, EventActor
-from geotimeline.gazetteer import Place, PlaceMention, find_coordinates
+from geotimeline.gazetteer import Place, PlaceMention
 from geotimeline.glosses import english_label
 from geotimeline.limits import MAX_SENTENCE_CHARS, check_length
 from geotimeline.limits import MAX_TEXT_CHARS as MAX_TEXT_CHARS  # re-exported
 from geotimeline.people import may_introduce
 from geotimeline.position import incident_place
 from geotimeline.predicates import lemma_triggers, may_have_trigger, merge_triggers, without_doers
+from geotimeline.reportshape import DATELINE, all_capitals, dateline_end, incident_report
 from geotimeline.roles import (
     BODY,
     NO_SUBJECT,
@@ -153,8 +154,6 @@ _NOUN_USE = re.compile(r"(?:\b(?:a|an|the|of|out|conduct|conducted|conducting|la
 _LIGHT_VERB = re.compile(r"\b(conduct|carr(?:y|ied|ies|ying) out|launch|stag(?:e|ed|es|ing)|hold|held|mount)\w*\s+(?:(?:a|an|the|new|more|several|number|series|of|\d+)\s+){0,4}$", re.I)
 _LIGHT_VERBS = {"cond": ("conducts", "conduct"), "carr": ("carries out", "carry out"), "laun": ("launches", "launch"),
                 "stag": ("stages", "stage"), "hold": ("holds", "hold"), "held": ("holds", "hold"), "moun": ("mounts", "mount")}
-_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑА-ЯЁ][A-ZÁÉÍÓÚÑА-ЯЁ .,'-]{1,40}(?:,\s*(?:\d{1,2}\s+\w+|\w+\.?\s+\d{1,2}|[A-ZÁÉÍÓÚÑА-ЯЁ][\w'-]+(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][\w'-]+){0,2}))?"
-                       r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")  # "MANILA —", "КАРАКАС, 1 ноября —", "ADEN, March 7 (Wire) -"
 _PERSONAL_PRONOUN = re.compile(r"(?:he|she|он|она|él|ella)\b", re.I)
 _NOUN_HEADLINES = {"REQUEST": ("makes", "make"), "AGREE": ("reaches", "reach"), "ASSAULT": ("carries out", "carry out"), "MOBILIZE": ("holds", "hold"), "CONSULT": ("holds", "hold")}
 _PRONOUN_OBJECT = {"en": re.compile(r"\s+(?:it|them|him|her)\b", re.I),
@@ -166,7 +165,6 @@ _FORCE_NOUN = re.compile(r"(?<!\w)(?:strike|attack|raid|bombing|ataque|bombardeo
 _RELATION = re.compile(r"\b(?:follows?|followed|following|after|before|amid|since|ahead of|despite|during|over|of)\s+"
                        r"(?:(?:the|a|an|two|three|four|five|several|\d+)\s+)?$", re.I)
 
-_DISTANCE = re.compile(r"\b\d{1,4}(?:\.\d)?\s?(?:nm|NM|nautical miles?|n\.m\.)(?!\w)")
 _FORCE_DOMAINS = frozenset({"naval", "air", "land"})
 _INHERIT_DOMAIN = frozenset({"ASSAULT", "COERCE"})
 _AT_SEA = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
@@ -219,12 +217,10 @@ def extract_events(article: Article) -> list[Event]:
                    if not s.furniture and len(s.text) <= MAX_SENTENCE_CHARS}
     # only the sentences that can tell an event are parsed: a lexicon trigger, or a word that may be a trigger verb
     # parsed: the sentences that can tell an event or introduce a person (the rest is blanked, offsets kept)
-    ctx.doc = annotate(text, language, [(s.start + _dateline_end(s.text), s.end) for s in sentences
+    ctx.doc = annotate(text, language, [(s.start + dateline_end(s.text), s.end) for s in sentences
                                         if s.start in ctx.surface and (ctx.surface[s.start] or may_have_trigger(s.text)
                                         or may_introduce(s.text, s.start, _within(mentions, s.start, s.end)))])
-    # an incident report: a written position ("02-10N 049-40E", "180 nm east of Mogadishu"), or a report's heading
-    # ("GRENADA: On 23 September, a dinghy was stolen from a yacht anchored in ...") over a ship at anchor or underway
-    if find_coordinates(text) or _DISTANCE.search(text) or (_HEADING.match(text.lstrip()) and _AT_ANCHOR.search(text)):
+    if incident_report(text):  # one incident: its written place and its day are every act's
         ctx.incident = incident_place(text, language)
         ctx.incident_day = next((t for t in timexes if t.type in ("DATE", "TIME") and t.granularity == "day"
                                  and t.start_date is not None), None)
@@ -240,7 +236,7 @@ def extract_events(article: Article) -> list[Event]:
                         if maritime(p.place)]
     title_domain = domain_of("ASSAULT", title) if title else "other"
     ctx.force_domain = title_domain if title_domain in _FORCE_DOMAINS else None
-    ctx.main_country = main_country(text, sentences, mentions, places, _DATELINE)
+    ctx.main_country = main_country(text, sentences, mentions, places, DATELINE)
     events: list[Event] = []
     run_on = [s for s in sentences if len(s.text) > MAX_SENTENCE_CHARS and not s.furniture]
     if run_on:
@@ -256,21 +252,6 @@ def extract_events(article: Article) -> list[Event]:
     return one_act_per_vessel(events)
 
 
-def _all_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-
-
-def _dateline_end(sentence: str) -> int:
-    """Where a story's dateline ("ADEN, March 7 (Wire) - ") or a report's heading ("GULF OF ADEN: ") ends: it is no
-    part of the sentence's tree."""
-    m = _DATELINE.match(sentence) or _HEADING.match(sentence)
-    return m.end() if m else 0
-
-
-_AT_ANCHOR = re.compile(r"\b(?:anchored|berthed|moored|underway|at anchor|alongside|vessels?|ships?|boats?|yachts?|"
-                        r"tankers?|skiffs?|tugs?|barges?|trawlers?|crew|pirates?|robbers?|fishermen)\b", re.I)
-_HEADING = re.compile(r"[A-Z][A-Z .,'&()-]{1,60}:\s+")
 
 
 def _within(items: list, start: int, end: int) -> list:
@@ -331,7 +312,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
         ctx.language == "en" and k + 1 < len(triggers) and is_event_noun(t) and not is_event_noun(triggers[k + 1])
         and triggers[k + 1].category == t.category and re.fullmatch(r"[^,;:]*\b(?:that|which)\s+(?:\w+ly\s+)?", text[t.end : triggers[k + 1].start]))]
     # "Amnesty International", "the Ceasefire Violations Committee": a name, not an event
-    shouted = _all_capitals(text)  # a telex-style report: every word is in capitals, names and verbs alike
+    shouted = all_capitals(text)  # a telex-style report: every word is in capitals, names and verbs alike
     triggers = [t for t in triggers if t.start == 0 or shouted or not t.text[:1].isupper()
                 or text[: t.start].rstrip()[-1:] in "\"“«("]
     kept = _select_triggers(text, triggers)
@@ -340,7 +321,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: _
                       key=lambda t: t.start)
     off = sentence.start
     skip = (off + attribution.start, off + attribution.end) if attribution and attribution.end > attribution.start else (0, 0)
-    dateline = _DATELINE.match(text)  # "WASHINGTON (AP) — ": where the story was filed, not who acted
+    dateline = DATELINE.match(text)  # "WASHINGTON (AP) — ": where the story was filed, not who acted
     first_char = off + (dateline.end() if dateline else 0)
     triggers = [t for t in triggers if t.start >= first_char - off]
     mentions = [m for m in _within(ctx.mentions, first_char, sentence.end) if not (skip[0] <= m.start < skip[1])

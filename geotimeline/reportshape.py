@@ -1,0 +1,39 @@
+"""The shape of a story or a report, read before its sentences: a dateline ("ADEN, March 7 (Wire) - "), a report's
+heading ("GULF OF ADEN: "), a telex written in capitals, and whether the text is an incident report (a written
+position, a distance from a place, or a heading over a ship, boat or crew), whose one incident gives every act its
+place and day (geotimeline.events).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geotimeline.gazetteer import find_coordinates
+
+DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑА-ЯЁ][A-ZÁÉÍÓÚÑА-ЯЁ .,'-]{1,40}(?:,\s*(?:\d{1,2}\s+\w+|\w+\.?\s+\d{1,2}|[A-ZÁÉÍÓÚÑА-ЯЁ][\w'-]+(?:\s+[A-ZÁÉÍÓÚÑА-ЯЁ][\w'-]+){0,2}))?"
+                       r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")  # "MANILA —", "КАРАКАС, 1 ноября —", "ADEN, March 7 (Wire) -"
+_DISTANCE = re.compile(r"\b\d{1,4}(?:\.\d)?\s?(?:nm|NM|nautical miles?|n\.m\.)(?!\w)")
+
+
+def incident_report(text: str) -> bool:
+    """ "02-10N 049-40E", "180 nm east of Mogadishu", or "GRENADA: On 23 September, a dinghy was stolen from a yacht
+    anchored in ...": a report of one incident."""
+    return bool(find_coordinates(text) or _DISTANCE.search(text)
+                or _HEADING.match(text.lstrip()) and _AT_ANCHOR.search(text))
+
+
+def all_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def dateline_end(sentence: str) -> int:
+    """Where a story's dateline ("ADEN, March 7 (Wire) - ") or a report's heading ("GULF OF ADEN: ") ends: it is no
+    part of the sentence's tree."""
+    m = DATELINE.match(sentence) or _HEADING.match(sentence)
+    return m.end() if m else 0
+
+
+_AT_ANCHOR = re.compile(r"\b(?:anchored|berthed|moored|underway|at anchor|alongside|vessels?|ships?|boats?|yachts?|"
+                        r"tankers?|skiffs?|tugs?|barges?|trawlers?|crew|pirates?|robbers?|fishermen)\b", re.I)
+_HEADING = re.compile(r"[A-Z][A-Z .,'&()-]{1,60}:\s+")
