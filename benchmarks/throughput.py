@@ -24,9 +24,9 @@ from pathlib import Path
 
 from benchmarks.extraction import read_records
 from benchmarks.table import corpus, write_results
-from geotimeline import events as ev
 from geotimeline.articles import Article, read_articles
-from geotimeline.categories import find_triggers
+from geotimeline.events import extraction as ev
+from geotimeline.events.categories import find_triggers
 from geotimeline.sentences import split_sentences
 
 REPEATS = 3

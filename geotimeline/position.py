@@ -9,7 +9,7 @@ the main gazetteer lacks (GeoNames places of 1,000+ people) are looked up only a
 ("at Tarahan", "off Bonny") or before a port word ("Apar Bay", "Dumai anchorage"), and only within the
 countries the text names.
 
-The place of an event in a news sentence (used by geotimeline.eventplaces): `clause_place` (the location the
+The place of an event in a news sentence (used by geotimeline.events.places): `clause_place` (the location the
 clause names), `implied_place` (the target's place, else the source's, marked inferred) and `context_sea`
 (the sea the article is about, for an event at sea that names none). See the section below.
 """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geotimeline.attribution import attribute, find_attribution, mode_of
+from geotimeline.events.attribution import attribute, find_attribution, mode_of
 from geotimeline.sentences import split_sentences
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geotimeline.categories import adjust_for_intent, domain_of, find_triggers
+from geotimeline.events.categories import adjust_for_intent, domain_of, find_triggers
 
 
 @pytest.mark.parametrize(

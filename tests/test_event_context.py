@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from geotimeline import events as ev
 from geotimeline.articles import Article, read_articles
+from geotimeline.events import extraction as ev
 from geotimeline.temporal import Timex
 from tests.test_events import install_fakes, names
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from geotimeline import events as ev
 from geotimeline.actors import Actor, ActorMention
 from geotimeline.articles import Article
+from geotimeline.events import extraction as ev
 from geotimeline.gazetteer import Place, PlaceMention
 from geotimeline.temporal import Timex
 

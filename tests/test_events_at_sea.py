@@ -8,7 +8,7 @@ import pytest
 
 from geotimeline.articles import Article
 from geotimeline.events import extract_events
-from geotimeline.vessels import find_vessels
+from geotimeline.events.vessels import find_vessels
 
 REF = date(2025, 12, 11)  # a Thursday
 

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from geotimeline.attribution import mode_of
 from geotimeline.events import extract_events
-from geotimeline.vessels import flag_country
+from geotimeline.events.attribution import mode_of
+from geotimeline.events.vessels import flag_country
 from tests.factories import countries, run
 
 

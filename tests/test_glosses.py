@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geotimeline.glosses import english_label, object_phrase
+from geotimeline.events.glosses import english_label, object_phrase
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 
 from geotimeline.articles import read_articles
 from geotimeline.events import Event, extract_events
-from geotimeline.summaries import MAX_LEN, base_candidates, subject_phrase, third_person
+from geotimeline.events.summaries import MAX_LEN, base_candidates, subject_phrase, third_person
 from tests.factories import roles, run
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"

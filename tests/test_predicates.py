@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from geotimeline.document import annotate
-from geotimeline.predicates import LEMMAS, lemma_triggers, may_have_trigger
+from geotimeline.events.predicates import LEMMAS, lemma_triggers, may_have_trigger
 
 
 @pytest.mark.parametrize("sentence", [

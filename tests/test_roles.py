@@ -7,8 +7,8 @@ import re
 import pytest
 
 from geotimeline.actors import Actor, ActorMention
-from geotimeline.categories import find_triggers
-from geotimeline.roles import assign_roles, dedupe, split_targets
+from geotimeline.events.categories import find_triggers
+from geotimeline.events.roles import assign_roles, dedupe, split_targets
 
 KNOWN = {
     "Maduro": Actor("Nicolás Maduro", "VEN", "person"), "Venezuelan": Actor("Venezuela", "VEN", "country"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geotimeline.summaries import MAX_LEN, short_name, summarize
+from geotimeline.events.summaries import MAX_LEN, short_name, summarize
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geotimeline.vessels import find_vessels
+from geotimeline.events.vessels import find_vessels
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from geotimeline.actors import ActorMention
-from geotimeline.phrases import _BODIES, PERPETRATORS, _core, _in_layer, _Lookup
+from geotimeline.events.phrases import _BODIES, PERPETRATORS, _core, _in_layer, _Lookup
 
 _PRONOUNS = frozenset({"he", "she", "they", "it"})  # resolved by the caller; "we"/"I" in a quote are not
 _AGENTS = frozenset({"official", "police", "troop", "soldier", "rebel", "protester", "demonstrator", "group", "lawmaker",

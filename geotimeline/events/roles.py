@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from geotimeline.actors import ActorMention
-from geotimeline.attribution import Report, reported_window
-from geotimeline.categories import Trigger
+from geotimeline.events.attribution import Report, reported_window
+from geotimeline.events.categories import Trigger
 from geotimeline.gazetteer import PlaceMention
 from geotimeline.sentences import Sentence
 

@@ -4,7 +4,7 @@ The core of a noun phrase is its head, its compounds, adjectives, possessor, app
 ("Afghan foreign ministry spokesperson Abdul Qahar Balkhi", "a spokeswoman for China's foreign ministry"): a
 relative clause, a participle or another prepositional phrase is not part of it ("a boat that had sailed from
 Colombia" is no Colombian boat). `_Lookup` finds the actors of a phrase's core in the document's actors layer,
-ships' names kept out, people introduced with a country (geotimeline.people) as themselves, and unknown
+ships' names kept out, people introduced with a country (geotimeline.events.people) as themselves, and unknown
 perpetrators ("robbers", "gunmen") as actors with no country.
 """
 
@@ -15,7 +15,7 @@ from typing import Any
 
 from geotimeline.actors import Actor, ActorMention
 from geotimeline.document import layer
-from geotimeline.people import mention_of, people
+from geotimeline.events.people import mention_of, people
 
 PERPETRATORS = frozenset({
     "robber", "pirate", "gunman", "attacker", "militant", "thief", "assailant", "intruder", "perpetrator",

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from geotimeline.categories import Trigger
+from geotimeline.events.categories import Trigger
 from geotimeline.gazetteer import Place, PlaceMention
 from geotimeline.position import clause_place, context_sea, implied_place
 

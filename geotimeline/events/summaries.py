@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from geotimeline.categories import Trigger
+    from geotimeline.events.categories import Trigger
     from geotimeline.gazetteer import Place
 
 MAX_LEN = 80

@@ -14,9 +14,9 @@ annotated document (geotimeline.document) and reads, from the tree alone:
 
 An argument's actor is looked for only in the core of its noun phrase (the head, its compounds, adjectives,
 possessor, apposition and "of"/"for" phrases): a relative clause ("a boat that had sailed from Colombia"), a
-participle or another prepositional phrase never lends its country to the act (geotimeline.phrases). A ship's
+participle or another prepositional phrase never lends its country to the act (geotimeline.events.phrases). A ship's
 name is a vessel, never the country it is named after. Unknown perpetrators ("robbers", "pirates", "gunmen")
-are actors with no country. A subject pronoun is resolved in the tree where it can be (geotimeline.pronouns).
+are actors with no country. A subject pronoun is resolved in the tree where it can be (geotimeline.events.pronouns).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from geotimeline.actors import ActorMention
-from geotimeline.phrases import (
+from geotimeline.events.phrases import (
     _BODIES,
     _FORCE_NOUNS,
     _agent,
@@ -35,7 +35,7 @@ from geotimeline.phrases import (
     _phrase,
     _unique,
 )
-from geotimeline.pronouns import _PRONOUNS, _RELATIVE, _agentive, _antecedent, _stands_for
+from geotimeline.events.pronouns import _PRONOUNS, _RELATIVE, _agentive, _antecedent, _stands_for
 
 SAY = frozenset({
     "say", "tell", "report", "claim", "allege", "announce", "state", "confirm", "add", "insist", "write", "post",

@@ -31,9 +31,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geotimeline.countries import countries
-from geotimeline.eventnouns import noun_form
+from geotimeline.events.nouns import noun_form
+from geotimeline.events.summaries import MAX_LEN, object_window, third_person
 from geotimeline.lexicon import Lexicon
-from geotimeline.summaries import MAX_LEN, object_window, third_person
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 
 The actor lexicon knows states, bodies and a few leaders; the people quoted in a story are mostly not in it. When
 a proper name is introduced in a noun phrase whose core (its compounds, adjectives, possessor, apposition and
-"of"/"for" phrases: geotimeline.arguments) names exactly one country, the name is registered for the article;
+"of"/"for" phrases: geotimeline.events.arguments) names exactly one country, the name is registered for the article;
 a later bare mention of the same name ("Balkhi rejected the allegation") is that person, with that country.
 A name introduced with no country, or with two, is not registered: no country is better than a guessed one.
 

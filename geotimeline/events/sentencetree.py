@@ -8,9 +8,9 @@ actor layer, never the raw text's structure.
 from __future__ import annotations
 
 from geotimeline.actors import ActorMention
-from geotimeline.arguments import LIGHT, Arguments
-from geotimeline.attribution import Attribution
-from geotimeline.categories import Trigger
+from geotimeline.events.arguments import LIGHT, Arguments
+from geotimeline.events.attribution import Attribution
+from geotimeline.events.categories import Trigger
 
 
 def vessel_spans(text: str, off: int, names: list[str]) -> list[tuple[int, int]]:

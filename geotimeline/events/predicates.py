@@ -15,9 +15,9 @@ import re
 from functools import cache
 from typing import Any
 
-from geotimeline.categories import Trigger
 from geotimeline.document import nlp_for
-from geotimeline.phrases import PERPETRATORS
+from geotimeline.events.categories import Trigger
+from geotimeline.events.phrases import PERPETRATORS
 
 # lemma -> category; some need an argument to be an event ("fire" at something, "cross" a place)
 LEMMAS: dict[str, str] = {

@@ -9,7 +9,7 @@ inferred), attribution and mode (attribution.py), named ships (vessels.py) and a
 
 A reported clause ("X said on Tuesday that its navy struck a vessel on Monday") has its own date and
 subject (roles.framed_roles); a year naming a thing ("its 1951 Mutual Defense Treaty") is never an event
-date (eventdates.py). Article context fills what a clause leaves open: a use of force with no domain words
+date (dates.py). Article context fills what a clause leaves open: a use of force with no domain words
 takes the domain of the last one told, a naval event with no place named is put on the sea the article
 last named, and an event noun told again with "the" ("which unit carried out the attack") is no new event.
 An official body named without its country ("the Department of Foreign Affairs") acts for the country the
@@ -18,7 +18,7 @@ it ("rammed and boarded") and a Spanish or Russian verb without a subject keep t
 
 Every label is English, whatever the article's language (glosses.py; the original sentence is the event's
 evidence). An event noun with no verb making it happen and no date of its own ("since Russia's full-scale
-invasion", "под американскими санкциями") is background, not a development (eventnouns.topic_noun). An
+invasion", "под американскими санкциями") is background, not a development (nouns.topic_noun). An
 object pronoun ("urged it to withdraw") stands for the target of the clause before, else the actor named
 last, and only after verbs addressed to someone (not "fight it", "ordered it to sail").
 """
@@ -35,10 +35,11 @@ from geotimeline import actors as _actors_module
 from geotimeline import gazetteer as _gazetteer_module
 from geotimeline import temporal as _temporal_module
 from geotimeline.actors import ActorMention
-from geotimeline.arguments import read_arguments
 from geotimeline.articles import Article
-from geotimeline.attribution import Attribution, attribute, find_reports, mode_of
-from geotimeline.categories import (
+from geotimeline.document import add_layer, annotate
+from geotimeline.events.arguments import read_arguments
+from geotimeline.events.attribution import Attribution, attribute, find_reports, mode_of
+from geotimeline.events.categories import (
     CATEGORIES_FORCE,
     Trigger,
     adjust_for_intent,
@@ -46,11 +47,12 @@ from geotimeline.categories import (
     find_triggers,
     territorial_claim,
 )
-from geotimeline.clauses import BOUNDARY, clause_end_before, clause_start_after
-from geotimeline.document import add_layer, annotate
-from geotimeline.eventdates import governing_timex, names_a_thing, one_per_listed_date, relative_to_lead
-from geotimeline.eventnouns import anaphoric, attributive, media_release, noun_form, told_again, topic_noun
-from geotimeline.eventplaces import (
+from geotimeline.events.clauses import BOUNDARY, clause_end_before, clause_start_after
+from geotimeline.events.dates import governing_timex, names_a_thing, one_per_listed_date, relative_to_lead
+from geotimeline.events.glosses import english_label
+from geotimeline.events.nouns import anaphoric, attributive, media_release, noun_form, told_again, topic_noun
+from geotimeline.events.people import may_introduce
+from geotimeline.events.places import (
     article_sea,
     inferred_place,
     maritime,
@@ -59,19 +61,13 @@ from geotimeline.eventplaces import (
     search_at_sea,
     whole_country,
 )
-from geotimeline.eventrecords import CATEGORIES as CATEGORIES  # re-exported: the records' old home
-from geotimeline.eventrecords import DOMAINS as DOMAINS
-from geotimeline.eventrecords import MODES as MODES
-from geotimeline.eventrecords import Event, EventActor
-from geotimeline.gazetteer import Place, PlaceMention
-from geotimeline.glosses import english_label
-from geotimeline.limits import MAX_SENTENCE_CHARS, check_length
-from geotimeline.limits import MAX_TEXT_CHARS as MAX_TEXT_CHARS  # re-exported
-from geotimeline.people import may_introduce
-from geotimeline.position import incident_place
-from geotimeline.predicates import lemma_triggers, may_have_trigger, merge_triggers, without_doers
-from geotimeline.reportshape import DATELINE, all_capitals, dateline_end, incident_report
-from geotimeline.roles import (
+from geotimeline.events.predicates import lemma_triggers, may_have_trigger, merge_triggers, without_doers
+from geotimeline.events.records import CATEGORIES as CATEGORIES  # re-exported: the records' old home
+from geotimeline.events.records import DOMAINS as DOMAINS
+from geotimeline.events.records import MODES as MODES
+from geotimeline.events.records import Event, EventActor
+from geotimeline.events.reportshape import DATELINE, all_capitals, dateline_end, incident_report
+from geotimeline.events.roles import (
     BODY,
     NO_SUBJECT,
     after_target_preposition,
@@ -88,11 +84,10 @@ from geotimeline.roles import (
     split_targets,
     without_own_country,
 )
-from geotimeline.roles import (
+from geotimeline.events.roles import (
     antecedent as relative_antecedent,
 )
-from geotimeline.sentences import Sentence, split_sentences
-from geotimeline.sentencetree import (
+from geotimeline.events.sentencetree import (
     claim,
     dated_by_tree,
     heading,
@@ -101,9 +96,14 @@ from geotimeline.sentencetree import (
     own_clause,
     vessel_spans,
 )
-from geotimeline.summaries import name_the_act, own_verb, short_name, subject_phrase, summarize
+from geotimeline.events.summaries import name_the_act, own_verb, short_name, subject_phrase, summarize
+from geotimeline.events.vessels import find_vessels, flag_country, one_act_per_vessel
+from geotimeline.gazetteer import Place, PlaceMention
+from geotimeline.limits import MAX_SENTENCE_CHARS, check_length
+from geotimeline.limits import MAX_TEXT_CHARS as MAX_TEXT_CHARS  # re-exported
+from geotimeline.position import incident_place
+from geotimeline.sentences import Sentence, split_sentences
 from geotimeline.temporal import Timex
-from geotimeline.vessels import find_vessels, flag_country, one_act_per_vessel
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from geotimeline.categories import Trigger
-from geotimeline.eventrecords import Event
+from geotimeline.events.categories import Trigger
+from geotimeline.events.records import Event
 from geotimeline.temporal import Timex
 from geotimeline.temporal import calendar as cal
 

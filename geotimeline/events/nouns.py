@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from geotimeline.categories import Trigger
+from geotimeline.events.categories import Trigger
 
 _DEMONSTRATIVE = re.compile(r"\b(?:this|that|these|those|such|the same|этот|эту|эта|это|эти|este|esta|estos|dicha?)\s+$", re.I)
 _DEFINITE_AT_START = re.compile(r"(?:^|[,;]\s*)(?:the|el|la|los|las)\s+$", re.I)
