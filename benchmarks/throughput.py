@@ -111,9 +111,9 @@ def main() -> None:
 
     stages = {
         "sentences + triggers": lambda a: [find_triggers(s.text, "en") for s in split_sentences(a.text)],
-        "temporal.find_timexes": lambda a: ev._find_timexes(a.text, a.published or date(2025, 1, 1), "en"),
-        "actors.find_actors": lambda a: ev._find_actors(a.text, "en"),
-        "gazetteer.find_places": lambda a: ev._find_places(a.text, "en", ()),
+        "temporal.find_timexes": lambda a: ev.find_timexes(a.text, a.published or date(2025, 1, 1), "en"),
+        "actors.find_actors": lambda a: ev.find_actors(a.text, "en"),
+        "gazetteer.find_places": lambda a: ev.find_places(a.text, "en", ()),
     }
     stage_rows = [[f"stage: {name}", n, t, n / t if t else 0.0, "-"] for name, t in
                   ((name, min(_timed(fn, articles)[0] for _ in range(REPEATS))) for name, fn in stages.items())]

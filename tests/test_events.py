@@ -93,11 +93,11 @@ def fake_timexes(text: str, published: date, language: str) -> list[Timex]:
 
 def install_fakes(monkeypatch, timexes=fake_timexes) -> None:
     """The extractor with our small actor, place and date tables instead of the real ones."""
-    monkeypatch.setattr(ev, "_find_actors", fake_actors)
-    monkeypatch.setattr(ev, "_find_places", fake_places)
-    monkeypatch.setattr(ev, "_find_timexes", timexes)
-    monkeypatch.setattr(ev, "_capital_of", CAPITALS.get)
-    monkeypatch.setattr(ev, "_country_place", COUNTRIES.get)
+    monkeypatch.setattr(ev, "find_actors", fake_actors)
+    monkeypatch.setattr(ev, "find_places", fake_places)
+    monkeypatch.setattr(ev, "find_timexes", timexes)
+    monkeypatch.setattr(ev, "capital_of", CAPITALS.get)
+    monkeypatch.setattr(ev, "country_place", COUNTRIES.get)
 
 
 @pytest.fixture

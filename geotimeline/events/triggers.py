@@ -1,0 +1,79 @@
+"""The triggers of one sentence: the lexicon's words and the parse's lemmas, less what is no development here.
+
+`sentence_triggers` merges the lexicon's triggers (categories.py) with the verbs the parse finds by their lemma
+(predicates.py), then drops a trigger inside the attribution ("X said"), a noun pointing back at an event told
+("this appeal"), a topic noun no verb makes happen ("since the invasion"), part of a compound adjective, a media
+release, a territorial claim, a name in capitals ("Amnesty International"), and an event noun whose relative
+clause's verb tells the same event. It returns every trigger left and those that head a clause of their own
+(`kept`): one event each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geotimeline.events.attribution import Attribution
+from geotimeline.events.categories import Trigger, find_triggers, territorial_claim
+from geotimeline.events.clauses import BOUNDARY
+from geotimeline.events.context import Context, within
+from geotimeline.events.dates import names_a_thing
+from geotimeline.events.nouns import anaphoric, attributive, media_release, told_again, topic_noun
+from geotimeline.events.predicates import lemma_triggers, merge_triggers, without_doers
+from geotimeline.events.reportshape import all_capitals
+from geotimeline.events.roles import is_event_noun
+from geotimeline.events.sentencetree import made_to_happen, own_clause
+from geotimeline.sentences import Sentence
+
+_COORDINATED = re.compile(r"(?:,|\band\b|\bи\b|\by\b)\s*(?:\w+\s+){0,2}$", re.I)
+NOUN_USE = re.compile(r"(?:\b(?:a|an|the|of|out|conduct|conducted|conducting|launch|launched|new|more|several|\d+)|number of|series of)\s+$", re.I)
+
+
+def sentence_triggers(sentence: Sentence, attribution: Attribution | None, ctx: Context) -> tuple[list[Trigger], list[Trigger]]:
+    """Every trigger of the sentence that may tell a development, and those heading a clause of their own."""
+    text = sentence.text
+    triggers = ctx.surface.get(sentence.start)
+    if triggers is None:
+        triggers = find_triggers(text, ctx.language)
+    if ctx.doc is not None:  # verbs found by their lemma in the parse ("arrived", "boarded", "fired upon")
+        triggers = without_doers(ctx.doc, sentence.start,
+                                 merge_triggers(triggers, lemma_triggers(ctx.doc, sentence.start, sentence.end)))
+    noun_dates = [(t.start - sentence.start, t.end - sentence.start) for t in within(ctx.timexes, sentence.start, sentence.end)
+                  if not names_a_thing(ctx.article.text, t, ctx.language)]
+    if attribution is not None and attribution.end > attribution.start:
+        triggers = [t for t in triggers if t.end <= attribution.start or t.start >= attribution.end]
+    # "this appeal", "the same request": a noun pointing back at an event already told
+    # "opened an investigation": a verb makes the noun happen, it is no topic
+    happens = [t for t in triggers if ctx.doc is not None and made_to_happen(ctx.doc, sentence.start, t)]
+    triggers = [t for t in triggers if not anaphoric(text, t, noun_dates, ctx.language)
+                and (t in happens or not topic_noun(text, t, ctx.language, noun_dates))
+                and not text[: t.start].endswith("-")  # "Israeli-occupied": part of a compound adjective
+                and not media_release(text, t)
+                and not attributive(text, t)
+                and not territorial_claim(text, t, ctx.language)
+                and not (t.category in ctx.seen and told_again(text, t))]
+    # "a strike on Sept 2 that killed survivors": the verb of the relative clause tells the event
+    triggers = [t for k, t in enumerate(triggers) if not (
+        ctx.language == "en" and k + 1 < len(triggers) and is_event_noun(t) and not is_event_noun(triggers[k + 1])
+        and triggers[k + 1].category == t.category and re.fullmatch(r"[^,;:]*\b(?:that|which)\s+(?:\w+ly\s+)?", text[t.end : triggers[k + 1].start]))]
+    # "Amnesty International", "the Ceasefire Violations Committee": a name, not an event
+    shouted = all_capitals(text)  # a telex-style report: every word is in capitals, names and verbs alike
+    triggers = [t for t in triggers if t.start == 0 or shouted or not t.text[:1].isupper()
+                or text[: t.start].rstrip()[-1:] in "\"“«("]
+    kept = _select(text, triggers)
+    if ctx.doc is not None:  # a verb with a subject of its own heads its own clause ("..., a day after Russia warned")
+        kept = sorted({*kept, *(t for t in triggers if own_clause(ctx.doc, sentence.start, t, triggers))},
+                      key=lambda t: t.start)
+    return triggers, kept
+
+
+def _select(text: str, triggers: list[Trigger]) -> list[Trigger]:
+    kept: list[Trigger] = []
+    for t in triggers:
+        if not kept:
+            kept.append(t)
+            continue
+        between = text[kept[-1].end : t.start]
+        if BOUNDARY.search(between) or (t.verbal and t.category != kept[-1].category and _COORDINATED.search(between)
+                                         and not NOUN_USE.search(text[: t.start])):
+            kept.append(t)
+    return kept
