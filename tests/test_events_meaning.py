@@ -116,3 +116,30 @@ def test_taking_control_of_a_ship_is_a_seizure_and_a_named_force_acts(text, lang
     hits = [e for e in run(text, language) if e.category == category]
     assert hits, [(e.category, e.summary) for e in run(text, language)]
     assert countries(hits[0], "source") == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_done", "asked_of"),
+    [
+        # what one actor expects or wishes another to do is not done: no asserted act by the other
+        ("Tokyo expects Beijing to pull its coast guard ships out of the disputed waters.", "RETREAT", None),
+        ("Analysts expect Moscow to attack the port city before the winter.", "ASSAULT", None),
+        ("Berlin wants Tehran to release the detained container ship.", "CONCEDE", ("DEU", "IRN")),
+        ("London wishes Caracas to free the crew of the seized trawler.", "CONCEDE", ("GBR", "VEN")),
+    ],
+)
+def test_what_another_is_expected_or_wished_to_do_is_not_told_as_done(text, not_done, asked_of):
+    events = run(text)
+    assert not [e for e in events if e.category == not_done and e.mode == "asserted"]
+    if asked_of:
+        asked = [e for e in events if e.category == "REQUEST"]
+        assert asked and {a.country for a in asked[0].actors if a.role == "source"} == {asked_of[0]}
+        assert {a.country for a in asked[0].actors if a.role == "target"} == {asked_of[1]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moscow wants to sign the gas deal with Ankara.", "Beijing hopes to expand its naval base in Cambodia."],
+)
+def test_an_actor_wanting_to_act_is_a_plan_not_an_act(text):
+    assert all(e.mode != "asserted" for e in run(text))

@@ -61,7 +61,7 @@ _LEAVING = frozenset({"withdraw", "pull", "evacuate", "expel", "oust", "recall"}
 _OF_AGENT = frozenset({"backing", "support", "approval", "consent", "blessing", "endorsement", "participation"})
 # the object's phrase that names the target: "fired water cannon at", "held talks with", "a mediation between"
 _OBJECT_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "to", "with", "between"})
-_DEMAND = frozenset({"demand", "insist", "urge", "ask", "request", "call", "press", "order"})
+_DEMAND = frozenset({"demand", "insist", "urge", "ask", "request", "call", "press", "order", "want", "wish"})
 _TRANSFER = frozenset({"supply", "delivery", "shipment", "purchase", "import", "transfer", "sale", "export"})
 _SEND = frozenset({"send", "write", "deliver", "address", "hand", "pass"})
 

@@ -38,6 +38,8 @@ LEMMAS: dict[str, str] = {
     "exempt": "CONCEDE", "suspend": "SANCTION", "revoke": "SANCTION", "cease": "SANCTION", "halt": "SANCTION",
     "freeze": "SANCTION", "confer": "SUPPORT", "deport": "COERCE",
     "extradite": "COERCE",
+    # a wish about another actor: "Germany wants Iran to release the tanker" is a demand (the release is no act)
+    "want": "REQUEST", "wish": "REQUEST",
     # incident reports: a craft closing on a ship, intruders found on board
     "approach": "COERCE", "sight": "COERCE", "spot": "COERCE", "discover": "COERCE", "observe": "COERCE",
     "notice": "COERCE", "pursue": "COERCE", "chase": "COERCE", "follow": "COERCE",
@@ -55,6 +57,8 @@ _NEEDS_OBJECT = frozenset({"cease", "halt", "freeze", "exempt", "suspend", "revo
 _AIMED = frozenset({"at", "on", "upon", "toward", "towards", "against", "down", "into"})
 _ADVISORY = frozenset({"advise", "recommend", "caution", "encourage", "urge", "remind", "ask", "warn"})
 _HEADLINE_PARTICLE = {"shoot": "shoots at"}
+# verbs whose infinitive clause about another actor is wished or expected, not done ("expects China to withdraw")
+WISHES = frozenset({"want", "wish", "expect", "hope", "like", "prefer", "need"})
 
 
 def may_have_trigger(sentence: str) -> bool:
@@ -114,6 +118,8 @@ def _an_act(tok: Any) -> bool:
     head = tok.head
     if tok.dep_ == "xcomp" and head.lemma_ in _ADVISORY and not any(c.dep_ == "nsubj" for c in head.children):
         return False  # "vessels are advised to transit with caution"
+    if tok.lemma_.lower() in WISHES:
+        return wished_of_another(tok) is not None
     kinds = _ARGUMENT_KIND.get(tok.lemma_.lower())
     arguments = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")] + [
         g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]  # "approached by skiffs"
@@ -133,6 +139,20 @@ def _an_act(tok: Any) -> bool:
                                                    for c in tok.subtree if c.i > tok.i):
             return False  # "fired the minister": no weapon, no aim
     return True
+
+
+def wished_of_another(verb: Any) -> Any | None:
+    """The infinitive `verb` (want, expect ...) wishes or expects of another actor, else None: "wants Iran to
+    release" (the clause's own subject), "would like Manila to remove" (the object controls it). A passive ("is
+    expected to visit": planned) or the subject's own wish ("wants to sign": its intent) gives None."""
+    if verb.lemma_.lower() not in WISHES or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    controlled = any(c.dep_ == "dobj" for c in verb.children)
+    for c in verb.children:
+        if (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and (controlled or any(s.dep_ == "nsubj" for s in c.children))):
+            return c
+    return None
 
 
 def _suspicious(noun: Any) -> bool:

@@ -11,6 +11,7 @@ clause's verb tells the same event. It returns every trigger left and those that
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from geotimeline.events.attribution import Attribution
 from geotimeline.events.categories import Trigger, find_triggers, territorial_claim
@@ -18,7 +19,7 @@ from geotimeline.events.clauses import BOUNDARY
 from geotimeline.events.context import Context, within
 from geotimeline.events.dates import names_a_thing
 from geotimeline.events.nouns import anaphoric, attributive, media_release, told_again, topic_noun
-from geotimeline.events.predicates import lemma_triggers, merge_triggers, without_doers
+from geotimeline.events.predicates import lemma_triggers, merge_triggers, wished_of_another, without_doers
 from geotimeline.events.reportshape import all_capitals
 from geotimeline.events.roles import is_event_noun
 from geotimeline.events.sentencetree import made_to_happen, own_clause
@@ -59,6 +60,8 @@ def sentence_triggers(sentence: Sentence, attribution: Attribution | None, ctx: 
     shouted = all_capitals(text)  # a telex-style report: every word is in capitals, names and verbs alike
     triggers = [t for t in triggers if t.start == 0 or shouted or not t.text[:1].isupper()
                 or text[: t.start].rstrip()[-1:] in "\"“«("]
+    if ctx.doc is not None:  # "Japan expects China to withdraw": expected of another, not done
+        triggers = [t for t in triggers if not _wished(ctx.doc, sentence.start, t)]
     kept = _select(text, triggers)
     if ctx.doc is not None:  # a verb with a subject of its own heads its own clause ("..., a day after Russia warned")
         kept = sorted({*kept, *(t for t in triggers if own_clause(ctx.doc, sentence.start, t, triggers))},
@@ -77,3 +80,13 @@ def _select(text: str, triggers: list[Trigger]) -> list[Trigger]:
                                          and not NOUN_USE.search(text[: t.start])):
             kept.append(t)
     return kept
+
+
+def _wished(doc: Any, start: int, t: Trigger) -> bool:
+    """Is the trigger the infinitive another actor is wished or expected to do ("wants Iran to release")?"""
+    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    word = span.root
+    wished = wished_of_another(word.head) if word.dep_ in ("ccomp", "xcomp") else None
+    return wished is not None and wished.i == word.i
