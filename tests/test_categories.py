@@ -19,6 +19,13 @@ from geotimeline.events.categories import adjust_for_intent, domain_of, find_tri
         ("en", "Switzerland expelled two Russian diplomats.", "expelled two Russian diplomats", "SANCTION"),
         ("en", "Police arrested the editor.", "arrested", "COERCE"),
         ("en", "China condemned the visit.", "condemned", "ACCUSE"),
+        ("en", "Ruritania sent 4,500 soldiers to the frontier.", "sent 4,500 soldiers", "MOBILIZE"),
+        ("en", "Insurgents took over the main airport of the province.", "took over", "COERCE"),
+        ("en", "Border guards exchanged heavy fire with smugglers.", "exchanged heavy fire", "ASSAULT"),
+        ("en", "Air defences downed three attack drones near the capital.", "downed", "ASSAULT"),
+        ("en", "The kingdom agreed to cede control of the two islets.", "agreed", "AGREE"),
+        ("en", "The kingdom will cede control of the two islets.", "cede", "CONCEDE"),
+        ("en", "Foreign ministers convene in Geneva on Monday.", "convene", "CONSULT"),
         ("es", "Rusia desplegó buques en el Caribe.", "desplegó", "MOBILIZE"),
         ("es", "Maduro solicitó misiles a Rusia.", "solicitó", "REQUEST"),
         ("es", "Cuba rechazó la propuesta.", "rechazó", "REJECT"),
@@ -100,3 +107,16 @@ def test_intent(category, before, expected):
 )
 def test_domain(category, clause, kind, domain):
     assert domain_of(category, clause, kind) == domain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new chairman took over as head of the committee.",  # an office taken, not a place seized
+        "The downed pilot was found alive.",  # an aircraft word after "downed" is needed
+        "The two firms exchanged letters about the merger.",  # no fire exchanged
+        "The singer ceded the stage to her band.",  # nothing sovereign is ceded
+    ],
+)
+def test_look_alikes_of_the_new_verbs_are_no_force(sentence):
+    assert not [t for t in find_triggers(sentence, "en") if t.category in ("ASSAULT", "COERCE", "CONCEDE")]
