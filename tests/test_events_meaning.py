@@ -143,3 +143,23 @@ def test_what_another_is_expected_or_wished_to_do_is_not_told_as_done(text, not_
 )
 def test_an_actor_wanting_to_act_is_a_plan_not_an_act(text):
     assert all(e.mode != "asserted" for e in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "source", "in_label"),
+    [
+        # a relative clause telling another act on an event noun is an event of its own, labelled with that noun
+        ("Chile accused Peru of spying on its navy, a charge Peru rejected on Tuesday.", "REJECT", "PER", ("charge",)),
+        ("Egypt made a proposal for a truce, which Israel turned down within hours.", "REJECT", "ISR", ("proposal", "truce")),
+    ],
+)
+def test_a_relative_clause_on_an_event_noun_tells_its_own_act(text, category, source, in_label):
+    found = [e for e in run(text) if e.category == category]
+    assert found and {a.country for a in found[0].actors if a.role == "source"} == {source}
+    assert any(word in found[0].summary.casefold() for word in in_label)
+
+
+def test_a_passive_after_a_relative_clause_does_not_borrow_its_subject():
+    # the commandos seized the tanker; who released it is not said
+    events = run("The tanker that Iranian commandos seized in May was released on Friday.")
+    assert not [e for e in events if e.category == "CONCEDE" and any(a.role == "source" for a in e.actors)]

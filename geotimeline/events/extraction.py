@@ -92,6 +92,7 @@ from geotimeline.events.sentencetree import (
     dated_by_tree,
     heading,
     in_clause,
+    relative_object,
     vessel_spans,
 )
 from geotimeline.events.summaries import subject_phrase
@@ -244,7 +245,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             pass
         elif antecedent is not None:  # "Transport Minister Ramón Velásquez, who met ...": who acts is named before "who"
             sources = (EventActor(antecedent.actor.name, antecedent.actor.country, "source"),)
-        elif i > 0 and prev_sources is not None and not reporter and (not sources or all(m.start - off < clause_start for m in src_m)):
+        elif (i > 0 and prev_sources is not None and not reporter and not (args is not None and args.passive)
+              and (not sources or all(m.start - off < clause_start for m in src_m))):
             # "..., and handed him a note": a verb sharing the subject of the clause before it
             sources = prev_sources
         elif (i > 0 and prev_sources and not reporter and trig.verbal and kept[i - 1].verbal
@@ -321,10 +323,13 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
         subject_start = max(local, lo) if lo <= trig.start else local
         noun = is_event_noun(trig) or bool(re.search(r"(?:tions?|ments?|ances?|ures?)$", trig.text, re.I))
         patient = args.patient_text if args is not None and trig.verbal and passive else None
+        rel = relative_object(ctx.doc, off, trig) if ctx.doc is not None else None  # "a charge New Delhi rejected"
         if sources and not passive:
             phrase = None
         elif patient:  # a passive told by what was done to, as the tree has it ("Three crew members were killed")
             phrase = subject_phrase(patient, ctx.language) or patient
+        elif rel is not None and args is not None and args.subject_text and not args.pronoun_subject:
+            phrase = subject_phrase(args.subject_text, ctx.language) or args.subject_text  # "the ship the coast guard boarded"
         elif i > 0 and subject_start <= kept[i - 1].end + 1:  # no subject of its own: the one before, if any
             phrase = prev_phrase if shares_subject(text, kept[i - 1].end, trig.start, mentions, off) else None
         else:
@@ -360,7 +365,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                             local=local, triggers=triggers, timexes=timexes, kinds=ctx.kinds, sources=sources,
                             group=group, groups=groups, src_m=src_m, every_target=every_target, headline=headline,
                             base=base, light=light, noun=noun, phrase=phrase, passive=passive, mode=mode, place=place,
-                            vessels=vessels)
+                            vessels=vessels, relative_object=rel)
             events.append(_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
                                  ev_attribution, mode, vessels, trig, i))
     events = one_per_listed_date(events, timexes, text, off)

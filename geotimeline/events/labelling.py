@@ -51,6 +51,7 @@ def label(
     sources: tuple[EventActor, ...], group: tuple[EventActor, ...], groups: Sequence[tuple[EventActor, ...]],
     src_m: Sequence[ActorMention], every_target: Sequence[ActorMention], headline: str, base: str, light: bool,
     noun: bool, phrase: str | None, passive: bool, mode: str, place: Place | None, vessels: tuple[str, ...],
+    relative_object: tuple[str, int] | None = None,
 ) -> str:
     """The English label of the event of `trig` with the target `group` (one of the clause's `groups`)."""
     own = (own_verb(trig.text, trig.category, _recognise)
@@ -72,6 +73,8 @@ def label(
                  and re.fullmatch(r"\s*(?:and|or|y|o|и)\s+", text[trig.end : t.start])), None)
     if twin and twin.end <= clause_end:  # "boarded and seized an oil tanker": the object follows both verbs
         after = text[twin.end : clause_end]
+    if relative_object:  # "..., a charge New Delhi rejected": rejects the charge (and the clause ends with it)
+        after = f" the {relative_object[0]}{text[trig.end : max(trig.end, min(clause_end, relative_object[1]))]}"
     if noun and language == "en":
         after = re.sub(r"^(\s*(?:[\w.'’-]+\s+){0,6}?)(?:that|which)\b.*", r"\1", after, flags=re.S)  # a relative clause
         # "the seizure of the tanker angered Tehran": the noun's own phrase ends at the clause's verb

@@ -7,6 +7,8 @@ actor layer, never the raw text's structure.
 
 from __future__ import annotations
 
+from typing import Any
+
 from geotimeline.actors import ActorMention
 from geotimeline.events.arguments import LIGHT, Arguments
 from geotimeline.events.attribution import Attribution
@@ -46,9 +48,12 @@ def own_clause(doc: object, start: int, t: Trigger, triggers: list[Trigger]) -> 
         return any(o.start <= tok.idx - start < o.end for o in triggers if o is not t)  # type: ignore[attr-defined]
 
     # "its demand that Russia withdraw": the content of another event, not one of its own
-    inner = word.dep_ in ("acl", "ccomp", "xcomp", "relcl") and covered(word.head)
-    # "withdrew from ECOWAS and created a confederation": a verb joined to another shares its subject, and is an act
     head_trigger = next((o for o in triggers if o is not t and o.start <= word.head.idx - start < o.end), None)
+    # "..., a charge New Delhi rejected": a relative clause telling another act on the event is an event of its own
+    # ("the strike, which killed 12": the same act told again is not)
+    inner = (word.dep_ in ("acl", "ccomp", "xcomp") and covered(word.head)
+             or word.dep_ == "relcl" and head_trigger is not None and head_trigger.category == t.category)
+    # "withdrew from ECOWAS and created a confederation": a verb joined to another shares its subject, and is an act
     joined = (word.dep_ == "conj" and word.head.pos_ == "VERB"  # "boarded ... and seized": one act, told once
               and (head_trigger is None or head_trigger.category != t.category))
     return word.pos_ == "VERB" and (bool(subjects) or joined) and not inner and not any(covered(s) for s in subjects)
@@ -118,3 +123,24 @@ def made_to_happen(doc: object, start: int, t: Trigger) -> bool:
         return False
     word = span.root
     return word.pos_ == "NOUN" and word.dep_ in ("dobj", "nsubjpass") and word.head.lemma_ in LIGHT
+
+
+def relative_object(doc: object, start: int, t: Trigger) -> tuple[str, int] | None:
+    """The noun a relative clause's verb acts on ("a charge New Delhi rejected": "charge"), when the verb has no
+    object of its own, and where the relative clause ends (relative to `start`); else None."""
+    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or not len(span):
+        return None
+    word = span.root
+    def relative(c: Any) -> bool:
+        return c.tag_ in ("WDT", "WP") or c.lower_ in ("that", "which", "who", "whom")
+
+    if word.dep_ != "relcl" or word.head.pos_ != "NOUN" or any(c.dep_ in ("dobj", "nsubjpass") and not relative(c)
+                                                                   for c in word.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and relative(c) for c in word.children):
+        return None  # "the strike, which killed": the noun is the subject, not the object
+    if not word.head.lemma_.isalpha():
+        return None
+    last = max(tok.idx + len(tok.text) for tok in word.subtree)
+    return word.head.lemma_, last - start
