@@ -71,8 +71,10 @@ def annotate(text: str, language: str, only: Sequence[tuple[int, int]] | None = 
         return nlp(_short_words(readable))
     doc = nlp.make_doc(_short_words(_blank_outside(readable, only)))
     starts = {a for a, _ in only} | {b for _, b in only}
-    for tok in doc:  # our sentences are the parser's: no tree crosses from one into the next
-        tok.is_sent_start = tok.i == 0 or tok.idx in starts or doc[tok.i - 1].is_space and tok.idx - 1 in starts
+    for tok in doc:  # our sentences are the parser's: no tree crosses from one into the next; the parser may
+        # still cut one of ours in two ("... with the U.S. Sheinbaum sent ...": two sentences our splitter kept as one)
+        if tok.i == 0 or tok.idx in starts or doc[tok.i - 1].is_space and tok.idx - 1 in starts:
+            tok.is_sent_start = True
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
