@@ -195,3 +195,20 @@ def test_capital_of_a_country_is_its_capital_city(text, language, surface, capit
 @pytest.mark.parametrize("text", ["Kenya's capital markets fell.", "The working capital of the firm shrank."])
 def test_capital_as_money_is_no_city(text):
     assert all(m.place.kind != "city" for m in find_places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "lat_range"),
+    [
+        # territories where yachts and ships are boarded: the territory, not a namesake city or its sovereign
+        ("SAINT MARTIN: a dinghy was taken from a catamaran.", "MAF", (17.5, 18.5)),
+        ("US VIRGIN ISLANDS: a sloop was stolen from its mooring.", "VIR", (17.5, 18.6)),
+        ("A ketch was boarded off the British Virgin Islands.", "VGB", (18, 19)),
+        ("A trawler docked in Bermuda on Friday.", "BMU", (32, 33)),
+        ("Robbers boarded a yacht moored in Martinique.", "MTQ", (14.3, 15)),
+    ],
+)
+def test_overseas_territories_are_places_of_their_own(text, country, lat_range):
+    found = find_places(text, "en")
+    assert found and found[0].place.country == country
+    assert lat_range[0] <= found[0].place.lat <= lat_range[1]
