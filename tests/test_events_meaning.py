@@ -163,3 +163,25 @@ def test_a_passive_after_a_relative_clause_does_not_borrow_its_subject():
     # the commandos seized the tanker; who released it is not said
     events = run("The tanker that Iranian commandos seized in May was released on Friday.")
     assert not [e for e in events if e.category == "CONCEDE" and any(a.role == "source" for a in e.actors)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "source", "mode"),
+    [
+        # an act its doer claims is the doer's act, told as a claim
+        ("The Islamic State group claimed responsibility for the bombing of a church in Lahore.", "ASSAULT", "PAK", "claimed"),
+        ("The Nigerian army claimed the killing of 30 insurgents near Maiduguri.", "ASSAULT", "NGA", "claimed"),
+        # a measure kept or coming into force is a development, not a topic
+        ("Japan is keeping its sanctions in place on North Korea.", "SANCTION", "JPN", "asserted"),
+        ("New Canadian tariffs on Chinese electric vehicles take effect on Tuesday.", "SANCTION", "CAN", None),
+    ],
+)
+def test_claimed_and_enforced_acts_are_events(text, category, source, mode):
+    events = [e for e in run(text) if category is None or e.category == category]
+    assert events
+    if source == "PAK":  # the group has no state; the place says where
+        assert events[0].place is not None and events[0].place.country == "PAK"
+    else:
+        assert source in {a.country for a in events[0].actors if a.role == "source"}
+    if mode:
+        assert events[0].mode == mode

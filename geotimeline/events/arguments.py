@@ -48,7 +48,11 @@ CONTROL = frozenset({  # the object of these verbs does what the infinitive says
 })
 LIGHT = frozenset({"carry", "launch", "conduct", "stage", "mount", "hold", "make", "issue", "impose", "lodge",
                    "file", "begin", "start", "continue", "step", "escalate", "resume", "undertake", "execute", "open",
-                   "announce", "unveil", "introduce", "initiate", "declare", "sign", "conclude", "reach", "pass"})
+                   "announce", "unveil", "introduce", "initiate", "declare", "sign", "conclude", "reach", "pass",
+                   # kept in force, ordered, or claimed by its doer: "kept tariffs in place", "ordered the arrest of",
+                   # "claimed the killing of 20 fighters"
+                   "keep", "maintain", "extend", "raise", "levy", "slap", "order", "approve", "authorize", "authorise",
+                   "claim"})
 TARGET_PREPS = frozenset({"at", "against", "on", "upon", "to", "with", "toward", "towards", "into", "onto"})
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of", "between"}
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
@@ -284,6 +288,11 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any], bool]:
                  and (_in_layer(c, "actors") or c.pos_ == "PROPN")]
     if not subjects and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in LIGHT:
         subjects, _ = _subject(noun.head)  # "the navy carried out a strike", "Israel launched an attack"
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        credit = noun.head.head  # "the group claimed responsibility for the attack": the group attacked
+        if credit.lemma_ in ("responsibility", "credit") and credit.dep_ == "dobj" and credit.head.lemma_ in (
+                "claim", "take", "accept", "admit"):
+            subjects, _ = _subject(credit.head)
     if noun.lemma_ in _OF_AGENT:  # "the backing of India": India backs
         subjects += _prep_objects(noun, frozenset({"of"}))
     targets = _prep_objects(noun, NOUN_TARGET_PREPS - ({"of"} if noun.lemma_ in _OF_AGENT else set()))

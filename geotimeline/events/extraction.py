@@ -89,6 +89,7 @@ from geotimeline.events.roles import (
 )
 from geotimeline.events.sentencetree import (
     claim,
+    claimed_by_doer,
     dated_by_tree,
     heading,
     in_clause,
@@ -279,6 +280,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                                                       or _FORCE_NOUN.search(text[local : trig.start])):
             sources = ctx.force_sources  # "the first attack, on Tuesday, killed two": the attacker told before
         mode = mode_of(before, text, attribution is not None, ctx.language, trig.text)
+        if mode == "asserted" and ctx.doc is not None and claimed_by_doer(ctx.doc, off, trig):
+            mode = "claimed"  # "the group claimed the attack": its own claim, not an established fact
         claimed = claim(args, attribution)
         ev_attribution = attribution
         if claimed is not None:

@@ -122,7 +122,16 @@ def made_to_happen(doc: object, start: int, t: Trigger) -> bool:
     if span is None or not len(span):
         return False
     word = span.root
-    return word.pos_ == "NOUN" and word.dep_ in ("dobj", "nsubjpass") and word.head.lemma_ in LIGHT
+    if word.pos_ != "NOUN":
+        return False
+    if word.dep_ == "nsubj" and _IN_FORCE.get(word.head.lemma_) in {c.lemma_ for c in word.head.children}:
+        return True  # "the tariffs take effect on Wednesday", "sanctions come into force"
+    if credited_to(word) is not None:
+        return True  # "claimed responsibility for the attack"
+    return word.dep_ in ("dobj", "nsubjpass") and word.head.lemma_ in LIGHT
+
+
+_IN_FORCE = {"take": "effect", "come": "into", "enter": "into", "go": "into"}
 
 
 def relative_object(doc: object, start: int, t: Trigger) -> tuple[str, int] | None:
@@ -144,3 +153,27 @@ def relative_object(doc: object, start: int, t: Trigger) -> tuple[str, int] | No
         return None
     last = max(tok.idx + len(tok.text) for tok in word.subtree)
     return word.head.lemma_, last - start
+
+
+_CREDIT = frozenset({"responsibility", "credit"})
+_CLAIMING = frozenset({"claim", "take", "accept", "admit"})
+
+
+def credited_to(noun: Any) -> Any | None:
+    """The verb by which a doer owns the act `noun` names ("the BLA claimed responsibility for the attack": "claimed"),
+    else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    credit = noun.head.head
+    if credit.lemma_ in _CREDIT and credit.dep_ == "dobj" and credit.head.lemma_ in _CLAIMING:
+        return credit.head
+    return None
+
+
+def claimed_by_doer(doc: object, start: int, t: Trigger) -> bool:
+    """Is the event told as its doer's claim ("claimed the killing of", "claimed responsibility for the attack")?"""
+    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or not len(span) or span.root.pos_ != "NOUN":
+        return False
+    word = span.root
+    return word.dep_ == "dobj" and word.head.lemma_ == "claim" or credited_to(word) is not None
