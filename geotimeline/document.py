@@ -128,6 +128,18 @@ def add_layer(doc: Any, name: str, items: Iterable[Any]) -> None:
         records.append(item)
     doc.spans[name] = spans
     doc.user_data[("layer", name)] = records
+    doc.user_data.pop(("layer tokens", name), None)
+
+
+def in_layer(token: Any, name: str) -> bool:
+    """Is the token inside one of the spans of that layer? (The covered token indices are worked out once per
+    document and layer.)"""
+    key = ("layer tokens", name)
+    covered = token.doc.user_data.get(key)
+    if covered is None:
+        covered = frozenset(i for s in token.doc.spans.get(name, ()) for i in range(s.start, s.end))
+        token.doc.user_data[key] = covered
+    return token.i in covered
 
 
 def layer(doc: Any, name: str) -> list[tuple[Any, Any]]:

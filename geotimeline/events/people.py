@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from geotimeline.actors import Actor, ActorMention
+from geotimeline.document import in_layer
 
 _KEY = "people"
 _NAME_DEPS = frozenset({"compound", "flat"})
@@ -107,8 +108,7 @@ def _joined(words: list[Any]) -> str:
 
 
 def _in_actor(token: Any) -> bool:
-    spans = token.doc.spans.get("actors", ())
-    return any(s.start <= token.i < s.end for s in spans)
+    return in_layer(token, "actors")
 
 
 def _covers(m: ActorMention, own: set[int], doc: Any) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from geotimeline.actors import Actor, ActorMention
-from geotimeline.document import layer
+from geotimeline.document import in_layer, layer
 from geotimeline.events.people import mention_of, people
 
 PERPETRATORS = frozenset({
@@ -39,8 +39,7 @@ def _agent(verb: Any) -> list[Any]:
 
 def _in_layer(token: Any, name: str) -> bool:
     """Is the token inside one of our spans of that layer (geotimeline.document.add_layer)?"""
-    spans = token.doc.spans.get(name, ())
-    return any(s.start <= token.i < s.end for s in spans)
+    return in_layer(token, name)
 
 
 def _hyphen_relation(token: Any) -> bool:
