@@ -185,3 +185,22 @@ def test_claimed_and_enforced_acts_are_events(text, category, source, mode):
         assert source in {a.country for a in events[0].actors if a.role == "source"}
     if mode:
         assert events[0].mode == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "source", "target", "label"),
+    [
+        # an act told from the side of who undergoes it: the one it comes "from" acts
+        ("The Indian patrol came under fire from Pakistani troops near Uri.", "ASSAULT", "PAK", "IND", "Pakistan"),
+        ("Turkey faced condemnation from Greece and Cyprus over the drilling.", "ACCUSE", "GRC", "TUR", "condemn Turkey"),
+        ("The Serbian plan drew sharp criticism from Croatia.", "ACCUSE", "HRV", "SRB", "criticizes"),
+        ("The Russian draft met with opposition from France.", "REJECT", "FRA", "RUS", "opposes"),
+    ],
+)
+def test_an_act_told_as_undergone_names_its_doer_first(text, category, source, target, label):
+    events = [e for e in run(text) if e.category == category]
+    assert events, run(text)
+    assert source in {a.country for a in events[0].actors if a.role == "source"}
+    assert target in {a.country for a in events[0].actors if a.role == "target"}
+    assert label in events[0].summary
+    assert not [e for e in run(text) if e.category == "CONSULT"]  # "met with opposition" is no meeting

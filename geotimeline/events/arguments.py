@@ -137,7 +137,8 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
         subject_text=_phrase(subjects[0]) if subjects else None,
         subject_body=bool(subjects) and subjects[0].lemma_.lower() in _BODIES,
         agentive=bool(subjects) and _agentive(subjects[0]),
-        patient_text=next((_phrase(_noun_of(t)) for t in targets if t.dep_ == "nsubjpass"), None),
+        patient_text=next((_phrase(_noun_of(t)) for t in targets if t.dep_ == "nsubjpass"
+                           or t.dep_ == "nsubj" and word.pos_ == "NOUN" and passive), None),
         has_object=any(t.pos_ != "PRON" for t in targets),
     )
 
@@ -282,7 +283,29 @@ def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bo
     return subjects, _with_conjuncts(targets), passive
 
 
+_UNDERGO = frozenset({"face", "draw", "receive", "attract", "suffer", "endure", "spark", "provoke", "trigger", "earn",
+                      "incur"})
+_UNDERGO_PREP = {"under": frozenset({"come", "be", "remain", "fall"}), "with": frozenset({"meet"})}
+
+
+def undergone(noun: Any) -> Any | None:
+    """The verb whose subject undergoes the act `noun` names ("the convoy came under fire from rebels", "Israel
+    faced condemnation from Egypt", "the plan drew criticism from Germany"), else None."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _UNDERGO:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.head.lemma_ in _UNDERGO_PREP.get(noun.head.lower_, ()):
+        return noun.head.head
+    return None
+
+
 def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any], bool]:
+    verb = undergone(noun)
+    if verb is not None:  # who acts is "from" or "by" whom; who undergoes it is the verb's subject
+        doers = _prep_objects(noun, frozenset({"from", "by"})) or _prep_objects(verb, frozenset({"from", "by"}))
+        patients, _ = _subject(verb)
+        return _with_conjuncts(doers), _with_conjuncts(patients), True  # told as undergone: a passive
     subjects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
     subjects += [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.lower_ not in _POSSESSIVE_PRONOUNS
                  and (_in_layer(c, "actors") or c.pos_ == "PROPN")]

@@ -53,7 +53,7 @@ from geotimeline.events.context import (
     within,
 )
 from geotimeline.events.dates import governing_timex, names_a_thing, one_per_listed_date, relative_to_lead
-from geotimeline.events.labelling import headline_of, label
+from geotimeline.events.labelling import actor_bits, headline_of, label
 from geotimeline.events.people import may_introduce
 from geotimeline.events.places import (
     article_sea,
@@ -80,6 +80,7 @@ from geotimeline.events.roles import (
     is_passive,
     last_named,
     main_country,
+    plural_subject,
     shares_subject,
     split_targets,
     without_own_country,
@@ -94,9 +95,10 @@ from geotimeline.events.sentencetree import (
     heading,
     in_clause,
     relative_object,
+    undergone_parts,
     vessel_spans,
 )
-from geotimeline.events.summaries import subject_phrase
+from geotimeline.events.summaries import short_name, subject_phrase
 from geotimeline.events.triggers import sentence_triggers
 from geotimeline.events.vessels import find_vessels, flag_country, one_act_per_vessel
 from geotimeline.gazetteer import Place, PlaceMention
@@ -327,6 +329,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
         noun = is_event_noun(trig) or bool(re.search(r"(?:tions?|ments?|ances?|ures?)$", trig.text, re.I))
         patient = args.patient_text if args is not None and trig.verbal and passive else None
         rel = relative_object(ctx.doc, off, trig) if ctx.doc is not None else None  # "a charge New Delhi rejected"
+        parts = undergone_parts(ctx.doc, off, trig) if args is not None and args.passive else None  # "came under fire"
         if sources and not passive:
             phrase = None
         elif patient:  # a passive told by what was done to, as the tree has it ("Three crew members were killed")
@@ -369,6 +372,12 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                             group=group, groups=groups, src_m=src_m, every_target=every_target, headline=headline,
                             base=base, light=light, noun=noun, phrase=phrase, passive=passive, mode=mode, place=place,
                             vessels=vessels, relative_object=rel)
+            if parts is not None:  # "the convoy came under fire from rebels": told the other way round, doer first
+                doers = [short_name(*actor_bits(a, ctx.kinds)) for a in sources[:2]]
+                doer = " and ".join(doers) if doers else parts[0]
+                plural = len(doers) > 1 or (parts[1] if not doers else plural_subject(sources, ctx.kinds))
+                patient = subject_phrase(parts[2], ctx.language) or parts[2]
+                summary = f"{doer[:1].upper()}{doer[1:]} {base if plural else headline} {patient}"
             events.append(_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
                                  ev_attribution, mode, vessels, trig, i))
     events = one_per_listed_date(events, timexes, text, off)

@@ -56,16 +56,16 @@ def label(
     """The English label of the event of `trig` with the target `group` (one of the clause's `groups`)."""
     own = (own_verb(trig.text, trig.category, _recognise)
            if language == "en" and trig.verbal and not noun and not light else None)
-    subject = short_name(*_actor_bits(sources[0], kinds)) if sources else None
+    subject = short_name(*actor_bits(sources[0], kinds)) if sources else None
     together = coordinated(text, off, src_m) if subject and len(sources) > 1 else None
     if together:  # "Филиппины и Китай достигли ...": both act
-        subject = " and ".join(short_name(*_actor_bits(EventActor(m.actor.name, m.actor.country, "source"), kinds))
+        subject = " and ".join(short_name(*actor_bits(EventActor(m.actor.name, m.actor.country, "source"), kinds))
                                for m in together)
     cut_at = ([m.text for m in every_target if (m.actor.name, m.actor.country) not in
                {(a.name, a.country) for a in group}] if len(groups) > 1 else [])
     home = {a.country for a in sources if a.country}  # "radar systems for Venezuela": a beneficiary
     named = [*group[:1], *(m for m in group[1:3] if m.country not in home)]
-    names = list(dict.fromkeys(short_name(*_actor_bits(m, kinds)) for m in named))
+    names = list(dict.fromkeys(short_name(*actor_bits(m, kinds)) for m in named))
     target_name = (" and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1
                    else names[0]) if names else None  # "asks Putin and Xi for help"
     after = text[trig.end : clause_end]
@@ -91,7 +91,7 @@ def label(
     for m in every_target if headline == "asks for" else ():  # "asked Washington for help": the addressee
         if (m.actor.name, m.actor.country) in {(a.name, a.country) for a in group} and re.match(
                 rf"\s*{re.escape(m.text)}\b", after) and m.text[:1].isupper():
-            after = after.replace(m.text, short_name(*_actor_bits(EventActor(m.actor.name, m.actor.country, "target"),
+            after = after.replace(m.text, short_name(*actor_bits(EventActor(m.actor.name, m.actor.country, "target"),
                                                                   kinds)), 1)
     for t in timexes:  # dates are shown on the timeline, not repeated in the label
         after = re.sub(rf"(?:\b(?:on|in|at|since|by|el|en|desde|в|во|с)\s+)?{re.escape(t.text)}", " ", after)
@@ -99,7 +99,7 @@ def label(
         summary = english_label(
             subject=subject, plural=plural_subject(sources, kinds) or together is not None, trigger=trig.text, category=category,
             lexicon_category=trig.category, language=language, after=after, before=text[local : trig.start],
-            targets=[short_name(*_actor_bits(m, kinds)) for m in named if not own_state(m, sources, kinds)],
+            targets=[short_name(*actor_bits(m, kinds)) for m in named if not own_state(m, sources, kinds)],
             place=place.name if place else None, mode=mode, passive=passive and not subject,
             noun=noun_form(trig.text, language) or is_event_noun(trig), vessels=vessels)
         return name_the_act(summary, text, local, trig, vessels, place, language)
@@ -117,5 +117,5 @@ def _recognise(text: str) -> str | None:
     return found[0].category if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) else None
 
 
-def _actor_bits(a: EventActor, kinds: dict[tuple[str, str | None], str]) -> tuple[str, str, str | None]:
+def actor_bits(a: EventActor, kinds: dict[tuple[str, str | None], str]) -> tuple[str, str, str | None]:
     return a.name, kinds.get((a.name, a.country), "country"), a.country

@@ -54,6 +54,11 @@ def _phrase(token: Any) -> str:
     return " ".join(t.text for t in tokens) if tokens else token.text
 
 
+def phrase_of(token: Any) -> str:
+    """The core of the noun phrase headed by `token`, as written ("Assad loyalists", "the convoy")."""
+    return _phrase(token)
+
+
 def _core(token: Any) -> list[Any]:
     """The head of a noun phrase and the words that say who it is (no relative clause, no other phrases)."""
     out = [token]

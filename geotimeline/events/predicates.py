@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from geotimeline.document import nlp_for
+from geotimeline.events.arguments import undergone
 from geotimeline.events.categories import Trigger
 from geotimeline.events.phrases import PERPETRATORS
 
@@ -57,6 +58,16 @@ _NEEDS_OBJECT = frozenset({"cease", "halt", "freeze", "exempt", "suspend", "revo
 _AIMED = frozenset({"at", "on", "upon", "toward", "towards", "against", "down", "into"})
 _ADVISORY = frozenset({"advise", "recommend", "caution", "encourage", "urge", "remind", "ask", "warn"})
 _HEADLINE_PARTICLE = {"shoot": "shoots at"}
+# acts told as undergone by the verb's subject ("came under fire from", "drew criticism from"): lemma -> trigger
+UNDERGONE = {
+    "fire": ("ASSAULT", "fires on", "fire on"), "attack": ("ASSAULT", "attacks", "attack"),
+    "shelling": ("ASSAULT", "shells", "shell"), "bombardment": ("ASSAULT", "bombards", "bombard"),
+    "criticism": ("ACCUSE", "criticizes", "criticize"), "condemnation": ("ACCUSE", "condemns", "condemn"),
+    "rebuke": ("ACCUSE", "rebukes", "rebuke"), "censure": ("ACCUSE", "censures", "censure"),
+    "accusation": ("ACCUSE", "accuses", "accuse"), "opposition": ("REJECT", "opposes", "oppose"),
+    "resistance": ("REJECT", "opposes", "oppose"), "pressure": ("COERCE", "pressures", "pressure"),
+    "sanction": ("SANCTION", "sanctions", "sanction"), "protest": ("PROTEST", "protests", "protest"),
+}
 # verbs whose infinitive clause about another actor is wished or expected, not done ("expects China to withdraw")
 WISHES = frozenset({"want", "wish", "expect", "hope", "like", "prefer", "need"})
 
@@ -71,7 +82,7 @@ def may_have_trigger(sentence: str) -> bool:
 
 @cache
 def _forms() -> tuple[tuple[str, ...], frozenset[str]]:
-    stems = tuple(sorted({lemma[:-1] if lemma[-1] in "ey" else lemma for lemma in LEMMAS}))
+    stems = tuple(sorted({lemma[:-1] if lemma[-1] in "ey" else lemma for lemma in (*LEMMAS, *UNDERGONE)}))
     irregular: set[str] = set()
     nlp = nlp_for("en")
     if nlp is not None and "lemmatizer" in nlp.pipe_names:
@@ -96,6 +107,11 @@ def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
             # an incident report's "a suspicious approach by a skiff": the act told as a noun
             out.append(Trigger(tok.text, tok.idx - start, tok.idx + len(tok.text) - start, "COERCE", False,
                                "approaches", "approach"))
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in UNDERGONE and undergone(tok) is not None:
+            # "came under fire from rebels", "faced condemnation from Egypt": the act, told from its patient's side
+            category, headline, base = UNDERGONE[tok.lemma_.lower()]
+            out.append(Trigger(tok.text, tok.idx - start, tok.idx + len(tok.text) - start, category, False, headline, base))
             continue
         category = LEMMAS.get(tok.lemma_.lower())
         if category is None or tok.pos_ != "VERB" or not _an_act(tok):

@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from geotimeline.actors import ActorMention
-from geotimeline.events.arguments import LIGHT, Arguments
+from geotimeline.events.arguments import LIGHT, Arguments, undergone
 from geotimeline.events.attribution import Attribution
 from geotimeline.events.categories import Trigger
+from geotimeline.events.phrases import phrase_of
 
 
 def vessel_spans(text: str, off: int, names: list[str]) -> list[tuple[int, int]]:
@@ -126,8 +127,8 @@ def made_to_happen(doc: object, start: int, t: Trigger) -> bool:
         return False
     if word.dep_ == "nsubj" and _IN_FORCE.get(word.head.lemma_) in {c.lemma_ for c in word.head.children}:
         return True  # "the tariffs take effect on Wednesday", "sanctions come into force"
-    if credited_to(word) is not None:
-        return True  # "claimed responsibility for the attack"
+    if credited_to(word) is not None or undergone(word) is not None:
+        return True  # "claimed responsibility for the attack", "came under fire from", "faced condemnation from"
     return word.dep_ in ("dobj", "nsubjpass") and word.head.lemma_ in LIGHT
 
 
@@ -177,3 +178,21 @@ def claimed_by_doer(doc: object, start: int, t: Trigger) -> bool:
         return False
     word = span.root
     return word.dep_ == "dobj" and word.head.lemma_ == "claim" or credited_to(word) is not None
+
+
+def undergone_parts(doc: object, start: int, t: Trigger) -> tuple[str, bool, str] | None:
+    """For an act told as undergone ("the convoy came under fire from rebels"): the doer's phrase, whether it is
+    plural, and the patient's phrase ("rebels", True, "the convoy"); else None."""
+    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or not len(span):
+        return None
+    verb = undergone(span.root)
+    if verb is None:
+        return None
+    doers = [g for p in (*span.root.children, *verb.children) if p.dep_ == "prep" and p.lower_ in ("from", "by")
+             for g in p.children if g.dep_ == "pobj"]
+    patients = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers or not patients:
+        return None
+    plural = doers[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in doers[0].children)
+    return phrase_of(doers[0]), plural, phrase_of(patients[0])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from geotimeline.events.arguments import undergone
 from geotimeline.events.attribution import Attribution
 from geotimeline.events.categories import Trigger, find_triggers, territorial_claim
 from geotimeline.events.clauses import BOUNDARY
@@ -62,6 +63,11 @@ def sentence_triggers(sentence: Sentence, attribution: Attribution | None, ctx: 
                 or text[: t.start].rstrip()[-1:] in "\"“«("]
     if ctx.doc is not None:  # "Japan expects China to withdraw": expected of another, not done
         triggers = [t for t in triggers if not _wished(ctx.doc, sentence.start, t)]
+        # "met with opposition from China": the opposition is the act, "met" no meeting
+        # and "the patrol came under fire": the patrol is who undergoes it, no act of its own
+        verbs = [v for t in triggers if (v := _undergoing_verb(ctx.doc, sentence.start, t)) is not None]
+        spots = {w.idx - sentence.start for v in verbs for w in (v, *(c for c in v.children if c.dep_ == "nsubj"))}
+        triggers = [t for t in triggers if not any(t.start <= w < t.end for w in spots)]
     kept = _select(text, triggers)
     if ctx.doc is not None:  # a verb with a subject of its own heads its own clause ("..., a day after Russia warned")
         kept = sorted({*kept, *(t for t in triggers if own_clause(ctx.doc, sentence.start, t, triggers))},
@@ -90,3 +96,8 @@ def _wished(doc: Any, start: int, t: Trigger) -> bool:
     word = span.root
     wished = wished_of_another(word.head) if word.dep_ in ("ccomp", "xcomp") else None
     return wished is not None and wished.i == word.i
+
+
+def _undergoing_verb(doc: Any, start: int, t: Trigger) -> Any | None:
+    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")
+    return undergone(span.root) if span is not None and len(span) else None
