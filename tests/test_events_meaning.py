@@ -204,3 +204,24 @@ def test_an_act_told_as_undergone_names_its_doer_first(text, category, source, t
     assert target in {a.country for a in events[0].actors if a.role == "target"}
     assert label in events[0].summary
     assert not [e for e in run(text) if e.category == "CONSULT"]  # "met with opposition" is no meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "expected"),
+    [
+        # a crowd or a number of people is who they are said to be "of"
+        ("Thousands of Kenyans marched in Nairobi against the tax.", "source", "KEN"),
+        ("Dozens of Filipino fishermen were detained by the Chinese coast guard.", "target", "PHL"),
+        # an international organisation acts under its own name, with no state
+        ("Amnesty International accused Egypt of torturing detainees.", "target", "EGY"),
+    ],
+)
+def test_who_a_crowd_or_an_organisation_is(text, role, expected):
+    events = run(text)
+    assert events and expected in {a.country for a in events[0].actors if a.role == role}
+
+
+def test_an_international_organisation_is_the_source_not_a_state():
+    event = run("Human Rights Watch accused Ruritania and Egypt of torturing detainees.")[0]
+    assert [a.name for a in event.actors if a.role == "source"] == ["Human Rights Watch"]
+    assert all(a.country is None for a in event.actors if a.role == "source")

@@ -29,6 +29,13 @@ SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
         ("Japan condemned the \"CIA-led\" raid.", "Japan condemns CIA-led raid"),
         ("The frigate, ordered on Friday to leave the Baltic Sea, is expected in Norway next week.",
          "Frigate ordered to leave Baltic Sea"),
+        # a passive with its doer named: the doer first, then what was done to (never a piece of the "by" phrase)
+        ("The bulk carrier was seized by the Iranian navy on Friday.", "Iran seizes bulk carrier"),
+        ("Four fishermen were detained by the Indonesian coast guard near Natuna.",
+         "Indonesia detains four fishermen near Natuna"),
+        ("A visit to Cairo by the Turkish foreign minister was announced.", "Türkiye visits Cairo"),
+        # told from who undergoes it: the doer first
+        ("The Indian patrol came under fire from Pakistani troops.", "Pakistan fires on Indian patrol"),
     ],
 )
 def test_labels_keep_the_sentence_verb_and_a_subject(text, summary):

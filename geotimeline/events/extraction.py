@@ -89,6 +89,7 @@ from geotimeline.events.roles import (
     antecedent as relative_antecedent,
 )
 from geotimeline.events.sentencetree import (
+    agent_span,
     claim,
     claimed_by_doer,
     dated_by_tree,
@@ -371,7 +372,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                             local=local, triggers=triggers, timexes=timexes, kinds=ctx.kinds, sources=sources,
                             group=group, groups=groups, src_m=src_m, every_target=every_target, headline=headline,
                             base=base, light=light, noun=noun, phrase=phrase, passive=passive, mode=mode, place=place,
-                            vessels=vessels, relative_object=rel)
+                            vessels=vessels, relative_object=rel,
+                            agent=agent_span(ctx.doc, off, trig) if ctx.doc is not None else None)
             if parts is not None:  # "the convoy came under fire from rebels": told the other way round, doer first
                 doers = [short_name(*actor_bits(a, ctx.kinds)) for a in sources[:2]]
                 doer = " and ".join(doers) if doers else parts[0]

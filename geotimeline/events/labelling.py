@@ -28,6 +28,11 @@ _LIGHT_VERBS = {"cond": ("conducts", "conduct"), "carr": ("carries out", "carry 
 _NOUN_HEADLINES = {"REQUEST": ("makes", "make"), "AGREE": ("reaches", "reach"), "ASSAULT": ("carries out", "carry out"), "MOBILIZE": ("holds", "hold"), "CONSULT": ("holds", "hold")}
 
 
+_LOWER_FIRST = frozenset({"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          "eleven", "twelve", "twenty", "dozens", "hundreds", "thousands", "several", "some", "many",
+                          "one", "at", "more", "about", "nearly", "around", "its", "their", "his", "her"})
+
+
 def headline_of(text: str, clause_start: int, trig: Trigger, category: str, language: str) -> tuple[str, str, bool]:
     """The label's verb (third person, and base form) for the trigger, and whether a light verb carries it."""
     headline, base = trig.headline, trig.base
@@ -51,7 +56,7 @@ def label(
     sources: tuple[EventActor, ...], group: tuple[EventActor, ...], groups: Sequence[tuple[EventActor, ...]],
     src_m: Sequence[ActorMention], every_target: Sequence[ActorMention], headline: str, base: str, light: bool,
     noun: bool, phrase: str | None, passive: bool, mode: str, place: Place | None, vessels: tuple[str, ...],
-    relative_object: tuple[str, int] | None = None,
+    relative_object: tuple[str, int] | None = None, agent: tuple[int, int] | None = None,
 ) -> str:
     """The English label of the event of `trig` with the target `group` (one of the clause's `groups`)."""
     own = (own_verb(trig.text, trig.category, _recognise)
@@ -69,6 +74,13 @@ def label(
     target_name = (" and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1
                    else names[0]) if names else None  # "asks Putin and Xi for help"
     after = text[trig.end : clause_end]
+    patient_first = False
+    if agent is not None and trig.end <= agent[0] < clause_end:
+        # "the tanker was seized by the Iranian navy on Friday": Iran seizes the tanker (the agent is the subject);
+        # blanked in place, so the offsets the steps below use stay right
+        a, b = agent[0] - trig.end, min(agent[1], clause_end) - trig.end
+        after = after[:a] + " " * (b - a) + after[b:]
+        patient_first = bool(passive and sources and phrase)
     twin = next((t for t in triggers if t.category == trig.category and t.start > trig.end
                  and re.fullmatch(r"\s*(?:and|or|y|o|и)\s+", text[trig.end : t.start])), None)
     if twin and twin.end <= clause_end:  # "boarded and seized an oil tanker": the object follows both verbs
@@ -88,6 +100,10 @@ def label(
             prep = re.search(r"\b(?:by|de|por)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:[\w.'’-]+\s+){0,4}$",
                              after[:s_], re.I)
             after = after[: prep.start() if prep else s_] + " " + after[e_:]
+    if patient_first and phrase:
+        first, _, rest = phrase.partition(" ")
+        told = f"{first.lower()} {rest}".strip() if first.lower() in _LOWER_FIRST else phrase  # "Three sailors"
+        after = f" {told} {after.strip()}" if after.strip() else f" {told}"
     for m in every_target if headline == "asks for" else ():  # "asked Washington for help": the addressee
         if (m.actor.name, m.actor.country) in {(a.name, a.country) for a in group} and re.match(
                 rf"\s*{re.escape(m.text)}\b", after) and m.text[:1].isupper():

@@ -55,6 +55,8 @@ def people(doc: Any, countries_of: Callable[[Any], Iterable[ActorMention]]) -> d
         words = name_tokens(tok)
         if any(_in_actor(w) for w in words):
             continue  # "Putin", "the Pentagon": the lexicon knows it
+        if not all(w.text[:1].isupper() for w in words if w.text[:1].isalpha()):
+            continue  # "the Indonesian coast guard": the tagger's proper noun, written as a common one
         own = {w.i for w in words}
         states = {m.actor.country for m in countries_of(tok) if m.actor.country and not _covers(m, own, doc)}
         if tok.dep_ == "appos":  # "Pakistan's permanent representative, Munir Akram": the noun it stands beside

@@ -124,6 +124,12 @@ class _Lookup:
             person = mention_of(head, people(self.doc, self.article_named))
             if person is not None:
                 return [person]
+        if (head.lemma_.lower() in _QUANTITIES or head.pos_ == "NUM") and not self.named(head):  # "thousands of
+            # Nigerians", "a group of Iranian fishermen": who they are is said after "of"
+            of = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"]
+            if of:
+                return self.actors_of(of[0])
         found = self.named(head)
         if found:  # "Chinese President Xi Jinping": the person, not also his country
             persons = {m.actor.country for m in found if m.actor.kind == "person"}
@@ -139,6 +145,10 @@ class _Lookup:
             name = _phrase(head)
             return [ActorMention(name, head.idx, head.idx + len(head.text), Actor(head.text.lower(), None, "armed_group"))]
         return []
+
+
+_QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+                         "score", "scores", "number", "group", "crowd", "crowds", "handful", "majority", "contingent"})
 
 
 def _unique(mentions: Sequence[ActorMention] | Any) -> tuple[ActorMention, ...]:

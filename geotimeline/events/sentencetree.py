@@ -196,3 +196,17 @@ def undergone_parts(doc: object, start: int, t: Trigger) -> tuple[str, bool, str
         return None
     plural = doers[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in doers[0].children)
     return phrase_of(doers[0]), plural, phrase_of(patients[0])
+
+
+def agent_span(doc: object, start: int, t: Trigger) -> tuple[int, int] | None:
+    """Where the "by" phrase naming the doer of the trigger's passive verb or event noun lies, relative to `start`
+    ("seized by the Iranian navy", "a visit to Moscow by the Indian premier")."""
+    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or not len(span):
+        return None
+    agent = next((c for c in span.root.children if c.dep_ == "agent"  # "seized by", "a visit by"
+                  or span.root.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "by"), None)
+    if agent is None:
+        return None
+    last = max(agent.subtree, key=lambda w: w.i)
+    return agent.idx - start, last.idx + len(last.text) - start
