@@ -225,3 +225,20 @@ def test_an_international_organisation_is_the_source_not_a_state():
     event = run("Human Rights Watch accused Ruritania and Egypt of torturing detainees.")[0]
     assert [a.name for a in event.actors if a.role == "source"] == ["Human Rights Watch"]
     assert all(a.country is None for a in event.actors if a.role == "source")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "label"),
+    [
+        # a ship or a unit arriving or calling at a port is a movement of force; a minister arriving is diplomacy
+        ("The British frigate HMS Kent arrived in Manila on Monday.", "MOBILIZE", "frigate HMS Kent arrives in Manila"),
+        ("A Pakistani warship visited Colombo last week.", "MOBILIZE", "Pakistani warship visits Colombo"),
+        ("The Spanish foreign minister arrived in Rabat on Monday.", "CONSULT", None),
+        ("A delegation of Moroccan diplomats arrived in Madrid.", "CONSULT", None),
+    ],
+)
+def test_a_ship_arriving_is_a_port_call_a_minister_arriving_is_a_visit(text, category, label):
+    events = run(text)
+    assert events and events[0].category == category
+    if label:
+        assert label in events[0].summary

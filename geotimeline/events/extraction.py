@@ -97,6 +97,7 @@ from geotimeline.events.sentencetree import (
     in_clause,
     relative_object,
     undergone_parts,
+    unit_moves,
     vessel_spans,
 )
 from geotimeline.events.summaries import short_name, subject_phrase
@@ -223,6 +224,9 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             first_clause_start = clause_start
         before = text[clause_start : trig.start]
         category = adjust_for_intent(trig.category, before, ctx.language)
+        unit = unit_moves(ctx.doc, off, trig) if trig.verbal and ctx.doc is not None else None
+        if category == "CONSULT" and unit is not None:
+            category = "MOBILIZE"  # "the carrier arrived in the Caribbean", "a warship visited Port Louis": a port call
         # "X said on Tuesday that its navy struck ...": the reported clause has its own date and subject
         lo, hi, src_m, tgt_m, every_target, reporter = framed_roles(text, off, kept, i, clause_start, clause_end, mentions,
                                                            reports, date_spans)
@@ -373,7 +377,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                             group=group, groups=groups, src_m=src_m, every_target=every_target, headline=headline,
                             base=base, light=light, noun=noun, phrase=phrase, passive=passive, mode=mode, place=place,
                             vessels=vessels, relative_object=rel,
-                            agent=agent_span(ctx.doc, off, trig) if ctx.doc is not None else None)
+                            agent=agent_span(ctx.doc, off, trig) if ctx.doc is not None else None,
+                            unit=unit if category == "MOBILIZE" else None)
             if parts is not None:  # "the convoy came under fire from rebels": told the other way round, doer first
                 doers = [short_name(*actor_bits(a, ctx.kinds)) for a in sources[:2]]
                 doer = " and ".join(doers) if doers else parts[0]

@@ -57,6 +57,7 @@ def label(
     src_m: Sequence[ActorMention], every_target: Sequence[ActorMention], headline: str, base: str, light: bool,
     noun: bool, phrase: str | None, passive: bool, mode: str, place: Place | None, vessels: tuple[str, ...],
     relative_object: tuple[str, int] | None = None, agent: tuple[int, int] | None = None,
+    unit: tuple[str, bool] | None = None,
 ) -> str:
     """The English label of the event of `trig` with the target `group` (one of the clause's `groups`)."""
     own = (own_verb(trig.text, trig.category, _recognise)
@@ -66,6 +67,8 @@ def label(
     if together:  # "Филиппины и Китай достигли ...": both act
         subject = " and ".join(short_name(*actor_bits(EventActor(m.actor.name, m.actor.country, "source"), kinds))
                                for m in together)
+    if unit is not None and language == "en":  # "Indian warship visits Port Louis": the ship, not the state, moves
+        subject = unit[0][:1].upper() + unit[0][1:]
     cut_at = ([m.text for m in every_target if (m.actor.name, m.actor.country) not in
                {(a.name, a.country) for a in group}] if len(groups) > 1 else [])
     home = {a.country for a in sources if a.country}  # "radar systems for Venezuela": a beneficiary
@@ -123,7 +126,8 @@ def label(
                         after, mode, cut_at, target_name, language, phrase=phrase,
                         passive=passive and not subject, own=own, noun=noun and not trig.verbal or
                         noun and language != "en" or is_event_noun(trig) and not subject and not phrase,
-                        plural=plural_subject(sources, kinds) or together is not None)
+                        plural=(unit[1] if unit is not None and language == "en" else plural_subject(sources, kinds))
+                        or together is not None)
     return name_the_act(summary, text, local, trig, vessels, place, language, after)
 
 

@@ -210,3 +210,32 @@ def agent_span(doc: object, start: int, t: Trigger) -> tuple[int, int] | None:
         return None
     last = max(agent.subtree, key=lambda w: w.i)
     return agent.idx - start, last.idx + len(last.text) - start
+
+
+# ships and units whose arrival, visit or call is a movement of force, not diplomacy
+_UNITS = frozenset({"carrier", "ship", "warship", "vessel", "destroyer", "frigate", "submarine", "fleet", "flotilla",
+                    "cruiser", "corvette", "boat", "tanker", "icebreaker", "squadron", "aircraft", "jet",
+                    "bomber", "fighter", "troops", "troop", "forces", "battalion", "brigade",
+                    "marines", "sailors", "navy", "convoy"})
+
+
+def unit_moves(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
+    """Is the trigger's subject a ship or a military unit ("the carrier USS Gerald Ford arrived", "an Indian
+    warship visited Port Louis")? Then an arrival or a visit is a movement of force (a port call), not a visit of
+    state. Returns the subject's phrase and whether it is plural, else None."""
+    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or not len(span):
+        return None
+    word = span.root
+    subjects = [c for c in word.children if c.dep_ == "nsubj"]
+    if not subjects and word.dep_ == "conj":
+        subjects = [c for c in word.head.children if c.dep_ == "nsubj"]
+    for s in subjects[:1]:
+        if any(w.lemma_.lower() in _UNITS for w in (s, *(c for c in s.children if c.dep_ == "compound"))):
+            phrase = " ".join(w.text for w in s.subtree if w.dep_ not in ("det", "punct", "relcl", "acl", "prep")
+                              and w.head.dep_ not in ("relcl", "acl", "prep", "pobj") and w.i <= s.i)
+            named = next((c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if named is not None:  # "the aircraft carrier USS Gerald Ford"
+                phrase += " " + " ".join(w.text for w in named.subtree if w.dep_ in ("compound", "appos", "flat"))
+            return phrase or s.text, s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
+    return None
