@@ -11,6 +11,7 @@ from geotimeline.actors import ActorMention
 from geotimeline.arguments import LIGHT, Arguments
 from geotimeline.attribution import Attribution
 from geotimeline.categories import Trigger
+from geotimeline.treewords import lemma, lower
 
 
 def vessel_spans(text: str, off: int, names: list[str]) -> list[tuple[int, int]]:
@@ -41,7 +42,7 @@ def own_clause(doc: object, start: int, t: Trigger, triggers: list[Trigger]) -> 
     if span is None or not len(span):
         return False
     word = span.root
-    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")]
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and lower(c) not in ("that", "which", "who")]
     def covered(tok: object) -> bool:
         return any(o.start <= tok.idx - start < o.end for o in triggers if o is not t)  # type: ignore[attr-defined]
 
@@ -99,7 +100,7 @@ def dated_by_tree(doc: object, dates: list, start: int, end: int) -> tuple[list,
         if ds is None or not len(ds):
             free.append(d)
             continue
-        governor = next((a for a in ds.root.ancestors if a == word or a.pos_ in ("VERB", "AUX") and a.lemma_ != "be"),
+        governor = next((a for a in ds.root.ancestors if a == word or a.pos_ in ("VERB", "AUX") and lemma(a) != "be"),
                         None)
         if ds.start - ds[0].sent.start <= 1 and governor != word:
             free.append(d)  # "On 21 January, a yacht anchored near the island was boarded": an opening date dates all
@@ -117,4 +118,4 @@ def made_to_happen(doc: object, start: int, t: Trigger) -> bool:
     if span is None or not len(span):
         return False
     word = span.root
-    return word.pos_ == "NOUN" and word.dep_ in ("dobj", "nsubjpass") and word.head.lemma_ in LIGHT
+    return word.pos_ == "NOUN" and word.dep_ in ("dobj", "nsubjpass") and lemma(word.head) in LIGHT
