@@ -285,12 +285,27 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any], bool]:
                  and (_in_layer(c, "actors") or c.pos_ == "PROPN")]
     if not subjects and noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in LIGHT:
         subjects, _ = _subject(noun.head)  # "the navy carried out a strike", "Israel launched an attack"
+    if not subjects and noun.doc.lang_ != "en":  # "направил письмо Путину с просьбой о помощи": the letter's
+        subjects, targets = _message_parties(noun)  # sender asks its addressee (English reads "a letter in which")
+        if subjects or targets:
+            return _with_conjuncts(subjects), _with_conjuncts(targets), False
     if lemma(noun) in _OF_AGENT:  # "the backing of India": India backs
         subjects += _prep_objects(noun, frozenset({"of"}))
     targets = _prep_objects(noun, NOUN_TARGET_PREPS - ({"of"} if lemma(noun) in _OF_AGENT else set()))
     if not targets and noun.dep_ == "dobj" and lemma(noun.head) in LIGHT:
         targets = _prep_objects(noun.head, TARGET_PREPS)  # "opened investigations into ...": the parse hangs it on the verb
     return _with_conjuncts(subjects), _with_conjuncts(targets), False
+
+
+def _message_parties(noun: Any) -> tuple[list[Any], list[Any]]:
+    """(sender, addressees) of the message a request noun comes with ("письмо Путину с просьбой"), else ([], [])."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or lower(prep) != "with" or lemma(prep.head) not in _MESSAGES or prep.head.dep_ != "dobj":
+        return [], []
+    letter, verb = prep.head, prep.head.head
+    addressees = [c for t in (letter, verb) for c in t.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    addressees += _prep_objects(letter, frozenset({"to"})) + _prep_objects(verb, frozenset({"to"}))
+    return _subject(verb)[0], addressees
 
 
 def _reporter(word: Any) -> list[Any]:

@@ -235,6 +235,8 @@ def rows_of(sent: Sequence[Word], morph: Any, tree: Any) -> list[Row]:
         case[p] = feats[i].get("Case")
         heads[p], deps[p], heads[i], deps[i] = heads[i], "prep", p, "pobj"
         children[heads[p]].append(p)
+    _names_last(heads, deps, pos, lemmas)
+    _subject_by_case(heads, deps, pos, feats)
     rows_norm = [russian_gloss(prep_text.get(i, w.text), lemmas[i], pos[i], case[i]) for i, w in enumerate(sent)]
     for i in range(n):  # "по словам министра": according to the minister
         if deps[i] == "pobj" and lemmas[i] == "слово" and rows_norm[heads[i]] == "on" and sent[heads[i]].text.lower() == "по":
@@ -252,6 +254,56 @@ def rows_of(sent: Sequence[Word], morph: Any, tree: Any) -> list[Row]:
     _one_tree(heads, deps, pos)
     return [Row(heads[i], deps[i], pos[i], _tag(pos[i], feats[i]), lemmas[i],
                 "|".join(f"{k}={v}" for k, v in sorted(feats[i].items())), rows_norm[i]) for i in range(n)]
+
+
+def _names_last(heads: list[int], deps: list[str], pos: list[str], lemmas: list[str]) -> None:
+    """A name as ClearNLP shapes it: its last word is the head, the words before it compounds ("Мария Захарова",
+    UD flat with the first word as head), and a title before a name hangs from the name ("министр Рамон
+    Веласкес", "президент Венесуэлы Николас Мадуро": the person, with the title's country in its core)."""
+    n = len(heads)
+    for i in range(n):
+        if pos[i] != "PROPN" or deps[i] in ("flat", "compound") and heads[i] == i - 1:
+            continue
+        last = i
+        while last + 1 < n and pos[last + 1] == "PROPN" and heads[last + 1] in range(i, last + 1) and deps[last + 1] in (
+                "flat", "appos"):
+            last += 1
+        if last > i:
+            _promote(heads, deps, i, last, range(i, last))
+    for t in range(n):  # the title before the name
+        name = next((c for c in range(t + 1, n) if heads[c] == t and deps[c] == "appos" and pos[c] == "PROPN"), None)
+        if name is not None and pos[t] == "NOUN" and lemmas[t] in _TITLES:
+            _promote(heads, deps, t, name, [t])
+
+
+def _subject_by_case(heads: list[int], deps: list[str], pos: list[str], feats: list[dict]) -> None:
+    """An object in the nominative is the subject of a sentence in object-first order ("Письмо должен был передать
+    министр": the minister hands the letter over); the subject the parse chose in its place, in a case that can be
+    an object (an inanimate noun where the object is a person), becomes the object."""
+    for o in range(len(heads)):
+        if deps[o] != "dobj" or feats[o].get("Case") != "Nom" or pos[o] not in ("NOUN", "PROPN"):
+            continue
+        v = heads[o]
+        holders = [v, heads[v]] if deps[v] == "xcomp" else [v]
+        s = next((c for h in holders for c in range(len(heads)) if heads[c] == h and deps[c] == "nsubj"), None)
+        if s is not None and (feats[s].get("Case") == "Acc" or feats[s].get("Animacy") == "Inan"
+                              and feats[o].get("Animacy") == "Anim"):
+            heads[o], heads[s], deps[o], deps[s] = heads[s], heads[o], "nsubj", "dobj"
+
+
+def _promote(heads: list[int], deps: list[str], old: int, new: int, under: Sequence[int]) -> None:
+    """`new` takes `old`'s place in the tree; the words `under` become its compounds."""
+    heads[new], deps[new] = (new, "ROOT") if heads[old] == old else (heads[old], deps[old])
+    for k in under:
+        heads[k], deps[k] = new, "compound"
+    for c in range(len(heads)):
+        if heads[c] in under and c != new and c not in under and deps[c] in ("flat", "appos") and c < new:
+            heads[c] = new
+
+
+_TITLES = frozenset(w for w, en in RU_LEMMAS.items() if en in {
+    "president", "minister", "spokesperson", "ambassador", "envoy", "secretary", "chancellor", "king", "premier",
+    "official", "commander", "general", "chief", "leader"})
 
 
 def _one_tree(heads: list[int], deps: list[str], pos: list[str]) -> None:
