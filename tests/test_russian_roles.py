@@ -1,0 +1,55 @@
+"""Who did what to whom in Russian, read from the parse (geotimeline.udtree) as English is: the subject acts on
+the object, a passive's instrumental is the doer, a reported clause's subject acts (not the body that reports it),
+a relative clause lends no country, coordinated subjects both act. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import roles, run
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "sources", "targets"),
+    [
+        # the subject acts on the object
+        ("Российский эсминец атаковал украинский катер.", "ASSAULT", {"RUS"}, {"UKR"}),
+        ("Береговая охрана Китая протаранила филиппинское судно.", "COERCE", {"CHN"}, {"PHL"}),
+        # a passive: the instrumental names the doer, the subject what was done to
+        ("Украинский катер был захвачен российскими пограничниками.", "COERCE", {"RUS"}, {"UKR"}),
+        ("Японское судно было задержано китайскими пограничниками.", "COERCE", {"CHN"}, {"JPN"}),
+        # reported speech: the body that says is not the one that acts
+        ("В МИД Китая заявили, что японские корабли атаковали филиппинское судно.", "ASSAULT", {"JPN"}, {"PHL"}),
+        # a preposition of aim names the target
+        ("Турция ввела санкции против Греции.", "SANCTION", {"TUR"}, {"GRC"}),
+        # coordinated subjects both act
+        ("Индия и Пакистан подписали соглашение.", "AGREE", {"IND", "PAK"}, set()),
+    ],
+)
+def test_roles_come_from_the_tree(text, category, sources, targets):
+    hits = [e for e in run(text, "ru") if e.category == category]
+    assert hits, [e.summary for e in run(text, "ru")]
+    assert roles(hits[0]) == (sources, targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "kept_out"),
+    [
+        # a relative clause does not lend its country to the act
+        ("Катер, который вышел из иранского порта, был задержан британскими моряками.", "COERCE", "IRN"),
+        ("Эсминец США атаковал судно, которое шло в Венесуэлу.", "ASSAULT", "VEN"),
+        # the country that reports is not a party to the act it reports
+        ("В МИД Китая заявили, что японские корабли атаковали филиппинское судно.", "ASSAULT", "CHN"),
+    ],
+)
+def test_a_country_outside_the_acts_clause_is_no_party(text, category, kept_out):
+    hits = [e for e in run(text, "ru") if e.category == category]
+    assert hits
+    sources, targets = roles(hits[0])
+    assert kept_out not in sources | targets
+
+
+def test_a_reported_clause_is_attributed_to_the_body_that_says_it():
+    hits = [e for e in run("В МИД Китая заявили, что японские корабли атаковали филиппинское судно.", "ru")
+            if e.category == "ASSAULT"]
+    assert hits and hits[0].attributed_to
