@@ -49,8 +49,8 @@ def people(doc: Any, countries_of: Callable[[Any], Iterable[ActorMention]]) -> d
     register: dict[str, Actor] = {}
     refused: set[str] = set()
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ in _NAME_DEPS or _in_actor(tok):
-            continue
+        if tok.pos_ != "PROPN" or tok.dep_ in _NAME_DEPS or _in_actor(tok) or "Inan" in tok.morph.get("Animacy"):
+            continue  # a tagger that marks animacy (Russian) says "Госдепартамент", "Эсминец" are no people
         words = name_tokens(tok)
         if any(_in_actor(w) for w in words):
             continue  # "Putin", "the Pentagon": the lexicon knows it

@@ -134,7 +134,8 @@ class _Lookup:
                 return [ActorMention(name, head.idx, m.end, Actor(name, m.actor.country, "organisation"))]
         if lemma(head).lower() in PERPETRATORS:
             name = _phrase(head)
-            return [ActorMention(name, head.idx, head.idx + len(head.text), Actor(head.text.lower(), None, "armed_group"))]
+            who = head.text.lower() if head.doc.lang_ == "en" else lemma(head) + "s" * head.tag_.endswith("S")  # "pirates"
+            return [ActorMention(name, head.idx, head.idx + len(head.text), Actor(who, None, "armed_group"))]
         return []
 
 

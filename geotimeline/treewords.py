@@ -70,7 +70,7 @@ RU_LEMMAS: dict[str, str] = {
     "подтверждать": "confirm", "утверждать": "claim", "рассказать": "tell", "считать": "believe",
     "признать": "acknowledge", "опровергнуть": "deny", "отрицать": "deny", "заверить": "assert",
     "предупредить": "warn", "предупреждать": "warn", "обвинить": "accuse", "обвинять": "accuse",
-    "настаивать": "insist", "настоять": "insist",
+    "настаивать": "insist", "настоять": "insist", "назвать": "call", "называть": "call",
     # ordering and asking (CONTROL, _SPEECH, _DEMAND, _ASKING)
     "приказать": "order", "приказывать": "order", "велеть": "order", "призвать": "urge", "призывать": "urge",
     "попросить": "ask", "просить": "ask", "поручить": "instruct", "заставить": "force", "вынудить": "force",

@@ -47,7 +47,10 @@ _LABELS = {
     "aux:pass": "auxpass", "acl:relcl": "relcl", "obl:tmod": "npadvmod", "nmod:tmod": "npadvmod",
     "orphan": "dep", "list": "dep", "vocative": "dep", "dislocated": "dep", "reparandum": "dep", "goeswith": "dep",
 }
-_SAY = frozenset({"say", "report", "note", "state", "add", "announce", "confirm", "claim", "tell", "write"})
+# verbs of saying, promising and judging: with no subject, in the plural, after "в" + a name or a body, that name says
+_SAY = frozenset({"say", "report", "note", "state", "add", "announce", "confirm", "claim", "tell", "write", "promise",
+                  "threaten", "condemn", "reject", "deny", "demand", "warn", "accuse", "urge", "criticize", "protest",
+                  "call", "believe", "acknowledge", "insist", "assert"})
 _OC = {  # UD part of speech -> pymorphy3 (OpenCorpora) parts of speech that agree with it
     "NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"},
     "AUX": {"VERB", "INFN", "PRTF", "PRTS", "GRND"}, "ADJ": {"ADJF", "ADJS", "COMP", "PRTF", "PRTS"},
@@ -244,8 +247,9 @@ def rows_of(sent: Sequence[Word], morph: Any, tree: Any) -> list[Row]:
             for c in range(n):
                 if heads[c] == i and deps[c] == "nmod":
                     deps[c] = "pobj"
-    for v in range(n):  # "в МИД заявили, что ...": the body that says is the subject
-        if RU_LEMMAS.get(lemmas[v]) not in _SAY or any(heads[c] == v and deps[c].startswith("nsubj") for c in range(n)):
+    for v in range(n):  # "в МИД заявили, что ...", "в Москве пообещали ...": the body or the capital that says
+        if (RU_LEMMAS.get(lemmas[v]) not in _SAY or feats[v].get("Number") != "Plur"
+                or any(heads[c] == v and deps[c].startswith("nsubj") for c in range(n))):
             continue
         place = next((c for c in range(n) if heads[c] == v and deps[c] == "prep" and rows_norm[c] == "in"), None)
         noun = next((c for c in range(n) if place is not None and heads[c] == place and deps[c] == "pobj"), None)
