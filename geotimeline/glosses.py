@@ -116,7 +116,10 @@ _GLOSS: dict[str, list[tuple[str, _Verb]]] = {
         (r"dimiti", _v("resign", "resignation", "resigned")),
     ],
     "ru": [
-        (r"удар|нанес|нанёс", STRIKE), (r"атак|обстрел", ATTACK), (r"бомб", _v("bomb {OT}; carry out bombing", "bombing/bombings", "bombed")),
+        (r"удар|нанес|нанёс", STRIKE), (r"атак|обстрел", ATTACK),
+        (r"запуст", _v("launch {O} at {T}; launch {O}; launch missiles", "launch/launches", "launched")),
+        (r"откры\w* огонь", _v("open fire on {T}; open fire", "gunfire", "opened fire")),
+        (r"вызва", _v("summon envoy of {T}; summon envoy", "summons", "summoned")), (r"бомб", _v("bomb {OT}; carry out bombing", "bombing/bombings", "bombed")),
         (r"уничтож", _v("destroy {OT}; destroy targets", "destruction", "destroyed")),
         (r"уби", _v("kill {OT}; kill people", "killing/killings", "killed")), (r"сбил", _v("shoot down {OT}; shoot down aircraft", "shootdown", "shot down")),
         (r"вторг", _v("invade {T}; invade", "invasion", "invaded")),
