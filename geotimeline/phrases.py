@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from geotimeline.actors import Actor, ActorMention
+from geotimeline.actors import Actor, ActorMention, country_name
 from geotimeline.document import layer
 from geotimeline.people import mention_of, people
 from geotimeline.treewords import agent_nouns, lemma, lower
@@ -31,6 +31,7 @@ _BODIES = frozenset({"ministry", "government", "military", "army", "navy", "offi
 _FLAG_WORDS = frozenset({"flag", "flagged", "register", "registered", "occupy", "occupied", "back", "backed",
                          "sponsor", "sponsored", "support", "supported", "base", "based", "arm", "armed", "fund", "funded",
                          "control", "controlled", "bear", "born", "build", "built", "make", "made"})
+_SEATS = frozenset({"city", "capital", "country", "port"})  # a place whose name can speak for its state
 _FORCE_NOUNS = frozenset({"attack", "bombing", "strike", "raid", "explosion", "blast", "shelling", "assault", "ambush"})
 
 
@@ -132,6 +133,12 @@ class _Lookup:
                 m = within[0]
                 name = f"{_phrase(head)} in {m.text}"
                 return [ActorMention(name, head.idx, m.end, Actor(name, m.actor.country, "organisation"))]
+        if head.doc.lang_ != "en" and head.dep_ == "nsubj" and any(c.dep_ == "case" for c in head.children):
+            # "в Москве заявили": a place made the subject (geotimeline.udtree) speaks for its country
+            for span, p in layer(self.doc, "places"):
+                if span.start <= head.i < span.end and p.place.country and p.place.kind in _SEATS:
+                    state = Actor(country_name(p.place.country), p.place.country, "country")
+                    return [ActorMention(p.text, p.start, p.end, state)]
         if lemma(head).lower() in PERPETRATORS:
             name = _phrase(head)
             who = head.text.lower() if head.doc.lang_ == "en" else lemma(head) + "s" * head.tag_.endswith("S")  # "pirates"

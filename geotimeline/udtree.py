@@ -239,7 +239,7 @@ def rows_of(sent: Sequence[Word], morph: Any, tree: Any) -> list[Row]:
         heads[p], deps[p], heads[i], deps[i] = heads[i], "prep", p, "pobj"
         children[heads[p]].append(p)
     _names_last(heads, deps, pos, lemmas)
-    _subject_by_case(heads, deps, pos, feats)
+    _subject_by_case(heads, deps, pos, feats, [w.text for w in sent])
     rows_norm = [russian_gloss(prep_text.get(i, w.text), lemmas[i], pos[i], case[i]) for i, w in enumerate(sent)]
     for i in range(n):  # "по словам министра": according to the minister
         if deps[i] == "pobj" and lemmas[i] == "слово" and rows_norm[heads[i]] == "on" and sent[heads[i]].text.lower() == "по":
@@ -280,19 +280,46 @@ def _names_last(heads: list[int], deps: list[str], pos: list[str], lemmas: list[
             _promote(heads, deps, t, name, [t])
 
 
-def _subject_by_case(heads: list[int], deps: list[str], pos: list[str], feats: list[dict]) -> None:
+def _subject_by_case(heads: list[int], deps: list[str], pos: list[str], feats: list[dict], words: list[str]) -> None:
     """An object in the nominative is the subject of a sentence in object-first order ("Письмо должен был передать
     министр": the minister hands the letter over); the subject the parse chose in its place, in a case that can be
     an object (an inanimate noun where the object is a person), becomes the object."""
     for o in range(len(heads)):
-        if deps[o] != "dobj" or feats[o].get("Case") != "Nom" or pos[o] not in ("NOUN", "PROPN"):
+        if deps[o] != "dobj" or pos[o] not in ("NOUN", "PROPN"):
             continue
         v = heads[o]
         holders = [v, heads[v]] if deps[v] == "xcomp" else [v]
         s = next((c for h in holders for c in range(len(heads)) if heads[c] == h and deps[c] == "nsubj"), None)
-        if s is not None and (feats[s].get("Case") == "Acc" or feats[s].get("Animacy") == "Inan"
-                              and feats[o].get("Animacy") == "Anim"):
+        if s is None:  # "Удары Израиля осудил Египет" read as two objects: the one the verb agrees with is the subject
+            other = [c for c in range(len(heads)) if heads[c] == v and deps[c] == "dobj" and c != o]
+            if (len(other) == 1 and feats[v].get("VerbForm") == "Fin" and _agrees(v, o, heads, deps, feats)
+                    and not _agrees(v, other[0], heads, deps, feats) and _nominative(words[o])):
+                deps[o] = "nsubj"
+            continue
+        by_case = feats[o].get("Case") == "Nom" and (feats[s].get("Case") == "Acc" or feats[s].get("Animacy") == "Inan"
+                                                     and feats[o].get("Animacy") == "Anim")
+        # "Вторжение России осудили страны G7": the plural verb agrees with the countries, not the invasion
+        by_agreement = (not _agrees(heads[s], s, heads, deps, feats) and _agrees(heads[s], o, heads, deps, feats)
+                        and _nominative(words[o]))
+        if by_case or by_agreement:
             heads[o], heads[s], deps[o], deps[s] = heads[s], heads[o], "nsubj", "dobj"
+
+
+def _agrees(v: int, noun: int, heads: list[int], deps: list[str], feats: list[dict]) -> bool:
+    """Does the finite verb `v` agree with `noun` as its subject (number; gender in the past singular)? A noun with
+    a conjunct ("Россия и Китай") is plural; a verb or noun that does not say agrees."""
+    verb, own = feats[v], feats[noun]
+    if verb.get("VerbForm") != "Fin" or "Number" not in verb or "Number" not in own:
+        return True
+    number = "Plur" if any(heads[c] == noun and deps[c] == "conj" for c in range(len(heads))) else own["Number"]
+    if number != verb["Number"]:
+        return False
+    return number == "Plur" or "Gender" not in verb or "Gender" not in own or verb["Gender"] == own["Gender"]
+
+
+def _nominative(word: str) -> bool:
+    """Can the word form be a nominative (pymorphy3: any of its analyses)?"""
+    return any("nomn" in p.tag for p in _analyzer().parse(word))
 
 
 def _promote(heads: list[int], deps: list[str], old: int, new: int, under: Sequence[int]) -> None:

@@ -22,6 +22,10 @@ from tests.factories import roles, run
         ("В МИД Китая заявили, что японские корабли атаковали филиппинское судно.", "ASSAULT", {"JPN"}, {"PHL"}),
         # a preposition of aim names the target
         ("Турция ввела санкции против Греции.", "SANCTION", {"TUR"}, {"GRC"}),
+        # object first: the verb agrees with its subject ("осудил" is singular, "удары" plural)
+        ("Удары Израиля по Газе осудил Египет.", "ACCUSE", {"EGY"}, {"ISR"}),
+        # "в Москве осудили": the capital speaks for its state
+        ("В Москве осудили удары Израиля.", "ACCUSE", {"RUS"}, {"ISR"}),
         # coordinated subjects both act
         ("Индия и Пакистан подписали соглашение.", "AGREE", {"IND", "PAK"}, set()),
     ],

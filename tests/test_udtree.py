@@ -41,6 +41,9 @@ def _tok(doc, word: str):
         # a name: the last word heads it; "в министерстве заявили": the body says
         ("Мария Петрова встретилась с послом.", "Мария", "compound", "Петрова"),
         ("В министерстве заявили, что флот вернулся.", "министерстве", "nsubj", "заявили"),
+        # object first: the plural verb agrees with the countries, not the invasion
+        ("Вторжение России осудили страны Европы.", "страны", "nsubj", "осудили"),
+        ("Вторжение России осудили страны Европы.", "Вторжение", "dobj", "осудили"),
     ],
 )
 def test_the_tree_has_the_labels_and_heads_the_reader_knows(text, word, dep, head):
