@@ -116,7 +116,7 @@ _GLOSS: dict[str, list[tuple[str, _Verb]]] = {
         (r"dimiti", _v("resign", "resignation", "resigned")),
     ],
     "ru": [
-        (r"удар|нанес|нанёс", STRIKE), (r"атак|обстрел", ATTACK),
+        (r"удар|нанес|нанёс", STRIKE), (r"атак|обстрел|напа", ATTACK),
         (r"запуст", _v("launch {O} at {T}; launch {O}; launch missiles", "launch/launches", "launched")),
         (r"откры\w* огонь", _v("open fire on {T}; open fire", "gunfire", "opened fire")),
         (r"вызва", _v("summon envoy of {T}; summon envoy", "summons", "summoned")), (r"бомб", _v("bomb {OT}; carry out bombing", "bombing/bombings", "bombed")),
