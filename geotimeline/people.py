@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from geotimeline.actors import Actor, ActorMention
+from geotimeline.treewords import latin
 
 _KEY = "people"
 _NAME_DEPS = frozenset({"compound", "flat"})
@@ -61,7 +62,7 @@ def people(doc: Any, countries_of: Callable[[Any], Iterable[ActorMention]]) -> d
         full = _joined(words)
         if len(states) != 1:
             continue
-        person = Actor(full, states.pop(), "person")
+        person = Actor(full if doc.lang_ == "en" else latin(full), states.pop(), "person")  # English labels
         for key in {full, words[-1].text}:
             if key in register and register[key].country != person.country:
                 refused.add(key)

@@ -144,3 +144,17 @@ def russian_gloss(text: str, lemma_: str, pos: str, case: str | None) -> str:
     if pos in ("PRON", "DET", "SCONJ") and (low in RU_PRONOUNS or lemma_ in RU_PRONOUNS):
         return RU_PRONOUNS.get(low) or RU_PRONOUNS[lemma_]
     return RU_LEMMAS.get(lemma_, lemma_)
+
+
+_LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", [
+    "a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f",
+    "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"], strict=True))
+
+
+def latin(name: str) -> str:
+    """A Cyrillic name in Latin letters for the English labels ("Мао Нин" -> "Mao Nin"); other letters kept."""
+    out = []
+    for c in name:
+        low = _LATIN.get(c.lower())
+        out.append(c if low is None else low.capitalize() if c.isupper() else low)
+    return "".join(out)

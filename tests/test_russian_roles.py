@@ -4,6 +4,8 @@ a relative clause lends no country, coordinated subjects both act. Sentences wri
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.factories import roles, run
@@ -57,3 +59,10 @@ def test_a_reported_clause_is_attributed_to_the_body_that_says_it():
     hits = [e for e in run("В МИД Китая заявили, что японские корабли атаковали филиппинское судно.", "ru")
             if e.category == "ASSAULT"]
     assert hits and hits[0].attributed_to
+
+
+def test_a_person_introduced_with_a_country_acts_for_it_and_is_labelled_in_latin_letters():
+    hits = [e for e in run("Представитель МИД Китая Мао Нин призвала Японию прекратить провокации.", "ru")
+            if e.category == "REQUEST"]
+    assert hits and roles(hits[0]) == ({"CHN"}, {"JPN"})
+    assert hits[0].summary.startswith("Mao ") and not re.search("[а-яё]", hits[0].summary, re.IGNORECASE)

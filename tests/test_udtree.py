@@ -10,7 +10,7 @@ import pytest
 
 from geotimeline import udtree
 from geotimeline.document import MAX_PARSE, annotate
-from geotimeline.treewords import lemma, lower
+from geotimeline.treewords import latin, lemma, lower
 
 
 def _doc(text: str):
@@ -157,3 +157,9 @@ def test_missing_models_give_no_parse(monkeypatch, caplog):
         assert "no Russian parser" in caplog.text
     finally:
         udtree.models.cache_clear()
+
+
+@pytest.mark.parametrize(("name", "written"), [("Мария Захарова", "Mariya Zakharova"), ("Мао Нин", "Mao Nin"),
+                                               ("Wang Yi", "Wang Yi")])
+def test_cyrillic_names_are_written_in_latin_letters_for_english_labels(name, written):
+    assert latin(name) == written
