@@ -300,9 +300,15 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any], bool]:
 def _message_parties(noun: Any) -> tuple[list[Any], list[Any]]:
     """(sender, addressees) of the message a request noun comes with ("письмо Путину с просьбой"), else ([], [])."""
     prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is None or lower(prep) != "with" or lemma(prep.head) not in _MESSAGES or prep.head.dep_ != "dobj":
+    if prep is None or lower(prep) != "with":
         return [], []
-    letter, verb = prep.head, prep.head.head
+    if lemma(prep.head) in _MESSAGES and prep.head.dep_ == "dobj":
+        letter, verb = prep.head, prep.head.head
+    else:  # "направил письма Путину с просьбой": the request hangs on the verb that sends the letter
+        letter = next((c for c in prep.head.children if c.dep_ == "dobj" and lemma(c) in _MESSAGES), None)
+        if letter is None:
+            return [], []
+        verb = prep.head
     addressees = [c for t in (letter, verb) for c in t.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     addressees += _prep_objects(letter, frozenset({"to"})) + _prep_objects(verb, frozenset({"to"}))
     return _subject(verb)[0], addressees

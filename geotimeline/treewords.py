@@ -93,7 +93,7 @@ RU_LEMMAS: dict[str, str] = {
     "протаранить": "ram", "заблокировать": "block", "блокировать": "block", "перехватить": "intercept",
     "похитить": "kidnap", "конфисковать": "confiscate", "атаковать": "attack", "напасть": "attack", "обстрелять": "shell",
     "обстреливать": "shell", "ударить": "strike", "бомбить": "bomb", "разбомбить": "bomb", "потопить": "sink",
-    "убить": "kill", "поразить": "hit", "выслать": "expel", "освободить": "release", "вывести": "withdraw",
+    "убить": "kill", "выслать": "expel", "освободить": "release", "вывести": "withdraw",
     "отозвать": "recall", "эвакуировать": "evacuate", "приостановить": "suspend", "заморозить": "freeze",
     "посетить": "visit",
     # nouns: bodies, people, perpetrators, force, messages (phrases, pronouns, arguments)

@@ -277,13 +277,21 @@ def _names_last(heads: list[int], deps: list[str], pos: list[str], lemmas: list[
     for t in range(n):  # the title before the name
         name = next((c for c in range(t + 1, n) if heads[c] == t and deps[c] == "appos" and pos[c] == "PROPN"), None)
         if name is not None and pos[t] == "NOUN" and lemmas[t] in _TITLES:
-            _promote(heads, deps, t, name, [t])
+            _promote(heads, deps, t, name, [t], frozenset({"nmod", "amod", "det", "nummod", "case", "compound", "prep"}))
 
 
 def _subject_by_case(heads: list[int], deps: list[str], pos: list[str], feats: list[dict], words: list[str]) -> None:
     """An object in the nominative is the subject of a sentence in object-first order ("Письмо должен был передать
     министр": the minister hands the letter over); the subject the parse chose in its place, in a case that can be
     an object (an inanimate noun where the object is a person), becomes the object."""
+    for v in range(len(heads)):  # "послание должен был передать министр": two subjects, one agrees
+        subjects = [c for c in range(len(heads)) if heads[c] == v and deps[c] == "nsubj" and pos[c] in ("NOUN", "PROPN")]
+        if len(subjects) == 2:
+            right = [c for c in subjects if _agrees(v, c, heads, deps, feats)]
+            if len(right) == 1:
+                wrong = subjects[0] if right[0] == subjects[1] else subjects[1]
+                inner = next((c for c in range(len(heads)) if heads[c] == v and deps[c] == "xcomp"), v)
+                heads[wrong], deps[wrong] = inner, "dobj"
     for o in range(len(heads)):
         if deps[o] != "dobj" or pos[o] not in ("NOUN", "PROPN"):
             continue
@@ -306,10 +314,11 @@ def _subject_by_case(heads: list[int], deps: list[str], pos: list[str], feats: l
 
 
 def _agrees(v: int, noun: int, heads: list[int], deps: list[str], feats: list[dict]) -> bool:
-    """Does the finite verb `v` agree with `noun` as its subject (number; gender in the past singular)? A noun with
-    a conjunct ("Россия и Китай") is plural; a verb or noun that does not say agrees."""
+    """Does the predicate `v` (a finite verb, or a short adjective or participle: "должен") agree with `noun` as its
+    subject (number; gender in the singular)? A noun with a conjunct ("Россия и Китай") is plural; a predicate or
+    noun that does not say agrees."""
     verb, own = feats[v], feats[noun]
-    if verb.get("VerbForm") != "Fin" or "Number" not in verb or "Number" not in own:
+    if verb.get("VerbForm", "Fin") != "Fin" and verb.get("Variant") != "Short" or "Number" not in verb or "Number" not in own:
         return True
     number = "Plur" if any(heads[c] == noun and deps[c] == "conj" for c in range(len(heads))) else own["Number"]
     if number != verb["Number"]:
@@ -322,14 +331,16 @@ def _nominative(word: str) -> bool:
     return any("nomn" in p.tag for p in _analyzer().parse(word))
 
 
-def _promote(heads: list[int], deps: list[str], old: int, new: int, under: Sequence[int]) -> None:
-    """`new` takes `old`'s place in the tree; the words `under` become its compounds."""
+def _promote(heads: list[int], deps: list[str], old: int, new: int, under: Sequence[int],
+             keep: frozenset[str] = frozenset()) -> None:
+    """`new` takes `old`'s place in the tree; the words `under` become its compounds, and their other dependents
+    (a conjunct, a relative clause) hang from `new`, except those labelled `keep` (a title's own "транспорта")."""
     heads[new], deps[new] = (new, "ROOT") if heads[old] == old else (heads[old], deps[old])
+    for c in range(len(heads)):
+        if heads[c] in under and c != new and c not in under and deps[c] not in keep:
+            heads[c] = new
     for k in under:
         heads[k], deps[k] = new, "compound"
-    for c in range(len(heads)):
-        if heads[c] in under and c != new and c not in under and deps[c] in ("flat", "appos") and c < new:
-            heads[c] = new
 
 
 _TITLES = frozenset(w for w, en in RU_LEMMAS.items() if en in {

@@ -66,3 +66,21 @@ def test_a_person_introduced_with_a_country_acts_for_it_and_is_labelled_in_latin
             if e.category == "REQUEST"]
     assert hits and roles(hits[0]) == ({"CHN"}, {"JPN"})
     assert hits[0].summary.startswith("Mao ") and not re.search("[а-яё]", hits[0].summary, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "sources", "targets"),
+    [
+        # two subjects in the parse: the predicate agrees with one ("должен": masculine), the other is the object
+        ("Письмо Путину должен был передать посол Рамон Гарсия.", "AID", None, {"RUS"}),
+        # a request that comes with letters: the sender asks each addressee
+        ("Премьер Индии Нарендра Моди направил письма Владимиру Путину и Си Цзиньпину с просьбой о помощи.",
+         "REQUEST", {"IND"}, {"RUS", "CHN"}),
+    ],
+)
+def test_letters_and_object_first_sentences(text, category, sources, targets):
+    hits = [e for e in run(text, "ru") if e.category == category]
+    assert hits
+    found = [roles(e) for e in hits]
+    assert all(sources is None or s == sources for s, _ in found)
+    assert set().union(*(t for _, t in found)) == targets
