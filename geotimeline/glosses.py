@@ -116,6 +116,8 @@ _GLOSS: dict[str, list[tuple[str, _Verb]]] = {
         (r"dimiti", _v("resign", "resignation", "resigned")),
     ],
     "ru": [
+        (r"(?:направ|заяв|выраз|вырази)\w*\s+(?:\S+\s+){0,2}?(?:нот\w*\s+)?протест",
+         _v("lodge protest with {T}; lodge protest", "protest/protests", "lodged protest")),
         (r"удар|нанес|нанёс", STRIKE), (r"атак|обстрел|напа", ATTACK),
         (r"запуст", _v("launch {O} at {T}; launch {O}; launch missiles", "launch/launches", "launched")),
         (r"откры\w* огонь", _v("open fire on {T}; open fire", "gunfire", "opened fire")),

@@ -85,7 +85,7 @@ RU_LEMMAS: dict[str, str] = {
     "продолжить": "continue", "возобновить": "resume", "ввести": "impose", "вводить": "impose",
     "подписать": "sign", "заключить": "conclude", "достичь": "reach", "принять": "pass", "открыть": "open",
     "предпринять": "undertake", "осуществить": "execute", "совершить": "carry", "устроить": "stage",
-    "выдвинуть": "lodge", "вручить": "hand", "отправить": "send",
+    "выдвинуть": "lodge", "выразить": "lodge", "выражать": "lodge", "вручить": "hand", "отправить": "send",
     # event verbs (predicates.LEMMAS)
     "прибыть": "arrive", "прибывать": "arrive", "пересечь": "cross", "развернуть": "deploy",
     "патрулировать": "patrol", "сопровождать": "escort", "направить": "send", "перебросить": "redeploy",

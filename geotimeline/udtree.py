@@ -247,6 +247,9 @@ def rows_of(sent: Sequence[Word], morph: Any, tree: Any) -> list[Row]:
         case[p] = feats[i].get("Case")
         heads[p], deps[p], heads[i], deps[i] = heads[i], "prep", p, "pobj"
         children[heads[p]].append(p)
+    for i in range(n):  # "их судно": a possessive pronoun is the possessor, as English "their" ("свой" is the subject's)
+        if deps[i] == "det" and sent[i].text.lower() in ("его", "её", "ее", "их"):
+            deps[i] = "poss"
     _names_last(heads, deps, pos, lemmas)
     _subject_by_case(heads, deps, pos, feats, [w.text for w in sent])
     rows_norm = [russian_gloss(prep_text.get(i, w.text), lemmas[i], pos[i], case[i]) for i, w in enumerate(sent)]

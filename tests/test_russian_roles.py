@@ -28,6 +28,11 @@ from tests.factories import roles, run
         ("Удары Израиля по Газе осудил Египет.", "ACCUSE", {"EGY"}, {"ISR"}),
         # "в Москве осудили": the capital speaks for its state
         ("В Москве осудили удары Израиля.", "ACCUSE", {"RUS"}, {"ISR"}),
+        # a protest lodged with someone: the dative of the verb or of the protest
+        ("Китай направил протест Японии.", "ACCUSE", {"CHN"}, {"JPN"}),
+        ("Япония выразила решительный протест Китаю.", "ACCUSE", {"JPN"}, {"CHN"}),
+        # "их судно" in a reported clause: the ship of those who report it
+        ("Филиппины заявили, что Китай заблокировал их судно снабжения.", "COERCE", {"CHN"}, {"PHL"}),
         # coordinated subjects both act
         ("Индия и Пакистан подписали соглашение.", "AGREE", {"IND", "PAK"}, set()),
     ],
