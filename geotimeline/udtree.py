@@ -42,6 +42,7 @@ MODEL_FILES = {
     "syntax": "model/slovnet_syntax_news_v1.tar",
     "morph": "model/slovnet_morph_news_v1.tar",
 }
+MAX_WORDS = 200  # words of one sentence given to slovnet at once (its head scores grow with the square)
 _LABELS = {
     "root": "ROOT", "nsubj:pass": "nsubjpass", "csubj:pass": "csubjpass", "obj": "dobj", "iobj": "dative",
     "aux:pass": "auxpass", "acl:relcl": "relcl", "obl:tmod": "npadvmod", "nmod:tmod": "npadvmod",
@@ -138,7 +139,8 @@ def annotate(text: str, only: Sequence[tuple[int, int]] | None, vocab: Any) -> A
                 ranges.append((a, b))
                 at = b
     sentences = [[Word(a + t.start, a + t.stop, t.text) for t in razdel.tokenize(text[a:b])] for a, b in ranges]
-    sentences = [s for s in sentences if s]
+    # slovnet scores every pair of words: a run-on "sentence" is parsed in pieces of MAX_WORDS words
+    sentences = [s[k : k + MAX_WORDS] for s in sentences for k in range(0, len(s), MAX_WORDS)]
     try:
         morph, syntax = loaded
         words = [[w.text for w in s] for s in sentences]
@@ -256,17 +258,19 @@ def rows_of(sent: Sequence[Word], morph: Any, tree: Any) -> list[Row]:
     for i in range(n):  # "по словам министра": according to the minister
         if deps[i] == "pobj" and lemmas[i] == "слово" and rows_norm[heads[i]] == "on" and sent[heads[i]].text.lower() == "по":
             rows_norm[heads[i]], deps[i], rows_norm[i] = "according", "prep", "to"
-            for c in range(n):
-                if heads[c] == i and deps[c] == "nmod":
+            for c in _kids(heads)[i]:
+                if deps[c] == "nmod":
                     deps[c] = "pobj"
+    kids = _kids(heads)
     for v in range(n):  # "в МИД заявили, что ...", "в Москве пообещали ...": the body or the capital that says
         if (RU_LEMMAS.get(lemmas[v]) not in _SAY or feats[v].get("Number") != "Plur"
-                or any(heads[c] == v and deps[c].startswith("nsubj") for c in range(n))):
+                or any(deps[c].startswith("nsubj") for c in kids[v])):
             continue
-        place = next((c for c in range(n) if heads[c] == v and deps[c] == "prep" and rows_norm[c] == "in"), None)
-        noun = next((c for c in range(n) if place is not None and heads[c] == place and deps[c] == "pobj"), None)
+        place = next((c for c in kids[v] if deps[c] == "prep" and rows_norm[c] == "in"), None)
+        noun = next((c for c in kids[place] if deps[c] == "pobj"), None) if place is not None else None
         if noun is not None and (pos[noun] == "PROPN" or rows_norm[noun] in _SAID_BY):
             heads[noun], deps[noun], heads[place], deps[place] = v, "nsubj", noun, "case"
+            kids = _kids(heads)
     _one_tree(heads, deps, pos)
     return [Row(heads[i], deps[i], pos[i], _tag(pos[i], feats[i]), lemmas[i],
                 "|".join(f"{k}={v}" for k, v in sorted(feats[i].items())), rows_norm[i]) for i in range(n)]
@@ -286,53 +290,60 @@ def _names_last(heads: list[int], deps: list[str], pos: list[str], lemmas: list[
             last += 1
         if last > i:
             _promote(heads, deps, i, last, range(i, last))
+    kids = _kids(heads)
     for t in range(n):  # the title before the name
-        name = next((c for c in range(t + 1, n) if heads[c] == t and deps[c] == "appos" and pos[c] == "PROPN"), None)
-        if name is not None and pos[t] == "NOUN" and lemmas[t] in _TITLES:
+        if pos[t] != "NOUN" or lemmas[t] not in _TITLES:
+            continue
+        name = next((c for c in kids[t] if c > t and deps[c] == "appos" and pos[c] == "PROPN"), None)
+        if name is not None:
             _promote(heads, deps, t, name, [t], frozenset({"nmod", "amod", "det", "nummod", "case", "compound", "prep"}))
+            kids = _kids(heads)
 
 
 def _subject_by_case(heads: list[int], deps: list[str], pos: list[str], feats: list[dict], words: list[str]) -> None:
     """An object in the nominative is the subject of a sentence in object-first order ("Письмо должен был передать
     министр": the minister hands the letter over); the subject the parse chose in its place, in a case that can be
     an object (an inanimate noun where the object is a person), becomes the object."""
+    kids = _kids(heads)
     for v in range(len(heads)):  # "послание должен был передать министр": two subjects, one agrees
-        subjects = [c for c in range(len(heads)) if heads[c] == v and deps[c] == "nsubj" and pos[c] in ("NOUN", "PROPN")]
+        subjects = [c for c in kids[v] if deps[c] == "nsubj" and pos[c] in ("NOUN", "PROPN")]
         if len(subjects) == 2:
-            right = [c for c in subjects if _agrees(v, c, heads, deps, feats)]
+            right = [c for c in subjects if _agrees(v, c, kids, deps, feats)]
             if len(right) == 1:
                 wrong = subjects[0] if right[0] == subjects[1] else subjects[1]
-                inner = next((c for c in range(len(heads)) if heads[c] == v and deps[c] == "xcomp"), v)
+                inner = next((c for c in kids[v] if deps[c] == "xcomp"), v)
                 heads[wrong], deps[wrong] = inner, "dobj"
+                kids = _kids(heads)
     for o in range(len(heads)):
         if deps[o] != "dobj" or pos[o] not in ("NOUN", "PROPN"):
             continue
         v = heads[o]
         holders = [v, heads[v]] if deps[v] == "xcomp" else [v]
-        s = next((c for h in holders for c in range(len(heads)) if heads[c] == h and deps[c] == "nsubj"), None)
+        s = next((c for h in holders for c in kids[h] if deps[c] == "nsubj"), None)
         if s is None:  # "Удары Израиля осудил Египет" read as two objects: the one the verb agrees with is the subject
-            other = [c for c in range(len(heads)) if heads[c] == v and deps[c] == "dobj" and c != o]
-            if (len(other) == 1 and feats[v].get("VerbForm") == "Fin" and _agrees(v, o, heads, deps, feats)
-                    and not _agrees(v, other[0], heads, deps, feats) and _nominative(words[o])):
+            other = [c for c in kids[v] if deps[c] == "dobj" and c != o]
+            if (len(other) == 1 and feats[v].get("VerbForm") == "Fin" and _agrees(v, o, kids, deps, feats)
+                    and not _agrees(v, other[0], kids, deps, feats) and _nominative(words[o])):
                 deps[o] = "nsubj"
             continue
         by_case = feats[o].get("Case") == "Nom" and (feats[s].get("Case") == "Acc" or feats[s].get("Animacy") == "Inan"
                                                      and feats[o].get("Animacy") == "Anim")
         # "Вторжение России осудили страны G7": the plural verb agrees with the countries, not the invasion
-        by_agreement = (not _agrees(heads[s], s, heads, deps, feats) and _agrees(heads[s], o, heads, deps, feats)
+        by_agreement = (not _agrees(heads[s], s, kids, deps, feats) and _agrees(heads[s], o, kids, deps, feats)
                         and _nominative(words[o]))
         if by_case or by_agreement:
             heads[o], heads[s], deps[o], deps[s] = heads[s], heads[o], "nsubj", "dobj"
+            kids = _kids(heads)
 
 
-def _agrees(v: int, noun: int, heads: list[int], deps: list[str], feats: list[dict]) -> bool:
+def _agrees(v: int, noun: int, kids: list[list[int]], deps: list[str], feats: list[dict]) -> bool:
     """Does the predicate `v` (a finite verb, or a short adjective or participle: "должен") agree with `noun` as its
     subject (number; gender in the singular)? A noun with a conjunct ("Россия и Китай") is plural; a predicate or
     noun that does not say agrees."""
     verb, own = feats[v], feats[noun]
     if verb.get("VerbForm", "Fin") != "Fin" and verb.get("Variant") != "Short" or "Number" not in verb or "Number" not in own:
         return True
-    number = "Plur" if any(heads[c] == noun and deps[c] == "conj" for c in range(len(heads))) else own["Number"]
+    number = "Plur" if any(deps[c] == "conj" for c in kids[noun]) else own["Number"]
     if number != verb["Number"]:
         return False
     return number == "Plur" or "Gender" not in verb or "Gender" not in own or verb["Gender"] == own["Gender"]
@@ -360,6 +371,15 @@ _TITLES = frozenset(w for w, en in RU_LEMMAS.items() if en in {
     "official", "commander", "general", "chief", "leader"})
 
 
+def _kids(heads: list[int]) -> list[list[int]]:
+    """Each word's dependents, in order."""
+    out: list[list[int]] = [[] for _ in heads]
+    for i, h in enumerate(heads):
+        if h != i:
+            out[h].append(i)
+    return out
+
+
 def _one_tree(heads: list[int], deps: list[str], pos: list[str]) -> None:
     """Make the sentence one tree: slovnet picks each head on its own, so a sentence may come with two roots or a
     cycle; every other root and every word on a cycle hangs from the first root (the main verb where there is one)."""
@@ -367,13 +387,16 @@ def _one_tree(heads: list[int], deps: list[str], pos: list[str]) -> None:
     roots = [i for i in range(n) if heads[i] == i]
     root = next((i for i in roots if pos[i] in ("VERB", "AUX")), roots[0] if roots else 0)
     heads[root], deps[root] = root, "ROOT"
+    rooted = {root}  # words known to reach the root
     for i in range(n):
-        seen, v = set(), i
-        while heads[v] != v and v not in seen:
-            seen.add(v)
+        path, v = set(), i
+        while v not in rooted and heads[v] != v and v not in path:
+            path.add(v)
             v = heads[v]
-        if v != root:  # a cycle, or another root
+        if v not in rooted:  # a cycle, or another root: it hangs from the root
             heads[v], deps[v] = root, "dep" if deps[v] == "ROOT" else deps[v]
+        rooted.update(path)
+        rooted.add(v)
 
 
 _SAID_BY = frozenset({"ministry", "government", "army", "navy", "embassy", "mission", "department", "office",

@@ -163,3 +163,9 @@ def test_missing_models_give_no_parse(monkeypatch, caplog):
                                                ("Wang Yi", "Wang Yi")])
 def test_cyrillic_names_are_written_in_latin_letters_for_english_labels(name, written):
     assert latin(name) == written
+
+
+def test_a_run_on_sentence_is_parsed_in_pieces():
+    doc = annotate("слово " * (2 * udtree.MAX_WORDS + 10), "ru")
+    assert len(list(doc.sents)) == 3
+    assert all(len([t for t in s if not t.is_space]) <= udtree.MAX_WORDS for s in doc.sents)
