@@ -242,7 +242,7 @@ def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bo
             targets.append(c)
             if c.dep_ == "dobj":  # "fired water cannon at the boats", "requested assistance from Xi"
                 targets.extend(_prep_objects(c, _OBJECT_PREPS | (_FROM if lemma(verb) in _ASKING else frozenset())))
-                if verb.doc.lang_ != "en":  # "выразила протест Китаю": the object's dative
+                if verb.lang_ != "en":  # "выразила протест Китаю": the object's dative
                     targets.extend(g for g in c.children if g.dep_ == "dative" and g.pos_ != "ADP")
                 if lemma(c) in _TRANSFER:  # "coordinated the supply of drones from Iran": the other party
                     targets.extend(_prep_objects(c, _FROM))
@@ -287,7 +287,7 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any], bool]:
                  and (_in_layer(c, "actors") or c.pos_ == "PROPN")]
     if not subjects and noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in LIGHT:
         subjects, _ = _subject(noun.head)  # "the navy carried out a strike", "Israel launched an attack"
-    if not subjects and noun.doc.lang_ != "en":  # "направил письмо Путину с просьбой о помощи": the letter's
+    if not subjects and noun.lang_ != "en":  # "направил письмо Путину с просьбой о помощи": the letter's
         subjects, targets = _message_parties(noun)  # sender asks its addressee (English reads "a letter in which")
         if subjects or targets:
             return _with_conjuncts(subjects), _with_conjuncts(targets), False
@@ -296,7 +296,7 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any], bool]:
     targets = _prep_objects(noun, NOUN_TARGET_PREPS - ({"of"} if lemma(noun) in _OF_AGENT else set()))
     if not targets and noun.dep_ == "dobj" and lemma(noun.head) in LIGHT:
         targets = _prep_objects(noun.head, TARGET_PREPS)  # "opened investigations into ...": the parse hangs it on the verb
-    if not targets and noun.doc.lang_ != "en" and noun.dep_ == "dobj" and lemma(noun.head) in LIGHT | _SEND:
+    if not targets and noun.lang_ != "en" and noun.dep_ == "dobj" and lemma(noun.head) in LIGHT | _SEND:
         # "направил протест Японии": the dative of the verb that sends or makes the act
         targets = [c for t in (noun.head, noun) for c in t.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     return _with_conjuncts(subjects), _with_conjuncts(targets), False

@@ -133,7 +133,7 @@ class _Lookup:
                 m = within[0]
                 name = f"{_phrase(head)} in {m.text}"
                 return [ActorMention(name, head.idx, m.end, Actor(name, m.actor.country, "organisation"))]
-        if head.doc.lang_ != "en" and head.dep_ == "nsubj" and any(c.dep_ == "case" for c in head.children):
+        if head.lang_ != "en" and head.dep_ == "nsubj" and any(c.dep_ == "case" for c in head.children):
             # "в Москве заявили": a place made the subject (geotimeline.udtree) speaks for its country
             for span, p in layer(self.doc, "places"):
                 if span.start <= head.i < span.end and p.place.country and p.place.kind in _SEATS:
@@ -141,7 +141,7 @@ class _Lookup:
                     return [ActorMention(p.text, p.start, p.end, state)]
         if lemma(head).lower() in PERPETRATORS:
             name = _phrase(head)
-            who = head.text.lower() if head.doc.lang_ == "en" else lemma(head) + "s" * head.tag_.endswith("S")  # "pirates"
+            who = head.text.lower() if head.lang_ == "en" else lemma(head) + "s" * head.tag_.endswith("S")  # "pirates"
             return [ActorMention(name, head.idx, head.idx + len(head.text), Actor(who, None, "armed_group"))]
         return []
 

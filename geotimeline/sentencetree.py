@@ -77,7 +77,7 @@ def in_clause(doc: object, at: int, start: int, end: int) -> bool:
     word, tok = span.root, place[0]
     if word.pos_ != "VERB":
         return True
-    if tok.doc.lang_ != "en" and tok.dep_ == "nsubj" and any(c.dep_ == "case" for c in tok.children):
+    if tok.lang_ != "en" and tok.dep_ == "nsubj" and any(c.dep_ == "case" for c in tok.children):
         return False  # "в Москве осудили ...": the place made the subject speaks (geotimeline.udtree), it is no scene
     # a place inside another verb's subject ("Lawmakers in Ottawa are questioning ...") is where that subject is
     for anc in [tok, *tok.ancestors]:
