@@ -4,6 +4,7 @@ a relative clause lends no country, coordinated subjects both act. Sentences wri
 
 from __future__ import annotations
 
+import logging
 import re
 
 import pytest
@@ -89,3 +90,17 @@ def test_letters_and_object_first_sentences(text, category, sources, targets):
     found = [roles(e) for e in hits]
     assert all(sources is None or s == sources for s, _ in found)
     assert set().union(*(t for _, t in found)) == targets
+
+
+def test_a_failing_parser_leaves_the_surface_reading(monkeypatch, caplog):
+    from geotimeline import udtree
+
+    class Broken:
+        def map(self, items):
+            raise RuntimeError("broken model")
+
+    monkeypatch.setattr(udtree, "models", lambda: (Broken(), Broken()))
+    with caplog.at_level(logging.WARNING):
+        events = run("Российский эсминец атаковал украинский катер.", "ru")
+    assert [e.category for e in events] == ["ASSAULT"]  # read by the surface rules
+    assert "Russian parser failed" in caplog.text
