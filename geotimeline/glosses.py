@@ -119,6 +119,8 @@ _GLOSS: dict[str, list[tuple[str, _Verb]]] = {
         (r"(?:направ|заяв|выраз|вырази)\w*\s+(?:\S+\s+){0,2}?(?:нот\w*\s+)?протест",
          _v("lodge protest with {T}; lodge protest", "protest/protests", "lodged protest")),
         (r"удар|нанес|нанёс", STRIKE), (r"атак|обстрел|напа", ATTACK),
+        (r"отплы", _v("sail from {P}; sail", "sailing", "sailed")),
+        (r"причал|пришвартов", _v("dock in {P}; dock", "port call", "docked")),
         (r"запуст", _v("launch {O} at {T}; launch {O}; launch missiles", "launch/launches", "launched")),
         (r"откры\w* огонь", _v("open fire on {T}; open fire", "gunfire", "opened fire")),
         (r"вызва", _v("summon envoy of {T}; summon envoy", "summons", "summoned")), (r"бомб", _v("bomb {OT}; carry out bombing", "bombing/bombings", "bombed")),

@@ -96,7 +96,9 @@ RU_LEMMAS: dict[str, str] = {
     "обстреливать": "shell", "ударить": "strike", "бомбить": "bomb", "разбомбить": "bomb", "потопить": "sink",
     "убить": "kill", "выслать": "expel", "освободить": "release", "вывести": "withdraw",
     "отозвать": "recall", "эвакуировать": "evacuate", "приостановить": "suspend", "заморозить": "freeze",
-    "посетить": "visit",
+    "посетить": "visit", "отплыть": "sail", "причалить": "dock", "пришвартоваться": "dock",
+    "задерживать": "detain", "захватывать": "seize", "атаковывать": "attack", "перехватывать": "intercept",
+    "высылать": "expel", "выводить": "withdraw", "освобождать": "release", "сопроводить": "escort",
     # nouns: bodies, people, perpetrators, force, messages (phrases, pronouns, arguments)
     "министерство": "ministry", "правительство": "government", "армия": "army", "флот": "navy",
     "посольство": "embassy", "миссия": "mission", "партия": "party", "департамент": "department",
