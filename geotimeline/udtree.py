@@ -13,7 +13,8 @@ reads English:
 - a preposition's phrase (obl or nmod with a case word) -> prep headed by the preposition, pobj below it;
 - the bare instrumental of a passive ("задержано пограничниками") -> agent;
 - "по словам X" -> "according to X"; "в МИД заявили" (a body and a verb of saying with no subject) -> the body
-  is the subject.
+  is the subject;
+- names headed by their last word, object-first sentences turned round (geotimeline.wordorder).
 
 Each token's `norm_` is its gloss for the reader's tables (geotimeline.treewords), its `tag_` a Penn tag where
 the reader asks one (VBN a passive participle, VBG a gerund, VB an infinitive, NNS a plural noun).
@@ -34,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from geotimeline.treewords import RU_LEMMAS, russian_gloss
+from geotimeline.wordorder import kids_of, names_last, subject_by_case
 
 log = logging.getLogger(__name__)
 
@@ -252,16 +254,16 @@ def rows_of(sent: Sequence[Word], morph: Any, tree: Any) -> list[Row]:
     for i in range(n):  # "их судно": a possessive pronoun is the possessor, as English "their" ("свой" is the subject's)
         if deps[i] == "det" and sent[i].text.lower() in ("его", "её", "ее", "их"):
             deps[i] = "poss"
-    _names_last(heads, deps, pos, lemmas)
-    _subject_by_case(heads, deps, pos, feats, [w.text for w in sent])
+    names_last(heads, deps, pos, lemmas)
+    subject_by_case(heads, deps, pos, feats, [w.text for w in sent], _nominative)
     rows_norm = [russian_gloss(prep_text.get(i, w.text), lemmas[i], pos[i], case[i]) for i, w in enumerate(sent)]
     for i in range(n):  # "по словам министра": according to the minister
         if deps[i] == "pobj" and lemmas[i] == "слово" and rows_norm[heads[i]] == "on" and sent[heads[i]].text.lower() == "по":
             rows_norm[heads[i]], deps[i], rows_norm[i] = "according", "prep", "to"
-            for c in _kids(heads)[i]:
+            for c in kids_of(heads)[i]:
                 if deps[c] == "nmod":
                     deps[c] = "pobj"
-    kids = _kids(heads)
+    kids = kids_of(heads)
     for v in range(n):  # "в МИД заявили, что ...", "в Москве пообещали ...": the body or the capital that says
         if (RU_LEMMAS.get(lemmas[v]) not in _SAY or feats[v].get("Number") != "Plur"
                 or any(deps[c].startswith("nsubj") for c in kids[v])):
@@ -270,114 +272,15 @@ def rows_of(sent: Sequence[Word], morph: Any, tree: Any) -> list[Row]:
         noun = next((c for c in kids[place] if deps[c] == "pobj"), None) if place is not None else None
         if noun is not None and (pos[noun] == "PROPN" or rows_norm[noun] in _SAID_BY):
             heads[noun], deps[noun], heads[place], deps[place] = v, "nsubj", noun, "case"
-            kids = _kids(heads)
+            kids = kids_of(heads)
     _one_tree(heads, deps, pos)
     return [Row(heads[i], deps[i], pos[i], _tag(pos[i], feats[i]), lemmas[i],
                 "|".join(f"{k}={v}" for k, v in sorted(feats[i].items())), rows_norm[i]) for i in range(n)]
 
 
-def _names_last(heads: list[int], deps: list[str], pos: list[str], lemmas: list[str]) -> None:
-    """A name as ClearNLP shapes it: its last word is the head, the words before it compounds ("Мария Захарова",
-    UD flat with the first word as head), and a title before a name hangs from the name ("министр Рамон
-    Веласкес", "президент Венесуэлы Николас Мадуро": the person, with the title's country in its core)."""
-    n = len(heads)
-    for i in range(n):
-        if pos[i] != "PROPN" or deps[i] in ("flat", "compound") and heads[i] == i - 1:
-            continue
-        last = i
-        while last + 1 < n and pos[last + 1] == "PROPN" and heads[last + 1] in range(i, last + 1) and deps[last + 1] in (
-                "flat", "appos"):
-            last += 1
-        if last > i:
-            _promote(heads, deps, i, last, range(i, last))
-    kids = _kids(heads)
-    for t in range(n):  # the title before the name
-        if pos[t] != "NOUN" or lemmas[t] not in _TITLES:
-            continue
-        name = next((c for c in kids[t] if c > t and deps[c] == "appos" and pos[c] == "PROPN"), None)
-        if name is not None:
-            _promote(heads, deps, t, name, [t], frozenset({"nmod", "amod", "det", "nummod", "case", "compound", "prep"}))
-            kids = _kids(heads)
-
-
-def _subject_by_case(heads: list[int], deps: list[str], pos: list[str], feats: list[dict], words: list[str]) -> None:
-    """An object in the nominative is the subject of a sentence in object-first order ("Письмо должен был передать
-    министр": the minister hands the letter over); the subject the parse chose in its place, in a case that can be
-    an object (an inanimate noun where the object is a person), becomes the object."""
-    kids = _kids(heads)
-    for v in range(len(heads)):  # "послание должен был передать министр": two subjects, one agrees
-        subjects = [c for c in kids[v] if deps[c] == "nsubj" and pos[c] in ("NOUN", "PROPN")]
-        if len(subjects) == 2:
-            right = [c for c in subjects if _agrees(v, c, kids, deps, feats)]
-            if len(right) == 1:
-                wrong = subjects[0] if right[0] == subjects[1] else subjects[1]
-                inner = next((c for c in kids[v] if deps[c] == "xcomp"), v)
-                heads[wrong], deps[wrong] = inner, "dobj"
-                kids = _kids(heads)
-    for o in range(len(heads)):
-        if deps[o] != "dobj" or pos[o] not in ("NOUN", "PROPN"):
-            continue
-        v = heads[o]
-        holders = [v, heads[v]] if deps[v] == "xcomp" else [v]
-        s = next((c for h in holders for c in kids[h] if deps[c] == "nsubj"), None)
-        if s is None:  # "Удары Израиля осудил Египет" read as two objects: the one the verb agrees with is the subject
-            other = [c for c in kids[v] if deps[c] == "dobj" and c != o]
-            if (len(other) == 1 and feats[v].get("VerbForm") == "Fin" and _agrees(v, o, kids, deps, feats)
-                    and not _agrees(v, other[0], kids, deps, feats) and _nominative(words[o])):
-                deps[o] = "nsubj"
-            continue
-        by_case = feats[o].get("Case") == "Nom" and (feats[s].get("Case") == "Acc" or feats[s].get("Animacy") == "Inan"
-                                                     and feats[o].get("Animacy") == "Anim")
-        # "Вторжение России осудили страны G7": the plural verb agrees with the countries, not the invasion
-        by_agreement = (not _agrees(heads[s], s, kids, deps, feats) and _agrees(heads[s], o, kids, deps, feats)
-                        and _nominative(words[o]))
-        if by_case or by_agreement:
-            heads[o], heads[s], deps[o], deps[s] = heads[s], heads[o], "nsubj", "dobj"
-            kids = _kids(heads)
-
-
-def _agrees(v: int, noun: int, kids: list[list[int]], deps: list[str], feats: list[dict]) -> bool:
-    """Does the predicate `v` (a finite verb, or a short adjective or participle: "должен") agree with `noun` as its
-    subject (number; gender in the singular)? A noun with a conjunct ("Россия и Китай") is plural; a predicate or
-    noun that does not say agrees."""
-    verb, own = feats[v], feats[noun]
-    if verb.get("VerbForm", "Fin") != "Fin" and verb.get("Variant") != "Short" or "Number" not in verb or "Number" not in own:
-        return True
-    number = "Plur" if any(deps[c] == "conj" for c in kids[noun]) else own["Number"]
-    if number != verb["Number"]:
-        return False
-    return number == "Plur" or "Gender" not in verb or "Gender" not in own or verb["Gender"] == own["Gender"]
-
-
 def _nominative(word: str) -> bool:
     """Can the word form be a nominative (pymorphy3: any of its analyses)?"""
     return any("nomn" in p.tag for p in _analyzer().parse(word))
-
-
-def _promote(heads: list[int], deps: list[str], old: int, new: int, under: Sequence[int],
-             keep: frozenset[str] = frozenset()) -> None:
-    """`new` takes `old`'s place in the tree; the words `under` become its compounds, and their other dependents
-    (a conjunct, a relative clause) hang from `new`, except those labelled `keep` (a title's own "транспорта")."""
-    heads[new], deps[new] = (new, "ROOT") if heads[old] == old else (heads[old], deps[old])
-    for c in range(len(heads)):
-        if heads[c] in under and c != new and c not in under and deps[c] not in keep:
-            heads[c] = new
-    for k in under:
-        heads[k], deps[k] = new, "compound"
-
-
-_TITLES = frozenset(w for w, en in RU_LEMMAS.items() if en in {
-    "president", "minister", "spokesperson", "ambassador", "envoy", "secretary", "chancellor", "king", "premier",
-    "official", "commander", "general", "chief", "leader"})
-
-
-def _kids(heads: list[int]) -> list[list[int]]:
-    """Each word's dependents, in order."""
-    out: list[list[int]] = [[] for _ in heads]
-    for i, h in enumerate(heads):
-        if h != i:
-            out[h].append(i)
-    return out
 
 
 def _one_tree(heads: list[int], deps: list[str], pos: list[str]) -> None:
