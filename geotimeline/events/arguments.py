@@ -36,6 +36,7 @@ from geotimeline.events.phrases import (
     _unique,
 )
 from geotimeline.events.pronouns import _PRONOUNS, _RELATIVE, _agentive, _antecedent, _stands_for
+from geotimeline.treewords import infinitive, lemma, lower
 
 SAY = frozenset({
     "say", "tell", "report", "claim", "allege", "announce", "state", "confirm", "add", "insist", "write", "post",
@@ -96,11 +97,11 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
     lookup = _Lookup(doc, actors, vessels)
     if word.pos_ in ("NOUN", "PROPN"):
         subjects, targets, passive = _noun_arguments(word)
-    elif word.pos_ in ("VERB", "AUX") and word.lemma_ != "be" and word.dep_ not in ("amod", "compound"):
+    elif word.pos_ in ("VERB", "AUX") and lemma(word) != "be" and word.dep_ not in ("amod", "compound"):
         subjects, targets, passive = _verb_arguments(word)
     else:  # "out of the question": no verb or noun of its own; "the minister coordinated deliveries" parsed as
         return None  # "coordinated deliveries", an adjective: the parse failed here and cannot name anyone
-    pronoun = next((t.lower_ for t in subjects if t.lower_ in _PRONOUNS), None)
+    pronoun = next((lower(t) for t in subjects if lower(t) in _PRONOUNS), None)
     reporter_tokens = _reporter(word)
     reporter = tuple(m for t in reporter_tokens for m in lookup.actors_of(t))
     sources = tuple(m for t in subjects for m in lookup.actors_of(t))
@@ -113,7 +114,7 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
         sources = reporter  # "Nigeria said it would withdraw its force", "the rebels said they will release ..."
     if not sources and pronoun:  # "Maduro sent a letter in which he called for ...": the subject of the clause above
         sources = _antecedent(word, pronoun, lookup)
-    if not sources and reporter and subjects and subjects[0].lower_ in ("we", "i"):
+    if not sources and reporter and subjects and lower(subjects[0]) in ("we", "i"):
         sources = reporter  # '"We reject the allegations," India's spokesperson said': the speaker's side
     if not sources and word.dep_ == "acl" and word.head.dep_ in ("dobj", "nsubjpass", "attr") and word.tag_ == "VBG":
         # "passed a resolution demanding ...": the resolution's maker asks
@@ -135,7 +136,7 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
         pronoun_subject=pronoun,
         has_subject=bool(sources) if word.pos_ in ("NOUN", "PROPN") else bool(subjects),
         subject_text=_phrase(subjects[0]) if subjects else None,
-        subject_body=bool(subjects) and subjects[0].lemma_.lower() in _BODIES,
+        subject_body=bool(subjects) and lemma(subjects[0]).lower() in _BODIES,
         agentive=bool(subjects) and _agentive(subjects[0]),
         patient_text=next((_phrase(_noun_of(t)) for t in targets if t.dep_ == "nsubjpass"
                            or t.dep_ == "nsubj" and word.pos_ == "NOUN" and passive), None),
@@ -162,7 +163,7 @@ def _prep_objects(token: Any, preps: frozenset[str]) -> list[Any]:
     """The objects of the token's prepositions in `preps` ("on Thursday": a date is no one's target)."""
     out = []
     for c in token.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
+        if c.dep_ == "prep" and lower(c) in preps:
             out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp") and not _in_layer(g, "timexes"))
     return out
 
@@ -182,14 +183,14 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
             return _with_conjuncts(_agent(v)), passive
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         if subjects:
-            if subjects[0].lower_ in _RELATIVE and v.dep_ == "relcl":
+            if lower(subjects[0]) in _RELATIVE and v.dep_ == "relcl":
                 of = v.head.head if v.head.dep_ == "pobj" else None
-                if of is not None and of.lower_ == "of" and of.head.lemma_ in _FORCE_NOUNS:
+                if of is not None and lower(of) == "of" and lemma(of.head) in _FORCE_NOUNS:
                     return [of.head], passive  # "the bombing of a French base that killed ...": the bombing, not the base
                 return _with_conjuncts([v.head]), passive
             return _with_conjuncts(subjects), passive
         head = v.head
-        if (v.dep_ == "conj" and v.lemma_ in _SPEECH and head.dep_ == "ccomp" and head.head.lemma_ in SAY):
+        if (v.dep_ == "conj" and lemma(v) in _SPEECH and head.dep_ == "ccomp" and lemma(head.head) in SAY):
             v = head.head  # "Russia said the US had attacked ... and called on Japan to respond": Russia calls
             continue
         if v.dep_ == "conj":
@@ -197,14 +198,14 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
             continue
         if v.dep_ == "xcomp":
             ordered = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-            if head.lemma_ in CONTROL and ordered:
+            if lemma(head) in CONTROL and ordered:
                 return _with_conjuncts(ordered), passive
             v = head
             continue
         if v.dep_ == "relcl":
             return _with_conjuncts([head]), passive
         if v.dep_ == "acl":
-            aimed = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("at", "upon", "on") for g in c.children
+            aimed = [g for c in v.children if c.dep_ == "prep" and lower(c) in ("at", "upon", "on") for g in c.children
                      if g.dep_ == "pobj" and not _in_layer(g, "timexes")]
             if v.tag_ == "VBN" and not _agent(v) and aimed:
                 h = head  # "pirates in two skiffs fired upon a carrier" (read as a participle): who is in the skiffs
@@ -217,7 +218,7 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
                 v = head.head if head.dep_ != "pobj" else head.head.head  # "announced a plan to deploy": who plans
                 continue
             return _with_conjuncts([head]), passive  # "warships carrying ..."
-        if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        if v.dep_ == "advcl" and infinitive(v):
             v = head  # "shunned work to protest": who shunned protests
             continue
         if v.dep_ in ("advcl", "pcomp") and v.tag_ == "VBG":  # "..., seizing rifles": the main clause's doer
@@ -245,33 +246,35 @@ def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bo
         elif c.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
             targets.append(c)
             if c.dep_ == "dobj":  # "fired water cannon at the boats", "requested assistance from Xi"
-                targets.extend(_prep_objects(c, _OBJECT_PREPS | (_FROM if verb.lemma_ in _ASKING else frozenset())))
-                if c.lemma_ in _TRANSFER:  # "coordinated the supply of drones from Iran": the other party
+                targets.extend(_prep_objects(c, _OBJECT_PREPS | (_FROM if lemma(verb) in _ASKING else frozenset())))
+                if verb.lang_ != "en":  # "выразила протест Китаю": the object's dative
+                    targets.extend(g for g in c.children if g.dep_ == "dative" and g.pos_ != "ADP")
+                if lemma(c) in _TRANSFER:  # "coordinated the supply of drones from Iran": the other party
                     targets.extend(_prep_objects(c, _FROM))
                     targets.extend(g for o in _prep_objects(c, frozenset({"of"})) for g in _prep_objects(o, _FROM))
-    targets.extend(_prep_objects(verb, TARGET_PREPS | (_FROM if verb.lemma_ in _ASKING | _LEAVING else frozenset())))
+    targets.extend(_prep_objects(verb, TARGET_PREPS | (_FROM if lemma(verb) in _ASKING | _LEAVING else frozenset())))
     for c in verb.children:  # "in a letter to Putin, Maduro asked ...": the letter's addressee
-        if c.dep_ == "prep" and c.lower_ in ("in", "through", "during"):
+        if c.dep_ == "prep" and lower(c) in ("in", "through", "during"):
             for g in c.children:
-                if g.dep_ == "pobj" and g.lemma_ in _MESSAGES:
+                if g.dep_ == "pobj" and lemma(g) in _MESSAGES:
                     targets.extend(_prep_objects(g, frozenset({"to", "with"})))
     for c in verb.children:  # a particle verb: "opened fire on", "called on"
         if c.dep_ == "prt":
             targets.extend(_prep_objects(c, TARGET_PREPS))
-    if not targets and verb.lemma_ in _DEMAND:  # "demanded that Pyongyang abandon ...": who is to act
+    if not targets and lemma(verb) in _DEMAND:  # "demanded that Pyongyang abandon ...": who is to act
         targets.extend(g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
-    if verb.dep_ == "relcl" and verb.head.lemma_ in _MESSAGES:  # "a letter to Xi in which he asked": its addressee
+    if verb.dep_ == "relcl" and lemma(verb.head) in _MESSAGES:  # "a letter to Xi in which he asked": its addressee
         targets.extend(_prep_objects(verb.head, frozenset({"to", "with"})))
         if verb.head.dep_ == "dobj":  # "sent a note to Uganda in which it demanded ...": the parse hangs "to" on "sent"
             targets.extend(g for c in verb.head.head.children if c.dep_ == "dative" and c.pos_ == "ADP"
                            for g in c.children if g.dep_ == "pobj")
             targets.extend(_prep_objects(verb.head.head, frozenset({"to"})))
     addressed = verb.head.head if verb.dep_ == "relcl" and verb.head.dep_ == "pobj" else None
-    if addressed is not None and addressed.lower_ == "to" and (
-            addressed.head.lemma_ in _MESSAGES or addressed.head.lemma_ in _SEND):
+    if addressed is not None and lower(addressed) == "to" and (
+            lemma(addressed.head) in _MESSAGES or lemma(addressed.head) in _SEND):
         targets.append(verb.head)  # "sent a letter to Xi, in which he called for ...": the parse hangs it on Xi
     if (not targets and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            and infinitive(verb)):
         # "wrote to Putin and Xi to ask for help": whom the purpose is pursued with
         targets.extend(g for c in verb.head.children if c.dep_ == "dative" and c.pos_ == "ADP" for g in c.children
                        if g.dep_ == "pobj")
@@ -306,22 +309,46 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any], bool]:
         doers = _prep_objects(noun, frozenset({"from", "by"})) or _prep_objects(verb, frozenset({"from", "by"}))
         patients, _ = _subject(verb)
         return _with_conjuncts(doers), _with_conjuncts(patients), True  # told as undergone: a passive
-    subjects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
-    subjects += [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.lower_ not in _POSSESSIVE_PRONOUNS
+    subjects = [g for c in noun.children if c.dep_ == "prep" and lower(c) == "by" for g in c.children if g.dep_ == "pobj"]
+    subjects += [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and lower(c) not in _POSSESSIVE_PRONOUNS
                  and (_in_layer(c, "actors") or c.pos_ == "PROPN")]
-    if not subjects and noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in LIGHT:
+    if not subjects and noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in LIGHT:
         subjects, _ = _subject(noun.head)  # "the navy carried out a strike", "Israel launched an attack"
     if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "for":
         credit = noun.head.head  # "the group claimed responsibility for the attack": the group attacked
         if credit.lemma_ in ("responsibility", "credit") and credit.dep_ == "dobj" and credit.head.lemma_ in (
                 "claim", "take", "accept", "admit"):
             subjects, _ = _subject(credit.head)
-    if noun.lemma_ in _OF_AGENT:  # "the backing of India": India backs
+    if not subjects and noun.lang_ != "en":  # "направил письмо Путину с просьбой о помощи": the letter's
+        subjects, targets = _message_parties(noun)  # sender asks its addressee (English reads "a letter in which")
+        if subjects or targets:
+            return _with_conjuncts(subjects), _with_conjuncts(targets), False
+    if lemma(noun) in _OF_AGENT:  # "the backing of India": India backs
         subjects += _prep_objects(noun, frozenset({"of"}))
-    targets = _prep_objects(noun, NOUN_TARGET_PREPS - ({"of"} if noun.lemma_ in _OF_AGENT else set()))
-    if not targets and noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT:
+    targets = _prep_objects(noun, NOUN_TARGET_PREPS - ({"of"} if lemma(noun) in _OF_AGENT else set()))
+    if not targets and noun.dep_ == "dobj" and lemma(noun.head) in LIGHT:
         targets = _prep_objects(noun.head, TARGET_PREPS)  # "opened investigations into ...": the parse hangs it on the verb
+    if not targets and noun.lang_ != "en" and noun.dep_ == "dobj" and lemma(noun.head) in LIGHT | _SEND:
+        # "направил протест Японии": the dative of the verb that sends or makes the act
+        targets = [c for t in (noun.head, noun) for c in t.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     return _with_conjuncts(subjects), _with_conjuncts(targets), False
+
+
+def _message_parties(noun: Any) -> tuple[list[Any], list[Any]]:
+    """(sender, addressees) of the message a request noun comes with ("письмо Путину с просьбой"), else ([], [])."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or lower(prep) != "with":
+        return [], []
+    if lemma(prep.head) in _MESSAGES and prep.head.dep_ == "dobj":
+        letter, verb = prep.head, prep.head.head
+    else:  # "направил письма Путину с просьбой": the request hangs on the verb that sends the letter
+        letter = next((c for c in prep.head.children if c.dep_ == "dobj" and lemma(c) in _MESSAGES), None)
+        if letter is None:
+            return [], []
+        verb = prep.head
+    addressees = [c for t in (letter, verb) for c in t.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    addressees += _prep_objects(letter, frozenset({"to"})) + _prep_objects(verb, frozenset({"to"}))
+    return _subject(verb)[0], addressees
 
 
 def _reporter(word: Any) -> list[Any]:
@@ -329,16 +356,16 @@ def _reporter(word: Any) -> list[Any]:
     clause = word
     for anc in [word, *word.ancestors]:
         for c in anc.children:
-            if c.dep_ == "prep" and c.lower_ == "according":
+            if c.dep_ == "prep" and lower(c) == "according":
                 objs = [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
                 if objs:
                     return objs
-        if anc is not word and anc.lemma_ in SAY and anc.pos_ in ("VERB", "AUX") and clause.dep_ in ("ccomp", "parataxis", "advcl"):
+        if anc is not word and lemma(anc) in SAY and anc.pos_ in ("VERB", "AUX") and clause.dep_ in ("ccomp", "parataxis", "advcl"):
             subjects, _ = _subject(anc)
             return subjects
         # "X struck Y, the ministry said": the saying hangs from the event's own verb
         for c in anc.children:
-            if c.dep_ in ("parataxis", "ccomp") and c.lemma_ in SAY and c.i > word.i and c is not clause:
+            if c.dep_ in ("parataxis", "ccomp") and lemma(c) in SAY and c.i > word.i and c is not clause:
                 subjects, _ = _subject(c)
                 if subjects:
                     return subjects
@@ -356,5 +383,5 @@ def _noun_of(token: Any) -> Any:
 
 
 def _possessed_by_pronoun(token: Any) -> bool:
-    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in token.children)
+    return any(c.dep_ == "poss" and lower(c) in _POSSESSIVE_PRONOUNS for c in token.children)
 

@@ -156,7 +156,7 @@ def extract_events(article: Article) -> list[Event]:
     # only the sentences that can tell an event are parsed: a lexicon trigger, or a word that may be a trigger verb
     # parsed: the sentences that can tell an event or introduce a person (the rest is blanked, offsets kept)
     ctx.doc = annotate(text, language, [(s.start + dateline_end(s.text), s.end) for s in sentences
-                                        if s.start in ctx.surface and (ctx.surface[s.start] or may_have_trigger(s.text)
+                                        if s.start in ctx.surface and (ctx.surface[s.start] or may_have_trigger(s.text, language)
                                         or may_introduce(s.text, s.start, within(mentions, s.start, s.end)))])
     if incident_report(text):  # one incident: its written place and its day are every act's
         ctx.incident = incident_place(text, language)

@@ -18,6 +18,7 @@ from typing import Any
 
 from geotimeline.actors import Actor, ActorMention
 from geotimeline.document import in_layer
+from geotimeline.treewords import latin
 
 _KEY = "people"
 _NAME_DEPS = frozenset({"compound", "flat"})
@@ -50,8 +51,8 @@ def people(doc: Any, countries_of: Callable[[Any], Iterable[ActorMention]]) -> d
     register: dict[str, Actor] = {}
     refused: set[str] = set()
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ in _NAME_DEPS or _in_actor(tok):
-            continue
+        if tok.pos_ != "PROPN" or tok.dep_ in _NAME_DEPS or _in_actor(tok) or "Inan" in tok.morph.get("Animacy"):
+            continue  # a tagger that marks animacy (Russian) says "Госдепартамент", "Эсминец" are no people
         words = name_tokens(tok)
         if any(_in_actor(w) for w in words):
             continue  # "Putin", "the Pentagon": the lexicon knows it
@@ -64,7 +65,7 @@ def people(doc: Any, countries_of: Callable[[Any], Iterable[ActorMention]]) -> d
         full = _joined(words)
         if len(states) != 1:
             continue
-        person = Actor(full, states.pop(), "person")
+        person = Actor(full if doc.lang_ == "en" else latin(full), states.pop(), "person")  # English labels
         for key in {full, words[-1].text}:
             if key in register and register[key].country != person.country:
                 refused.add(key)

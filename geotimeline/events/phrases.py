@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from geotimeline.actors import Actor, ActorMention
+from geotimeline.actors import Actor, ActorMention, country_name
 from geotimeline.document import in_layer, layer
 from geotimeline.events.people import mention_of, people
+from geotimeline.treewords import agent_nouns, lemma, lower
 
 PERPETRATORS = frozenset({
     "robber", "pirate", "gunman", "attacker", "militant", "thief", "assailant", "intruder", "perpetrator",
@@ -30,11 +31,12 @@ _BODIES = frozenset({"ministry", "government", "military", "army", "navy", "offi
 _FLAG_WORDS = frozenset({"flag", "flagged", "register", "registered", "occupy", "occupied", "back", "backed",
                          "sponsor", "sponsored", "support", "supported", "base", "based", "arm", "armed", "fund", "funded",
                          "control", "controlled", "bear", "born", "build", "built", "make", "made"})
+_SEATS = frozenset({"city", "capital", "country", "port"})  # a place whose name can speak for its state
 _FORCE_NOUNS = frozenset({"attack", "bombing", "strike", "raid", "explosion", "blast", "shelling", "assault", "ambush"})
 
 
 def _agent(verb: Any) -> list[Any]:
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [g for c in verb.children if c.dep_ == "agent" for g in agent_nouns(c)]
 
 
 def _in_layer(token: Any, name: str) -> bool:
@@ -46,7 +48,7 @@ def _hyphen_relation(token: Any) -> bool:
     """ "Israeli-occupied", "Saudi-backed": a name joined by a hyphen to a participle of relation."""
     doc = token.doc
     return (token.i + 2 < len(doc) and doc[token.i + 1].text == "-"
-            and (doc[token.i + 2].lower_ in _FLAG_WORDS or doc[token.i + 2].lemma_ in _FLAG_WORDS))
+            and (lower(doc[token.i + 2]) in _FLAG_WORDS or lemma(doc[token.i + 2]) in _FLAG_WORDS))
 
 
 def _phrase(token: Any) -> str:
@@ -67,20 +69,20 @@ def _core(token: Any) -> list[Any]:
         t = todo.pop()
         for c in t.children:
             if c.dep_ in ("amod", "compound", "npadvmod") and (
-                    any(g.lemma_ in _FLAG_WORDS or g.lower_ in _FLAG_WORDS for g in c.subtree) or _hyphen_relation(c)):
+                    any(lemma(g) in _FLAG_WORDS or lower(g) in _FLAG_WORDS for g in c.subtree) or _hyphen_relation(c)):
                 continue
             if c.dep_ in _CORE or c.dep_ in ("det", "case", "nummod") and c.i < token.i or c.dep_ in ("conj", "cc") and t is not token:
                 out.append(c)
                 todo.append(c)
-            elif c.dep_ == "acl" and c.lemma_ in ("lead", "head"):  # "a delegation led by the deputy minister"
+            elif c.dep_ == "acl" and lemma(c) in ("lead", "head"):  # "a delegation led by the deputy minister"
                 for g in _agent(c):
                     out.append(g)
                     todo.append(g)
-            elif c.dep_ == "prep" and c.lower_ in ("in", "at") and t.lemma_ in _BODIES:  # "the government in Oslo"
+            elif c.dep_ == "prep" and lower(c) in ("in", "at") and lemma(t) in _BODIES:  # "the government in Oslo"
                 out.extend(g for g in c.children if g.dep_ == "pobj")
                 todo.extend(g for g in c.children if g.dep_ == "pobj")
-            elif c.dep_ == "prep" and (c.lower_ == "of" and t.lemma_ not in _FORCE_NOUNS or c.lower_ == "for" and any(
-                    g.lemma_ in _BODIES for g in c.children if g.dep_ == "pobj")):  # "a spokeswoman for the ministry"
+            elif c.dep_ == "prep" and (lower(c) == "of" and lemma(t) not in _FORCE_NOUNS or lower(c) == "for" and any(
+                    lemma(g) in _BODIES for g in c.children if g.dep_ == "pobj")):  # "a spokeswoman for the ministry"
                 out.append(c)
                 out.extend(g for g in c.children if g.dep_ == "pobj")
                 todo.extend(g for g in c.children if g.dep_ == "pobj")
@@ -135,15 +137,22 @@ class _Lookup:
             persons = {m.actor.country for m in found if m.actor.kind == "person"}
             return [m for m in found if not (m.actor.kind == "country" and m.actor.country in persons)]
         if head.pos_ == "NOUN" and head.tag_ == "NNS":  # "opposition groups in Zimbabwe": people of the country
-            within = [m for p in head.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+            within = [m for p in head.children if p.dep_ == "prep" and lower(p) == "in" for g in p.children
                       if g.dep_ == "pobj" for m in self.by_token.get(g.i, ()) if m.actor.kind == "country"]
             if within:  # named as what they are, with the country they are in (not as the state itself)
                 m = within[0]
                 name = f"{_phrase(head)} in {m.text}"
                 return [ActorMention(name, head.idx, m.end, Actor(name, m.actor.country, "organisation"))]
-        if head.lemma_.lower() in PERPETRATORS:
+        if head.lang_ != "en" and head.dep_ == "nsubj" and any(c.dep_ == "case" for c in head.children):
+            # "в Москве заявили": a place made the subject (geotimeline.udtree) speaks for its country
+            for span, p in layer(self.doc, "places"):
+                if span.start <= head.i < span.end and p.place.country and p.place.kind in _SEATS:
+                    state = Actor(country_name(p.place.country), p.place.country, "country")
+                    return [ActorMention(p.text, p.start, p.end, state)]
+        if lemma(head).lower() in PERPETRATORS:
             name = _phrase(head)
-            return [ActorMention(name, head.idx, head.idx + len(head.text), Actor(head.text.lower(), None, "armed_group"))]
+            who = head.text.lower() if head.lang_ == "en" else lemma(head) + "s" * head.tag_.endswith("S")  # "pirates"
+            return [ActorMention(name, head.idx, head.idx + len(head.text), Actor(who, None, "armed_group"))]
         return []
 
 

@@ -19,6 +19,7 @@ from geotimeline.document import nlp_for
 from geotimeline.events.arguments import undergone
 from geotimeline.events.categories import Trigger
 from geotimeline.events.phrases import PERPETRATORS
+from geotimeline.treewords import RU_LEMMAS, agent_nouns, infinitive, lemma, lower
 
 # lemma -> category; some need an argument to be an event ("fire" at something, "cross" a place)
 LEMMAS: dict[str, str] = {
@@ -72,10 +73,14 @@ UNDERGONE = {
 WISHES = frozenset({"want", "wish", "expect", "hope", "like", "prefer", "need"})
 
 
-def may_have_trigger(sentence: str) -> bool:
+def may_have_trigger(sentence: str, language: str = "en") -> bool:
     """Whether a word of `sentence` could be a form of a LEMMAS verb: it starts with the lemma (less a final "e"
     or "y": "seiz-", "deplo-") or is an irregular form the parser's own lemmatizer table maps to it ("struck",
-    "sank"). A cheap test before the parse, true of every sentence lemma_triggers can find a verb in."""
+    "sank"). A cheap test before the parse, true of every sentence lemma_triggers can find a verb in. Russian:
+    a word starts as a verb glossed by one of LEMMAS does (geotimeline.treewords: "захвачен" as "захватить")."""
+    if language != "en":
+        stems = _foreign_stems(language)
+        return bool(stems) and any(w.startswith(stems) for w in _ANY_WORD.findall(sentence.lower()))
     stems, irregular = _forms()
     return any(w.startswith(stems) or w in irregular for w in _WORD.findall(sentence.lower()))
 
@@ -93,6 +98,14 @@ def _forms() -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 _WORD = re.compile(r"[a-z]+")
+_ANY_WORD = re.compile(r"\w+")
+
+
+@cache
+def _foreign_stems(language: str) -> tuple[str, ...]:
+    """The first letters (3 or 4) of each verb of `language` the reader's tables gloss as one of LEMMAS."""
+    glosses = RU_LEMMAS if language == "ru" else {}
+    return tuple(sorted({w[: max(3, min(4, len(w) - 3))] for w, en in glosses.items() if en in LEMMAS}))
 
 
 def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
@@ -102,26 +115,26 @@ def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
         return []
     out = []
     for tok in span:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "approach" and (_suspicious(tok) or any(
-                c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) or tok.dep_ == "dobj" and tok.head.lemma_ == "make"):
+        if tok.pos_ == "NOUN" and lemma(tok).lower() == "approach" and (_suspicious(tok) or any(
+                c.dep_ == "prep" and lower(c) == "by" for c in tok.children) or tok.dep_ == "dobj" and lemma(tok.head) == "make"):
             # an incident report's "a suspicious approach by a skiff": the act told as a noun
             out.append(Trigger(tok.text, tok.idx - start, tok.idx + len(tok.text) - start, "COERCE", False,
                                "approaches", "approach"))
             continue
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in UNDERGONE and undergone(tok) is not None:
+        if tok.pos_ == "NOUN" and lemma(tok).lower() in UNDERGONE and undergone(tok) is not None:
             # "came under fire from rebels", "faced condemnation from Egypt": the act, told from its patient's side
-            category, headline, base = UNDERGONE[tok.lemma_.lower()]
+            category, headline, base = UNDERGONE[lemma(tok).lower()]
             out.append(Trigger(tok.text, tok.idx - start, tok.idx + len(tok.text) - start, category, False, headline, base))
             continue
-        category = LEMMAS.get(tok.lemma_.lower())
+        category = LEMMAS.get(lemma(tok).lower())
         if category is None or tok.pos_ != "VERB" or not _an_act(tok):
             continue
-        lemma = tok.lemma_.lower()
-        particle = next((c for c in tok.children if c.dep_ == "prt" and c.lower_ in ("down", "on", "upon")), None)
+        verb = lemma(tok).lower()
+        particle = next((c for c in tok.children if c.dep_ == "prt" and lower(c) in ("down", "on", "upon")), None)
         last = particle if particle is not None and particle.i == tok.i + 1 else tok
         text_end = last.idx + len(last.text)
-        headline = _HEADLINE_PARTICLE.get(lemma) or _third_person(lemma) + (f" {particle.lower_}" if last is particle else "")
-        base = lemma + (f" {particle.lower_}" if last is particle else "")
+        headline = _HEADLINE_PARTICLE.get(verb) or _third_person(verb) + (f" {lower(particle)}" if last is particle else "")
+        base = verb + (f" {lower(particle)}" if last is particle else "")
         out.append(Trigger(doc[tok.i : last.i + 1].text, tok.idx - start, text_end - start, category, True, headline, base))
     return out
 
@@ -132,26 +145,26 @@ def _an_act(tok: Any) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("nsubj", "nsubjpass"):
         return False  # "a yacht transiting from Puerto Cortés was boarded": what the yacht was doing, not the news
     head = tok.head
-    if tok.dep_ == "xcomp" and head.lemma_ in _ADVISORY and not any(c.dep_ == "nsubj" for c in head.children):
+    if tok.dep_ == "xcomp" and lemma(head) in _ADVISORY and not any(c.dep_ == "nsubj" for c in head.children):
         return False  # "vessels are advised to transit with caution"
-    if tok.lemma_.lower() in WISHES:
+    if lemma(tok).lower() in WISHES:
         return wished_of_another(tok) is not None
-    kinds = _ARGUMENT_KIND.get(tok.lemma_.lower())
+    kinds = _ARGUMENT_KIND.get(lemma(tok).lower())
     arguments = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")] + [
-        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]  # "approached by skiffs"
-    if kinds is not None and not any(c.lemma_.lower() in kinds or c.lemma_.lower() in _SHIPS and _suspicious(c)
+        g for c in tok.children if c.dep_ == "agent" for g in agent_nouns(c)]  # "approached by skiffs"
+    if kinds is not None and not any(lemma(c).lower() in kinds or lemma(c).lower() in _SHIPS and _suspicious(c)
                                      for c in arguments):
         return False  # "as the deadline approached"; but "a suspicious vessel was sighted" is an incident
-    if (tok.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            and not (tok.dep_ == "xcomp" and head.lemma_ in ("attempt", "try", "manage", "succeed", "due", "schedule"))):
+    if (tok.dep_ in ("xcomp", "advcl", "acl") and infinitive(tok)
+            and not (tok.dep_ == "xcomp" and lemma(head) in ("attempt", "try", "manage", "succeed", "due", "schedule"))):
         # "managed to board" is done, "is due to travel" is planned (the mode says so); "urged Iran to release" is asked
         return False  # "to pressure them to block the flow", "urged Iran to release": asked or meant, not done
-    if tok.lemma_.lower() in _NEEDS_OBJECT:
+    if lemma(tok).lower() in _NEEDS_OBJECT:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt") or
-                   c.dep_ == "prep" and c.lower_ in _AIMED | {"in", "to", "into", "near", "off", "through"}]
+                   c.dep_ == "prep" and lower(c) in _AIMED | {"in", "to", "into", "near", "off", "through"}]
         if not objects and not (tok.dep_ == "acl" and tok.tag_ == "VBN") and not any(c.dep_ == "auxpass" for c in tok.children):
             return False  # "fire broke out", "the strike": no target, no place
-        if tok.lemma_.lower() == "fire" and not any(c.lower_ in _AIMED or c.lemma_ in ("missile", "shot", "rocket", "cannon", "round", "drone")
+        if lemma(tok).lower() == "fire" and not any(lower(c) in _AIMED or lemma(c) in ("missile", "shot", "rocket", "cannon", "round", "drone")
                                                    for c in tok.subtree if c.i > tok.i):
             return False  # "fired the minister": no weapon, no aim
     return True
@@ -172,7 +185,7 @@ def wished_of_another(verb: Any) -> Any | None:
 
 
 def _suspicious(noun: Any) -> bool:
-    return any(c.dep_ == "amod" and c.lemma_.lower() in ("suspicious", "unknown", "unidentified", "unlit")
+    return any(c.dep_ == "amod" and lemma(c).lower() in ("suspicious", "unknown", "unidentified", "unlit")
                for c in noun.children)
 
 
@@ -198,7 +211,7 @@ def without_doers(doc: Any, start: int, triggers: list[Trigger]) -> list[Trigger
     out = []
     for t in triggers:
         span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")
-        if span is not None and len(span) and span.root.lemma_.lower() in PERPETRATORS:
+        if span is not None and len(span) and lemma(span.root).lower() in PERPETRATORS:
             continue
         out.append(t)
     return out

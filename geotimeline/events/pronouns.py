@@ -11,6 +11,7 @@ from typing import Any
 
 from geotimeline.actors import ActorMention
 from geotimeline.events.phrases import _BODIES, PERPETRATORS, _core, _in_layer, _Lookup
+from geotimeline.treewords import lemma, lower
 
 _PRONOUNS = frozenset({"he", "she", "they", "it"})  # resolved by the caller; "we"/"I" in a quote are not
 _AGENTS = frozenset({"official", "police", "troop", "soldier", "rebel", "protester", "demonstrator", "group", "lawmaker",
@@ -30,12 +31,12 @@ def _antecedent(word: Any, pronoun: str, lookup: _Lookup) -> tuple[ActorMention,
     above = _antecedent_above(word, pronoun, lookup)
     if above is not None:
         return above
-    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pronoun), None)
+    subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and lower(c) == pronoun), None)
     if subject is None:
         return ()
     # "Velásquez was meant to carry the letter; on October 16 he met ...": the nearest subject before it that agrees
     for tok in reversed(word.doc[word.sent.start : subject.i]):
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in _PRONOUNS and tok.lower_ not in _RELATIVE:
+        if tok.dep_ in ("nsubj", "nsubjpass") and lower(tok) not in _PRONOUNS and lower(tok) not in _RELATIVE:
             found = lookup.actors_of(tok)
             if found and _stands_for(pronoun, tok, found):
                 return tuple(found)
@@ -55,9 +56,9 @@ def _antecedent_above(word: Any, pronoun: str, lookup: _Lookup) -> tuple[ActorMe
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             continue
-        if subjects[0].lower_ == pronoun:
+        if lower(subjects[0]) == pronoun:
             continue  # "... in which he announced a plan to deploy": the same "he", told further up
-        if subjects[0].lower_ in _PRONOUNS or subjects[0].lower_ in _RELATIVE:
+        if lower(subjects[0]) in _PRONOUNS or lower(subjects[0]) in _RELATIVE:
             return ()
         found = lookup.actors_of(subjects[0])
         return tuple(found) if found and _stands_for(pronoun, subjects[0], found) else ()
@@ -68,8 +69,8 @@ def _agentive(subject: Any) -> bool:
     """A subject that can act in the news: a name, a person, a body or armed men (not "the activity")."""
     if subject.pos_ == "PROPN" or _in_layer(subject, "actors"):
         return True
-    lemma = subject.lemma_.lower()
-    return lemma in _PEOPLE or lemma in _BODIES or lemma in PERPETRATORS or lemma in _AGENTS
+    word = lemma(subject).lower()
+    return word in _PEOPLE or word in _BODIES or word in PERPETRATORS or word in _AGENTS
 
 
 def _stands_for(pronoun: str, reporter: Any, actors: Sequence[ActorMention]) -> bool:
@@ -78,7 +79,7 @@ def _stands_for(pronoun: str, reporter: Any, actors: Sequence[ActorMention]) -> 
     if not actors:
         return False
     person = any(m.actor.kind == "person" for m in actors) or any(
-        t.lemma_.lower() in _PEOPLE or t.lower_.split("-")[0] in _PEOPLE for t in _core(reporter))
+        lemma(t).lower() in _PEOPLE or lower(t).split("-")[0] in _PEOPLE for t in _core(reporter))
     plural = reporter.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in reporter.children)
     if pronoun == "they":
         return plural

@@ -14,6 +14,7 @@ from geotimeline.events.arguments import LIGHT, Arguments, undergone
 from geotimeline.events.attribution import Attribution
 from geotimeline.events.categories import Trigger
 from geotimeline.events.phrases import phrase_of
+from geotimeline.treewords import lemma, lower
 
 
 def vessel_spans(text: str, off: int, names: list[str]) -> list[tuple[int, int]]:
@@ -44,7 +45,7 @@ def own_clause(doc: object, start: int, t: Trigger, triggers: list[Trigger]) -> 
     if span is None or not len(span):
         return False
     word = span.root
-    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who")]
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and lower(c) not in ("that", "which", "who")]
     def covered(tok: object) -> bool:
         return any(o.start <= tok.idx - start < o.end for o in triggers if o is not t)  # type: ignore[attr-defined]
 
@@ -82,6 +83,8 @@ def in_clause(doc: object, at: int, start: int, end: int) -> bool:
     word, tok = span.root, place[0]
     if word.pos_ != "VERB":
         return True
+    if tok.lang_ != "en" and tok.dep_ == "nsubj" and any(c.dep_ == "case" for c in tok.children):
+        return False  # "в Москве осудили ...": the place made the subject speaks (geotimeline.udtree), it is no scene
     # a place inside another verb's subject ("Lawmakers in Ottawa are questioning ...") is where that subject is
     for anc in [tok, *tok.ancestors]:
         if anc.dep_ in ("nsubj", "nsubjpass") and anc.head != word and word not in anc.subtree:
@@ -105,7 +108,7 @@ def dated_by_tree(doc: object, dates: list, start: int, end: int) -> tuple[list,
         if ds is None or not len(ds):
             free.append(d)
             continue
-        governor = next((a for a in ds.root.ancestors if a == word or a.pos_ in ("VERB", "AUX") and a.lemma_ != "be"),
+        governor = next((a for a in ds.root.ancestors if a == word or a.pos_ in ("VERB", "AUX") and lemma(a) != "be"),
                         None)
         if ds.start - ds[0].sent.start <= 1 and governor != word:
             free.append(d)  # "On 21 January, a yacht anchored near the island was boarded": an opening date dates all
@@ -129,7 +132,7 @@ def made_to_happen(doc: object, start: int, t: Trigger) -> bool:
         return True  # "the tariffs take effect on Wednesday", "sanctions come into force"
     if credited_to(word) is not None or undergone(word) is not None:
         return True  # "claimed responsibility for the attack", "came under fire from", "faced condemnation from"
-    return word.dep_ in ("dobj", "nsubjpass") and word.head.lemma_ in LIGHT
+    return word.dep_ in ("dobj", "nsubjpass") and lemma(word.head) in LIGHT
 
 
 _IN_FORCE = {"take": "effect", "come": "into", "enter": "into", "go": "into"}
