@@ -33,10 +33,10 @@ from geotimeline import actors as _actors_module
 from geotimeline.articles import Article
 from geotimeline.document import add_layer, annotate
 from geotimeline.events.arguments import read_arguments
+from geotimeline.events.assembly import make_event
 from geotimeline.events.attribution import Attribution, attribute, find_reports, mode_of
 from geotimeline.events.categories import (
     CATEGORIES_FORCE,
-    Trigger,
     adjust_for_intent,
     domain_of,
     find_triggers,
@@ -103,7 +103,7 @@ from geotimeline.events.sentencetree import (
 from geotimeline.events.summaries import short_name, subject_phrase
 from geotimeline.events.triggers import sentence_triggers
 from geotimeline.events.vessels import find_vessels, flag_country, one_act_per_vessel
-from geotimeline.gazetteer import Place, PlaceMention
+from geotimeline.gazetteer import PlaceMention
 from geotimeline.limits import MAX_SENTENCE_CHARS, check_length
 from geotimeline.limits import MAX_TEXT_CHARS as MAX_TEXT_CHARS  # re-exported
 from geotimeline.position import incident_place
@@ -385,7 +385,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                 plural = len(doers) > 1 or (parts[1] if not doers else plural_subject(sources, ctx.kinds))
                 patient = subject_phrase(parts[2], ctx.language) or parts[2]
                 summary = f"{doer[:1].upper()}{doer[1:]} {base if plural else headline} {patient}"
-            events.append(_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
+            events.append(make_event(sentence, ctx, summary, category, domain, sources, group, ev_place, timex,
                                  ev_attribution, mode, vessels, trig, i))
     events = one_per_listed_date(events, timexes, text, off)
     ctx.seen.update(e.category for e in events)
@@ -399,44 +399,3 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             ctx.last_person = EventActor(m.actor.name, m.actor.country, "source")
             break
     return events
-
-
-def _event(
-    sentence: Sentence, ctx: Context, summary: str, category: str, domain: str,
-    sources: tuple[EventActor, ...], targets: tuple[EventActor, ...], place: Place | None,
-    timex: Timex | None, attribution: Attribution | None, mode: str, vessels: tuple[str, ...], trig: Trigger,
-    rank: int = 0,
-) -> Event:
-    if timex is not None:
-        start, end, gran = timex.start_date, timex.end_date, timex.granularity or "day"
-        date_text, date_source, date_mod, date_value = timex.text, "text", timex.mod, timex.value
-    else:
-        start = end = ctx.published
-        gran, date_text, date_source, date_mod, date_value = "day", None, "published", None, None
-    confidence = 0.4 + (0.15 if trig.verbal else 0.0) + (0.15 if sources else 0.0) + (0.1 if targets else 0.0)
-    confidence += (0.05 if timex else 0.0) + (0.05 if place and not place.inferred else 0.0)
-    confidence -= 0.1 * min(rank, 3)  # later clauses of a sentence are more often asides
-    confidence *= {"unclear": 0.5, "hypothetical": 0.75, "denied": 0.8}.get(mode, 1.0)
-    return Event(
-        summary=summary,
-        sentence=sentence.text,
-        article=ctx.article.id,
-        sentence_start=sentence.start,
-        sentence_end=sentence.end,
-        start=start,
-        end=end,
-        granularity=gran,
-        date_text=date_text,
-        date_source=date_source,
-        category=category,
-        domain=domain,
-        actors=(*sources, *targets),
-        place=place,
-        attributed_to=attribution.source if attribution else None,
-        mode=mode,
-        confidence=round(min(0.95, max(0.05, confidence)), 2),
-        date_mod=date_mod,
-        date_value=date_value,
-        vessels=vessels,
-        trigger=trig.text,
-    )
