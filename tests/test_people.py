@@ -8,6 +8,7 @@ import pytest
 
 from geotimeline.articles import Article
 from geotimeline.events import extract_events
+from tests.factories import run
 
 
 def _events(text: str):
@@ -39,3 +40,16 @@ def test_a_bare_name_is_the_person_introduced_with_a_country(text, who):
 def test_no_country_is_guessed_for_a_name(text):
     condemned = [e for e in _events(text) if e.category == "ACCUSE"]
     assert condemned and not [a.country for e in condemned for a in e.actors if a.role == "source" and a.country]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "she" / "he" in the next sentence is the person the article introduced with a country
+        ("Ghanaian trade minister Kofi Mensah-Boateng spoke on Monday. He urged Togo to reopen the border.", "GHA"),
+        ("Peruvian foreign ministry spokeswoman Ana Quispe spoke on Monday. She accused Chile of spying.", "PER"),
+    ],
+)
+def test_a_pronoun_stands_for_the_person_introduced_before(text, source):
+    events = run(text)
+    assert events and source in {a.country for a in events[-1].actors if a.role == "source"}

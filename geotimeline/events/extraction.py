@@ -55,6 +55,7 @@ from geotimeline.events.context import (
 from geotimeline.events.dates import governing_timex, names_a_thing, one_per_listed_date, relative_to_lead
 from geotimeline.events.labelling import actor_bits, headline_of, label
 from geotimeline.events.people import may_introduce
+from geotimeline.events.phrases import subject_person
 from geotimeline.events.places import (
     article_sea,
     inferred_place,
@@ -398,4 +399,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
         if m.actor.kind == "person" and not after_target_preposition(text[max(0, m.start - off - 40) : m.start - off]):
             ctx.last_person = EventActor(m.actor.name, m.actor.country, "source")
             break
+    else:  # a person the article introduced with a country ("Pakistan's envoy, Munir Akram, said ...")
+        named = subject_person(ctx.doc, sentence.start, sentence.end) if ctx.doc is not None else None
+        if named is not None:
+            ctx.last_person = EventActor(named.actor.name, named.actor.country, "source")
     return events

@@ -156,6 +156,25 @@ class _Lookup:
         return []
 
 
+def subject_person(doc: Any, start: int, end: int) -> ActorMention | None:
+    """The first person of the article's name register ("Pakistan's envoy, Munir Akram, ...": introduced with one
+    country) who is a subject, or stands beside one, in the sentence at characters [start, end): whom a following
+    "He" or "She" means."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    lookup = _Lookup(doc, [], ())
+    register = people(doc, lookup.article_named)
+    if not register:
+        return None
+    for tok in span:
+        if tok.pos_ == "PROPN" and (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "appos" and tok.head.dep_ == "nsubj"):
+            found = mention_of(tok, register)
+            if found is not None:
+                return found
+    return None
+
+
 _QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
                          "score", "scores", "number", "group", "crowd", "crowds", "handful", "majority", "contingent"})
 
