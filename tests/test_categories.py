@@ -26,6 +26,10 @@ from geotimeline.events.categories import adjust_for_intent, domain_of, find_tri
         ("en", "The kingdom agreed to cede control of the two islets.", "agreed", "AGREE"),
         ("en", "The kingdom will cede control of the two islets.", "cede", "CONCEDE"),
         ("en", "Foreign ministers convene in Geneva on Monday.", "convene", "CONSULT"),
+        ("en", "The kidnappers are holding eleven sailors hostage.", "holding eleven sailors hostage", "COERCE"),
+        ("en", "Ottawa said it would retaliate against the duties.", "retaliate", "THREATEN"),
+        ("en", "Berlin resumed arms deliveries to the region.", "resumed arms deliveries", "AID"),
+        ("en", "Rome assured Tunis that the patrols would continue.", "assured", "AGREE"),
         ("es", "Rusia desplegó buques en el Caribe.", "desplegó", "MOBILIZE"),
         ("es", "Maduro solicitó misiles a Rusia.", "solicitó", "REQUEST"),
         ("es", "Cuba rechazó la propuesta.", "rechazó", "REJECT"),
@@ -116,6 +120,7 @@ def test_domain(category, clause, kind, domain):
         "The downed pilot was found alive.",  # an aircraft word after "downed" is needed
         "The two firms exchanged letters about the merger.",  # no fire exchanged
         "The singer ceded the stage to her band.",  # nothing sovereign is ceded
+        "The fans held their breath as the match ended.",  # no one is held hostage
     ],
 )
 def test_look_alikes_of_the_new_verbs_are_no_force(sentence):

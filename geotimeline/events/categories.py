@@ -41,6 +41,8 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"(?:signed|signs|sign|signing)\s+(?:\w+\s+){0,3}(?:deal|accord|agreement|treaty|pact|memorandum|contract)s?", "AGREE", _V, "signs {rest}", "sign {rest}"),
     (r"reach(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:deal|agreement|accord|truce|ceasefire)", "AGREE", _V, "reaches", "reach"),
     (r"promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|vow(?:ed|s)? to (?:support|help|cooperate|continue)", "AGREE", _V, "promises", "promise"),
+    # "Beijing had assured Bangkok that ...": an assurance given to someone is a promise
+    (r"assur(?:ed|es|ing)(?= (?:\w+\s+){0,3}?(?:that|of)\b)", "AGREE", _V, "assures", "assure"),
     (r"offer(?:ed|s|ing)?|propos(?:e|ed|es|ing)", "AGREE", _V, "proposes", "propose"),
     (r"(?:is|are|was|were) (?:willing|ready|prepared) to", "AGREE", _V, "is willing to", "be willing to"),
     (r"agreement|accord|treaty|ceasefire deal|peace deal", "AGREE", _N, "agrees", "agree"),
@@ -80,6 +82,9 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (rf"(?:order|direct|instruct)(?:ed|s)?(?=\s+(?:[\w.'’-]+\s+){{0,8}}?to\s+{_HALT_EN})", "SANCTION", _V, "orders", "order"),
     # "called the accusations absurd": a rebuttal, not an accusation
     (rf"call(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){{1,5}}?{_ABSURD_EN}", "REJECT", _V, "rejects", "reject"),
+    # "resumed cooperation with Kyiv", "resume military aid to": taken up again
+    (r"resum(?:e|ed|es|ing) (?:\w+\s+){0,2}(?:aid|assistance|deliveries|shipments)", "AID", _V, "resumes {rest}", "resume {rest}"),
+    (r"resum(?:e|ed|es|ing) (?:\w+\s+){0,2}(?:cooperation|intelligence sharing|joint patrols)", "COOPERATE", _V, "resumes {rest}", "resume {rest}"),
     # requests
     (r"request(?:ed|s|ing)?|ask(?:ed|s|ing)?(?: for)?(?! (?:whether|if|about|how|what|why|who|when|where)\b)|seek(?:s|ing)?|sought|appeal(?:ed|s)? (?:to|for)", "REQUEST", _V, "asks for", "ask for"),
     (r"demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)?(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))? (?:for|on)|press(?:ed|es)? for|insist(?:ed|s)?", "REQUEST", _V, "calls for", "call for"),
@@ -131,6 +136,10 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"outlaw(?:ed|s)?|censor(?:ed|s)?|besieg(?:e|ed|es)|hijack(?:ed|s)?|imprison(?:ed|s)?|evict(?:ed|s)?|demolish(?:ed|es)?|nationali[sz](?:e|ed|es)|dispers(?:e|ed|es)|tear gas|cyberattacks?|hack(?:ed|s|ing)?(?: into)?|(?:prevent(?:ed|s)?|broke up|break up|banned) (?:\w+\s+){0,2}(?:demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|gatherings?)", "COERCE", _V, "cracks down on", "crack down on"),
     # "militants took over a train", "seized control of the airport": a place or a vehicle taken by force
     (r"t(?:ook|ake|akes|aking|aken) over(?= (?:an? |the |its |their |\w+ )?(?:[\w-]+ ){0,3}(?:city|town|village|trains?|ships?|vessels?|tankers?|bases?|airports?|ports?|buildings?|embassy|parliament|stations?|compound|hospitals?|camps?|prisons?|buses|bus|planes?|aircraft|oil ?fields?|checkpoints?|headquarters|barracks)\b)", "COERCE", _V, "takes over", "take over"),
+    # "claimed to be holding 200 hostages", "held the crew captive"
+    (r"h(?:old|olds|olding|eld) (?:\w+\s+){0,6}?(?:hostages?|captives?)|h(?:old|olds|olding|eld) (?:\w+\s+){0,4}captive", "COERCE", _V, "holds hostages", "hold hostages"),
+    # "it could retaliate with tariffs": a threat of reprisal
+    (r"(?:(?<=could )|(?<=would )|(?<=might )|(?<=will ))retaliate|vow(?:ed|s)? (?:to )?(?:retaliation|reprisals?)", "THREATEN", _V, "threatens to retaliate", "threaten to retaliate"),
     # assault
     (r"attack(?:ed|s|ing)?|strikes?|struck|airstrikes?|air strikes?|bomb(?:ed|s|ing|ings)?|shell(?:ed|ing)|fir(?:e|ed|es|ing) (?:on|at|missiles|rockets|shots)|opened fire|launch(?:ed|es)? (?:\w+\s+){0,2}(?:missiles?|rockets?|drones?|attacks?|offensive|strikes?)", "ASSAULT", _V, "strikes", "strike"),
     (r"downed(?= (?:an? |the |its |their |\d+ |two |three |several |\w+ )?(?:[\w-]+ ){0,2}(?:drones?|jets?|aircraft|planes?|helicopters?|missiles?|fighters?|bombers?)\b)", "ASSAULT", _V, "shoots down", "shoot down"),
