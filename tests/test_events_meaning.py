@@ -242,3 +242,15 @@ def test_a_ship_arriving_is_a_port_call_a_minister_arriving_is_a_visit(text, cat
     assert events and events[0].category == category
     if label:
         assert label in events[0].summary
+
+
+@pytest.mark.parametrize(
+    ("text", "not_done"),
+    [
+        # what is asked, threatened or expected of another (also the second of two such verbs) is not done
+        ("The envoy encouraged Sudan and Chad to reopen the border crossing.", "CONCEDE"),
+        ("Madrid expects Rabat to tighten its controls and close its border with Algeria.", "COERCE"),
+    ],
+)
+def test_an_act_asked_or_expected_of_another_is_not_told_as_done(text, not_done):
+    assert not [e for e in run(text) if e.category == not_done and e.mode == "asserted"]

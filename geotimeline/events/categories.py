@@ -90,6 +90,8 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)?(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))? (?:for|on)|press(?:ed|es)? for|insist(?:ed|s)?", "REQUEST", _V, "calls for", "call for"),
     (r"said (?:\w+\s+){1,12}must|ordered", "REQUEST", _V, "demands", "demand"),
     (r"request|demands|appeal", "REQUEST", _N, "asks for", "ask for"),
+    # "encouraged both sides to resume talks": an appeal to someone to act
+    (r"encourag(?:e|ed|es|ing)(?= (?:[\w'’-]+\s+){1,6}?to\s)", "REQUEST", _V, "urges", "urge"),
     (r"pleaded|plead(?:s|ing)?|lobbi(?:ed|es)|recommend(?:ed|s)|(?:concluded|stated|declared|insisted|argued|announced) (?:\w+\s+){1,12}must", "REQUEST", _V, "calls for", "call for"),
     # accusations, investigations
     (r"accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|charg(?:e|ed|es|ing)|(?<!against )(?<!the )(?<!an )(?<!of )(?<!its )(?<!their )(?<!and )alleg(?:e|ed|es)", "ACCUSE", _V, "accuses", "accuse"),

@@ -63,6 +63,8 @@ def sentence_triggers(sentence: Sentence, attribution: Attribution | None, ctx: 
                 or text[: t.start].rstrip()[-1:] in "\"“«("]
     if ctx.doc is not None:  # "Japan expects China to withdraw": expected of another, not done
         triggers = [t for t in triggers if not _wished(ctx.doc, sentence.start, t)]
+        # "encouraged Kenya and Somalia to resume talks", "threatened to ban": asked or threatened, not done
+        triggers = [t for t in triggers if not _asked(ctx.doc, sentence.start, t, triggers)]
         # "met with opposition from China": the opposition is the act, "met" no meeting
         # and "the patrol came under fire": the patrol is who undergoes it, no act of its own
         verbs = [v for t in triggers if (v := _undergoing_verb(ctx.doc, sentence.start, t)) is not None]
@@ -94,6 +96,8 @@ def _wished(doc: Any, start: int, t: Trigger) -> bool:
     if span is None or not len(span):
         return False
     word = span.root
+    while word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX"):  # "expects Kabul to uphold ... and deny ..."
+        word = word.head
     wished = wished_of_another(word.head) if word.dep_ in ("ccomp", "xcomp") else None
     return wished is not None and wished.i == word.i
 
@@ -101,3 +105,18 @@ def _wished(doc: Any, start: int, t: Trigger) -> bool:
 def _undergoing_verb(doc: Any, start: int, t: Trigger) -> Any | None:
     span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")
     return undergone(span.root) if span is not None and len(span) else None
+
+
+_ASKING_OR_THREATENING = frozenset({"REQUEST", "THREATEN"})
+
+
+def _asked(doc: Any, start: int, t: Trigger, triggers: list[Trigger]) -> bool:
+    """Is the trigger the infinitive of another trigger that asks for it or threatens it ("urged X to withdraw")?"""
+    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    word = span.root
+    if word.dep_ not in ("xcomp", "ccomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+        return False
+    at = word.head.idx - start
+    return any(o is not t and o.category in _ASKING_OR_THREATENING and o.start <= at < o.end for o in triggers)
