@@ -119,3 +119,16 @@ def test_incident_reports_are_events(text: str) -> None:
 ])
 def test_ordinary_uses_of_those_verbs_are_not(text: str) -> None:
     assert not [e for e in _events(text) if e.category == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "were able to board" is a boarding done, by who was able
+        ("TANZANIA: On 2 June, four robbers were able to board an anchored tanker near position 06-45S 039-25E.", "robbers"),
+        ("GHANA: On 9 July, pirates were able to board a trawler and steal its catch.", "pirates"),
+    ],
+)
+def test_a_boarding_one_was_able_to_do_is_done(text, source):
+    events = [e for e in _events(text) if e.category == "COERCE"]
+    assert events and source in {a.name for a in events[0].actors if a.role == "source"}

@@ -204,6 +204,9 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
             continue
         if v.dep_ == "relcl":
             return _with_conjuncts([head]), passive
+        if v.dep_ == "acomp" and v.lemma_ in _ABLE:  # "robbers were able to board": who was able
+            v = head
+            continue
         if v.dep_ == "acl":
             aimed = [g for c in v.children if c.dep_ == "prep" and lower(c) in ("at", "upon", "on") for g in c.children
                      if g.dep_ == "pobj" and not _in_layer(g, "timexes")]
@@ -286,6 +289,7 @@ def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bo
     return subjects, _with_conjuncts(targets), passive
 
 
+_ABLE = frozenset({"able", "unable", "quick", "ready", "willing", "prepared", "eager", "poised", "determined"})
 _UNDERGO = frozenset({"face", "draw", "receive", "attract", "suffer", "endure", "spark", "provoke", "trigger", "earn",
                       "incur"})
 _UNDERGO_PREP = {"under": frozenset({"come", "be", "remain", "fall"}), "with": frozenset({"meet"})}

@@ -156,7 +156,7 @@ def _an_act(tok: Any) -> bool:
                                      for c in arguments):
         return False  # "as the deadline approached"; but "a suspicious vessel was sighted" is an incident
     if (tok.dep_ in ("xcomp", "advcl", "acl") and infinitive(tok)
-            and not (tok.dep_ == "xcomp" and lemma(head) in ("attempt", "try", "manage", "succeed", "due", "schedule"))):
+            and not (tok.dep_ == "xcomp" and lemma(head) in ("attempt", "try", "manage", "succeed", "due", "schedule", "able"))):
         # "managed to board" is done, "is due to travel" is planned (the mode says so); "urged Iran to release" is asked
         return False  # "to pressure them to block the flow", "urged Iran to release": asked or meant, not done
     if lemma(tok).lower() in _NEEDS_OBJECT:
