@@ -254,3 +254,16 @@ def test_a_ship_arriving_is_a_port_call_a_minister_arriving_is_a_visit(text, cat
 )
 def test_an_act_asked_or_expected_of_another_is_not_told_as_done(text, not_done):
     assert not [e for e in run(text) if e.category == not_done and e.mode == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reporting boilerplate is no development
+        "Egypt's foreign ministry did not immediately reply to an email requesting comment.",
+        "Both governments have ignored repeated requests for comment.",
+        "Peru's navy declined to comment on the incident.",
+    ],
+)
+def test_no_comment_boilerplate_is_not_an_event(text):
+    assert not [e for e in run(text) if e.category in ("REQUEST", "REJECT")]

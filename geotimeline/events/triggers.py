@@ -26,6 +26,10 @@ from geotimeline.events.roles import is_event_noun
 from geotimeline.events.sentencetree import made_to_happen, own_clause
 from geotimeline.sentences import Sentence
 
+_NO_COMMENT = re.compile(
+    r"\b(?:requests?|requesting|asked|asking|calls?|emails?|messages?|inquir(?:y|ies))\s+(?:\w+\s+){0,2}?for\s+comments?\b"
+    r"|\b(?:declined|refused|did not|didn't|could not|couldn't|would not|wouldn't|was not|were not)\s+"
+    r"(?:immediately\s+|be\s+reached\s+)?(?:to\s+)?(?:comment|respond|reply)\b", re.I)
 _COORDINATED = re.compile(r"(?:,|\band\b|\bи\b|\by\b)\s*(?:\w+\s+){0,2}$", re.I)
 NOUN_USE = re.compile(r"(?:\b(?:a|an|the|of|out|conduct|conducted|conducting|launch|launched|new|more|several|\d+)|number of|series of)\s+$", re.I)
 
@@ -61,6 +65,8 @@ def sentence_triggers(sentence: Sentence, attribution: Attribution | None, ctx: 
     shouted = all_capitals(text)  # a telex-style report: every word is in capitals, names and verbs alike
     triggers = [t for t in triggers if t.start == 0 or shouted or not t.text[:1].isupper()
                 or text[: t.start].rstrip()[-1:] in "\"“«("]
+    if _NO_COMMENT.search(text):  # "did not reply to VOA's request for comment", "declined to comment": the
+        triggers = [t for t in triggers if t.category not in ("REQUEST", "REJECT")]  # reporting, not a development
     if ctx.doc is not None:  # "Japan expects China to withdraw": expected of another, not done
         triggers = [t for t in triggers if not _wished(ctx.doc, sentence.start, t)]
         # "encouraged Kenya and Somalia to resume talks", "threatened to ban": asked or threatened, not done
@@ -120,3 +126,4 @@ def _asked(doc: Any, start: int, t: Trigger, triggers: list[Trigger]) -> bool:
         return False
     at = word.head.idx - start
     return any(o is not t and o.category in _ASKING_OR_THREATENING and o.start <= at < o.end for o in triggers)
+
