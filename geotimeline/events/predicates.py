@@ -82,12 +82,16 @@ def may_have_trigger(sentence: str, language: str = "en") -> bool:
         stems = _foreign_stems(language)
         return bool(stems) and any(w.startswith(stems) for w in _ANY_WORD.findall(sentence.lower()))
     stems, irregular = _forms()
-    return any(w.startswith(stems) or w in irregular for w in _WORD.findall(sentence.lower()))
+    words = _WORD.findall(sentence.lower())
+    if any(w.startswith(stems) or w in irregular for w in words):
+        return True
+    # "came under fire from", "faced condemnation from": an act undergone needs its verb as well as its noun
+    return bool(_UNDERGO_CUES.intersection(words)) and any(w.startswith(_UNDERGONE_STEMS) for w in words)
 
 
 @cache
 def _forms() -> tuple[tuple[str, ...], frozenset[str]]:
-    stems = tuple(sorted({lemma[:-1] if lemma[-1] in "ey" else lemma for lemma in (*LEMMAS, *UNDERGONE)}))
+    stems = tuple(sorted({lemma[:-1] if lemma[-1] in "ey" else lemma for lemma in LEMMAS}))
     irregular: set[str] = set()
     nlp = nlp_for("en")
     if nlp is not None and "lemmatizer" in nlp.pipe_names:
@@ -98,6 +102,11 @@ def _forms() -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 _WORD = re.compile(r"[a-z]+")
+_UNDERGONE_STEMS = tuple(sorted(UNDERGONE))
+_UNDERGO_CUES = frozenset({"under", "face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing",
+                           "met", "meet", "meets", "meeting", "receive", "received", "receives", "attract", "attracted",
+                           "spark", "sparked", "sparks", "provoke", "provoked", "provokes", "trigger", "triggered",
+                           "suffer", "suffered", "endured", "earned", "incurred"})
 _ANY_WORD = re.compile(r"\w+")
 
 
