@@ -59,7 +59,13 @@ def fold(text: str) -> str:
     """Lower-case, "ё"->"е" and accent-free, keeping the length (so offsets carry over)."""
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(c) for c in text)
+    table = _FOLDED  # each character's fold, worked out once per process (str.translate does the rest)
+    for c in set(text).difference(map(chr, table)):
+        table[ord(c)] = _fold_char(c)
+    return text.translate(table)
+
+
+_FOLDED: dict[int, str] = {}
 
 
 def _case_rule(stem: str) -> str:
