@@ -36,6 +36,8 @@ SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
         ("A visit to Cairo by the Turkish foreign minister was announced.", "Türkiye visits Cairo"),
         # told from who undergoes it: the doer first
         ("The Indian patrol came under fire from Pakistani troops.", "Pakistan fires on Indian patrol"),
+        # a movement labelled in its own verb
+        ("Three Russian corvettes docked in Tartus on Sunday.", "Three Russian corvettes dock in Tartus"),
     ],
 )
 def test_labels_keep_the_sentence_verb_and_a_subject(text, summary):

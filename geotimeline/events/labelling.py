@@ -15,9 +15,17 @@ from geotimeline.actors import ActorMention
 from geotimeline.events.categories import Trigger, find_triggers
 from geotimeline.events.glosses import english_label
 from geotimeline.events.nouns import noun_form
+from geotimeline.events.predicates import LEMMAS
 from geotimeline.events.records import EventActor
 from geotimeline.events.roles import coordinated, is_event_noun, own_state, plural_subject
-from geotimeline.events.summaries import name_the_act, own_verb, short_name, summarize
+from geotimeline.events.summaries import (
+    base_candidates,
+    name_the_act,
+    own_verb,
+    short_name,
+    summarize,
+    third_person,
+)
 from geotimeline.events.triggers import NOUN_USE
 from geotimeline.gazetteer import Place
 from geotimeline.temporal import Timex
@@ -62,6 +70,10 @@ def label(
     """The English label of the event of `trig` with the target `group` (one of the clause's `groups`)."""
     own = (own_verb(trig.text, trig.category, _recognise)
            if language == "en" and trig.verbal and not noun and not light else None)
+    if (own is None and language == "en" and trig.verbal and not noun and not light and trig.text.isalpha()
+            and trig.category == "MOBILIZE"):  # "destroyers docked in Colombo": a movement in its own words ("dock")
+        base = next((b for b in base_candidates(trig.text.casefold()) if LEMMAS.get(b) == trig.category), None)
+        own = (third_person(base), base) if base else None
     subject = short_name(*actor_bits(sources[0], kinds)) if sources else None
     together = coordinated(text, off, src_m) if subject and len(sources) > 1 else None
     if together:  # "Филиппины и Китай достигли ...": both act
