@@ -307,6 +307,21 @@ def undergone(noun: Any) -> Any | None:
     return None
 
 
+_CREDIT = frozenset({"responsibility", "credit"})
+_CLAIMING = frozenset({"claim", "take", "accept", "admit"})
+
+
+def credited_to(noun: Any) -> Any | None:
+    """The verb by which a doer owns the act `noun` names ("the BLA claimed responsibility for the attack": "claimed"),
+    else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    credit = noun.head.head
+    if credit.lemma_ in _CREDIT and credit.dep_ == "dobj" and credit.head.lemma_ in _CLAIMING:
+        return credit.head
+    return None
+
+
 def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any], bool]:
     verb = undergone(noun)
     if verb is not None:  # who acts is "from" or "by" whom; who undergoes it is the verb's subject
@@ -318,11 +333,8 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any], bool]:
                  and (_in_layer(c, "actors") or c.pos_ == "PROPN")]
     if not subjects and noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in LIGHT:
         subjects, _ = _subject(noun.head)  # "the navy carried out a strike", "Israel launched an attack"
-    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "for":
-        credit = noun.head.head  # "the group claimed responsibility for the attack": the group attacked
-        if credit.lemma_ in ("responsibility", "credit") and credit.dep_ == "dobj" and credit.head.lemma_ in (
-                "claim", "take", "accept", "admit"):
-            subjects, _ = _subject(credit.head)
+    if not subjects and (claiming := credited_to(noun)) is not None:
+        subjects, _ = _subject(claiming)  # "the group claimed responsibility for the attack": the group attacked
     if not subjects and noun.lang_ != "en":  # "направил письмо Путину с просьбой о помощи": the letter's
         subjects, targets = _message_parties(noun)  # sender asks its addressee (English reads "a letter in which")
         if subjects or targets:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from geotimeline.actors import ActorMention
-from geotimeline.events.arguments import LIGHT, Arguments, undergone
+from geotimeline.events.arguments import LIGHT, Arguments, credited_to, undergone
 from geotimeline.events.attribution import Attribution
 from geotimeline.events.categories import Trigger
 from geotimeline.events.phrases import phrase_of
@@ -39,12 +39,18 @@ def heading(text: str, m: ActorMention) -> bool:
     return after.startswith(":") and m.text.isupper() and (not before.strip() or before.strip().isupper())
 
 
+def trigger_word(doc: object, start: int, t: Trigger) -> Any | None:
+    """The trigger's word in the tree (the root of its words), `start` being its sentence's offset; None when the
+    trigger's characters are not in the document."""
+    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    return span.root if span is not None and len(span) else None
+
+
 def own_clause(doc: object, start: int, t: Trigger, triggers: list[Trigger]) -> bool:
     """Is the trigger a verb with a subject of its own, which is no other event ("the strike killed four": one act)?"""
-    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
-    if span is None or not len(span):
+    word = trigger_word(doc, start, t)
+    if word is None:
         return False
-    word = span.root
     subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass") and lower(c) not in ("that", "which", "who")]
     def covered(tok: object) -> bool:
         return any(o.start <= tok.idx - start < o.end for o in triggers if o is not t)  # type: ignore[attr-defined]
@@ -122,10 +128,9 @@ def dated_by_tree(doc: object, dates: list, start: int, end: int) -> tuple[list,
 def made_to_happen(doc: object, start: int, t: Trigger) -> bool:
     """Is the event noun the object of a verb that makes it happen ("opened an investigation", "imposed sanctions",
     "held talks"): then it is an event, not a topic."""
-    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
-    if span is None or not len(span):
+    word = trigger_word(doc, start, t)
+    if word is None:
         return False
-    word = span.root
     if word.pos_ != "NOUN":
         return False
     if word.dep_ == "nsubj" and _IN_FORCE.get(word.head.lemma_) in {c.lemma_ for c in word.head.children}:
@@ -141,10 +146,9 @@ _IN_FORCE = {"take": "effect", "come": "into", "enter": "into", "go": "into"}
 def relative_object(doc: object, start: int, t: Trigger) -> tuple[str, int] | None:
     """The noun a relative clause's verb acts on ("a charge New Delhi rejected": "charge"), when the verb has no
     object of its own, and where the relative clause ends (relative to `start`); else None."""
-    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
-    if span is None or not len(span):
+    word = trigger_word(doc, start, t)
+    if word is None:
         return None
-    word = span.root
     def relative(c: Any) -> bool:
         return c.tag_ in ("WDT", "WP") or c.lower_ in ("that", "which", "who", "whom")
 
@@ -159,40 +163,22 @@ def relative_object(doc: object, start: int, t: Trigger) -> tuple[str, int] | No
     return word.head.lemma_, last - start
 
 
-_CREDIT = frozenset({"responsibility", "credit"})
-_CLAIMING = frozenset({"claim", "take", "accept", "admit"})
-
-
-def credited_to(noun: Any) -> Any | None:
-    """The verb by which a doer owns the act `noun` names ("the BLA claimed responsibility for the attack": "claimed"),
-    else None."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
-        return None
-    credit = noun.head.head
-    if credit.lemma_ in _CREDIT and credit.dep_ == "dobj" and credit.head.lemma_ in _CLAIMING:
-        return credit.head
-    return None
-
-
 def claimed_by_doer(doc: object, start: int, t: Trigger) -> bool:
     """Is the event told as its doer's claim ("claimed the killing of", "claimed responsibility for the attack")?"""
-    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
-    if span is None or not len(span) or span.root.pos_ != "NOUN":
+    word = trigger_word(doc, start, t)
+    if word is None or word.pos_ != "NOUN":
         return False
-    word = span.root
     return word.dep_ == "dobj" and word.head.lemma_ == "claim" or credited_to(word) is not None
 
 
 def undergone_parts(doc: object, start: int, t: Trigger) -> tuple[str, bool, str] | None:
     """For an act told as undergone ("the convoy came under fire from rebels"): the doer's phrase, whether it is
     plural, and the patient's phrase ("rebels", True, "the convoy"); else None."""
-    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
-    if span is None or not len(span):
-        return None
-    verb = undergone(span.root)
+    word = trigger_word(doc, start, t)
+    verb = undergone(word) if word is not None else None
     if verb is None:
         return None
-    doers = [g for p in (*span.root.children, *verb.children) if p.dep_ == "prep" and p.lower_ in ("from", "by")
+    doers = [g for p in (*word.children, *verb.children) if p.dep_ == "prep" and p.lower_ in ("from", "by")
              for g in p.children if g.dep_ == "pobj"]
     patients = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers or not patients:
@@ -204,11 +190,11 @@ def undergone_parts(doc: object, start: int, t: Trigger) -> tuple[str, bool, str
 def agent_span(doc: object, start: int, t: Trigger) -> tuple[int, int] | None:
     """Where the "by" phrase naming the doer of the trigger's passive verb or event noun lies, relative to `start`
     ("seized by the Iranian navy", "a visit to Moscow by the Indian premier")."""
-    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
-    if span is None or not len(span):
+    word = trigger_word(doc, start, t)
+    if word is None:
         return None
-    agent = next((c for c in span.root.children if c.dep_ == "agent"  # "seized by", "a visit by"
-                  or span.root.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "by"), None)
+    agent = next((c for c in word.children if c.dep_ == "agent"  # "seized by", "a visit by"
+                  or word.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "by"), None)
     if agent is None:
         return None
     last = max(agent.subtree, key=lambda w: w.i)
@@ -226,10 +212,9 @@ def unit_moves(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
     """Is the trigger's subject a ship or a military unit ("the carrier USS Gerald Ford arrived", "an Indian
     warship visited Port Louis")? Then an arrival or a visit is a movement of force (a port call), not a visit of
     state. Returns the subject's phrase and whether it is plural, else None."""
-    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")  # type: ignore[attr-defined]
-    if span is None or not len(span):
+    word = trigger_word(doc, start, t)
+    if word is None:
         return None
-    word = span.root
     subjects = [c for c in word.children if c.dep_ == "nsubj"]
     if not subjects and word.dep_ == "conj":
         subjects = [c for c in word.head.children if c.dep_ == "nsubj"]

@@ -23,7 +23,7 @@ from geotimeline.events.nouns import anaphoric, attributive, media_release, told
 from geotimeline.events.predicates import lemma_triggers, merge_triggers, wished_of_another, without_doers
 from geotimeline.events.reportshape import all_capitals
 from geotimeline.events.roles import is_event_noun
-from geotimeline.events.sentencetree import made_to_happen, own_clause
+from geotimeline.events.sentencetree import made_to_happen, own_clause, trigger_word
 from geotimeline.sentences import Sentence
 
 _NO_COMMENT = re.compile(
@@ -98,10 +98,9 @@ def _select(text: str, triggers: list[Trigger]) -> list[Trigger]:
 
 def _wished(doc: Any, start: int, t: Trigger) -> bool:
     """Is the trigger the infinitive another actor is wished or expected to do ("wants Iran to release")?"""
-    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")
-    if span is None or not len(span):
+    word = trigger_word(doc, start, t)
+    if word is None:
         return False
-    word = span.root
     while word.dep_ == "conj" and word.head.pos_ in ("VERB", "AUX"):  # "expects Kabul to uphold ... and deny ..."
         word = word.head
     wished = wished_of_another(word.head) if word.dep_ in ("ccomp", "xcomp") else None
@@ -109,8 +108,8 @@ def _wished(doc: Any, start: int, t: Trigger) -> bool:
 
 
 def _undergoing_verb(doc: Any, start: int, t: Trigger) -> Any | None:
-    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")
-    return undergone(span.root) if span is not None and len(span) else None
+    word = trigger_word(doc, start, t)
+    return undergone(word) if word is not None else None
 
 
 _ASKING_OR_THREATENING = frozenset({"REQUEST", "THREATEN"})
@@ -118,10 +117,9 @@ _ASKING_OR_THREATENING = frozenset({"REQUEST", "THREATEN"})
 
 def _asked(doc: Any, start: int, t: Trigger, triggers: list[Trigger]) -> bool:
     """Is the trigger the infinitive of another trigger that asks for it or threatens it ("urged X to withdraw")?"""
-    span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")
-    if span is None or not len(span):
+    word = trigger_word(doc, start, t)
+    if word is None:
         return False
-    word = span.root
     if word.dep_ not in ("xcomp", "ccomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
         return False
     at = word.head.idx - start
