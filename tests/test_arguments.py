@@ -202,3 +202,17 @@ def test_who_a_noun_or_participle_names(text, category, source, target):
 ])
 def test_quotes_and_stopped_aid(text, category, source):
     assert _countries(_event(text, category), "source") == source
+
+
+@pytest.mark.parametrize(("text", "target", "not_target"), [
+    # whom a journey's purpose meets is the other party; the destination only hosts
+    ("The Indian foreign minister flew to Vienna for talks with his Iranian counterpart.", {"IRN"}, {"AUT"}),
+    ("Ruto travelled to Brussels on Monday to meet Ethiopian officials.", {"ETH"}, {"BEL"}),
+    ("Turkey's president travelled to Geneva for meetings with non-governmental groups.", set(), {"CHE"}),
+    # with no purpose told, the host is the one visited
+    ("The Indian foreign minister visited Iran on Monday.", {"IRN"}, set()),
+])
+def test_a_journey_meets_whom_its_purpose_names(text, target, not_target):
+    event = _event(text, "CONSULT")
+    assert target <= _countries(event, "target"), event.actors
+    assert not (not_target & _countries(event, "target")), event.actors

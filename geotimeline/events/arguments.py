@@ -69,6 +69,10 @@ _OBJECT_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "
 _DEMAND = frozenset({"demand", "insist", "urge", "ask", "request", "call", "press", "order", "want", "wish"})
 _TRANSFER = frozenset({"supply", "delivery", "shipment", "purchase", "import", "transfer", "sale", "export"})
 _SEND = frozenset({"send", "write", "deliver", "address", "hand", "pass"})
+# a journey told with its purpose: whom it meets is the other party, not the host ("flew to Paris for talks with Kyiv")
+_JOURNEY = frozenset({"travel", "visit", "fly", "go", "trip", "tour", "head", "journey", "arrive", "come", "return"})
+_MEETING = frozenset({"meeting", "talk", "discussion", "consultation", "negotiation"})
+_MEET = frozenset({"meet", "talk", "confer", "consult", "negotiate", "hold"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +105,9 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
         subjects, targets, passive = _verb_arguments(word)
     else:  # "out of the question": no verb or noun of its own; "the minister coordinated deliveries" parsed as
         return None  # "coordinated deliveries", an adjective: the parse failed here and cannot name anyone
+    partners = _partners(word)
+    if partners:
+        targets = _with_conjuncts(partners)
     pronoun = next((lower(t) for t in subjects if lower(t) in _PRONOUNS), None)
     reporter_tokens = _reporter(word)
     reporter = tuple(m for t in reporter_tokens for m in lookup.actors_of(t))
@@ -348,6 +355,28 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any], bool]:
         # "направил протест Японии": the dative of the verb that sends or makes the act
         targets = [c for t in (noun.head, noun) for c in t.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     return _with_conjuncts(subjects), _with_conjuncts(targets), False
+
+
+def _partners(word: Any) -> list[Any]:
+    """Whom a journey's stated purpose meets ("travelled to Canada for meetings with G7 ministers", "a visit to
+    Pretoria to meet opposition leaders"): the other party of the consultation, where the destination is only the
+    host. Empty when the journey tells no such purpose."""
+    if lemma(word) not in _JOURNEY:
+        return []
+    for c in word.children:
+        if c.dep_ == "prep" and lower(c) == "for":
+            found = [t for g in c.children if g.dep_ == "pobj" and lemma(g) in _MEETING
+                     for t in _prep_objects(g, frozenset({"with"}))]
+            if found:
+                return found
+        if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and lemma(c) in _MEET and infinitive(c):
+            found = [d for d in c.children if d.dep_ == "dobj" and lemma(d) not in _MEETING]
+            found += _prep_objects(c, frozenset({"with"}))
+            found += [t for d in c.children if d.dep_ == "dobj" and lemma(d) in _MEETING
+                      for t in _prep_objects(d, frozenset({"with"}))]  # "to hold talks with"
+            if found:
+                return found
+    return []
 
 
 def _message_parties(noun: Any) -> tuple[list[Any], list[Any]]:
