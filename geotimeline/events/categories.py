@@ -28,7 +28,11 @@ class Trigger:
 
 _HALT_EN = r"(?:suspend|halt|freeze|cut|sever)\b"
 _NOT_TO_HALT = rf"(?!\s+(?:[\w'’-]+\s+){{0,3}}?to\s+{_HALT_EN})"
-_ABSURD_EN = r"(?:absurd|baseless|groundless|unfounded|false|ridiculous|nonsense|fabricat\w*|lies)\b"
+_ABSURD_EN = r"(?:absurd|baseless|groundless|unfounded|false|ridiculous|nonsense|fabricat\w*|lies?)\b"
+_BLAME_EN = (r"(?:deplorable|unacceptable|provocative|a provocation|provocation|irresponsible|reckless|illegal|"
+             r"illegitimate|unbearable|outrageous|hostile|aggression|aggressive|a violation|violation|destabili[sz]ing|"
+             r"unjust|unfair|a betrayal|betrayal|a disaster|disastrous|shameful|a crime|criminal|war crimes?|"
+             r"genocide|terrorism|an act of terror\w*|piracy|an act of piracy|barbaric|heinous|cowardly)\b")
 _MOVE_EN = r"(?:leave|sail|steam|head|deploy|redeploy|move|proceed|relocate|return|reposition|patrol|station|go)\b"
 _MOVE_ES = r"(?:zarpar|desplegar\w*|dirigirse|navegar|trasladar\w*|movilizar\w*|patrullar|salir|abandonar)(?!\w)"
 _MOVE_RU = r"(?:выдвинуться|направиться|покинуть|развернуть\w*|перебросить|выйти|патрулировать|передислоцир\w*)(?!\w)"
@@ -81,7 +85,10 @@ EN: list[tuple[str, str, bool, str, str]] = [
     # "ordered his security forces to suspend intelligence sharing": the order is the cut, not a deployment
     (rf"(?:order|direct|instruct)(?:ed|s)?(?=\s+(?:[\w.'’-]+\s+){{0,8}}?to\s+{_HALT_EN})", "SANCTION", _V, "orders", "order"),
     # "called the accusations absurd": a rebuttal, not an accusation
-    (rf"call(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){{1,5}}?{_ABSURD_EN}", "REJECT", _V, "rejects", "reject"),
+    (rf"call(?:ed|s|ing)?\s+(?:[\"“'‘]?[\w'’-]+\s+){{1,5}}?[\"“'‘]?{_ABSURD_EN}", "REJECT", _V, "rejects", "reject"),
+    # "described the statement as provocative", "called the subsidies 'unbearable'", "branded the strike a war crime"
+    (rf"(?:call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|brand(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|term(?:ed|s)?)\s+(?:[\"“'‘]?[\w'’-]+\s+){{1,6}}?(?:as\s+)?(?:an?\s+)?[\"“'‘]?{_BLAME_EN}",
+     "ACCUSE", _V, "condemns", "condemn"),
     # "resumed cooperation with Kyiv", "resume military aid to": taken up again
     (r"resum(?:e|ed|es|ing) (?:\w+\s+){0,2}(?:aid|assistance|deliveries|shipments)", "AID", _V, "resumes {rest}", "resume {rest}"),
     (r"resum(?:e|ed|es|ing) (?:\w+\s+){0,2}(?:cooperation|intelligence sharing|joint patrols)", "COOPERATE", _V, "resumes {rest}", "resume {rest}"),
@@ -146,6 +153,8 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"attack(?:ed|s|ing)?|strikes?|struck|airstrikes?|air strikes?|bomb(?:ed|s|ing|ings)?|shell(?:ed|ing)|fir(?:e|ed|es|ing) (?:on|at|missiles|rockets|shots)|opened fire|launch(?:ed|es)? (?:\w+\s+){0,2}(?:missiles?|rockets?|drones?|attacks?|offensive|strikes?)", "ASSAULT", _V, "strikes", "strike"),
     (r"downed(?= (?:an? |the |its |their |\d+ |two |three |several |\w+ )?(?:[\w-]+ ){0,2}(?:drones?|jets?|aircraft|planes?|helicopters?|missiles?|fighters?|bombers?)\b)", "ASSAULT", _V, "shoots down", "shoot down"),
     (r"exchang(?:e|ed|es|ing) (?:heavy |sporadic |small-arms |artillery |rocket |machine-gun )?(?:fire|gunfire|shots|shelling)", "ASSAULT", _V, "strikes", "strike"),
+    # "launched an assault on the base", "assaulted the convoy" (not an assault rifle, an assault ship)
+    (r"assault(?:ed|s|ing)?(?!\s+(?:rifles?|weapons?|vehicles?|ships?|boats?|craft|helicopters?|troops|forces|units?|charges?|course))", "ASSAULT", _V, "attacks", "attack"),
     (r"kill(?:ed|s|ing)?|clash(?:ed|es)?|fight(?:ing|s)?|fought|battl(?:e|ed|es)|invad(?:e|ed|es)|invasion|raid(?:ed|s)?|ambush(?:ed)?|shot (?:down|dead)|captur(?:e|ed|es)|tortur(?:e|ed|es)|massacre[ds]?|sank|sunk|shelling|offensive|gunbattle|wound(?:ed|s|ing)|injur(?:e|ed|es|ing)|storm(?:ed|s)|assassinat(?:e|ed|es)|execut(?:e|ed|es)|behead(?:ed|s)?|explod(?:e|ed|es)|detonat(?:e|ed|es)|blasts?|bombings?|car bombs?|mortars?|rockets? (?:fire|attacks?)|grenades?|loot(?:ed|s)|burn(?:ed|t) down|gunmen|massacred|ethnic cleansing|genocide|ramm(?:ed|ing)|beat(?:s|en|ing)? up|beaten|beatings?|overr(?:an|un)|(?:took|seized|taken) control|occupied", "ASSAULT", _V, "attacks", "attack"),
 ]
 

@@ -133,14 +133,24 @@ def label(
             targets=[short_name(*actor_bits(m, kinds)) for m in named if not own_state(m, sources, kinds)],
             place=place.name if place else None, mode=mode, passive=passive and not subject,
             noun=noun_form(trig.text, language) or is_event_noun(trig), vessels=vessels)
-        return name_the_act(summary, text, local, trig, vessels, place, language)
+        return _closed_quotes(name_the_act(summary, text, local, trig, vessels, place, language))
     summary = summarize(subject, trig.text, trig.verbal and headline == trig.headline, headline, base,
                         after, mode, cut_at, target_name, language, phrase=phrase,
                         passive=passive and not subject, own=own, noun=noun and not trig.verbal or
                         noun and language != "en" or is_event_noun(trig) and not subject and not phrase,
                         plural=(unit[1] if unit is not None and language == "en" else plural_subject(sources, kinds))
                         or together is not None)
-    return name_the_act(summary, text, local, trig, vessels, place, language, after)
+    return _closed_quotes(name_the_act(summary, text, local, trig, vessels, place, language, after))
+
+
+def _closed_quotes(summary: str) -> str:
+    """The label without a quotation mark the label's cut left open ('calls the claims "baseless')."""
+    if summary.count('"') % 2:
+        i = summary.rfind('"')
+        summary = summary[:i] + summary[i + 1 :]
+    if summary.count("“") != summary.count("”"):
+        summary = summary.replace("“", "").replace("”", "")
+    return re.sub(r"\s{2,}", " ", summary).strip()
 
 
 def _recognise(text: str) -> str | None:

@@ -40,12 +40,26 @@ LEMMAS: dict[str, str] = {
     "exempt": "CONCEDE", "suspend": "SANCTION", "revoke": "SANCTION", "cease": "SANCTION", "halt": "SANCTION",
     "freeze": "SANCTION", "confer": "SUPPORT", "deport": "COERCE",
     "extradite": "COERCE",
+    # acts the word forms above leave out: general conflict and diplomacy verbs
+    "assault": "ASSAULT", "target": "ASSAULT", "pound": "ASSAULT", "bombard": "ASSAULT", "torch": "ASSAULT",
+    "raze": "ASSAULT", "strafe": "ASSAULT",
+    "decry": "ACCUSE", "lambast": "ACCUSE", "lambaste": "ACCUSE", "castigate": "ACCUSE", "berate": "ACCUSE",
+    "chide": "ACCUSE", "reprimand": "ACCUSE", "admonish": "ACCUSE", "prosecute": "ACCUSE", "fault": "ACCUSE",
+    "rebuff": "REJECT", "refute": "REJECT", "snub": "REJECT", "rebut": "REJECT", "repudiate": "REJECT",
+    "disavow": "REJECT",
+    "restrict": "SANCTION", "curb": "SANCTION", "penalize": "SANCTION", "penalise": "SANCTION",
+    "amass": "MOBILIZE", "phone": "CONSULT",
     # a wish about another actor: "Germany wants Iran to release the tanker" is a demand (the release is no act)
     "want": "REQUEST", "wish": "REQUEST",
     # incident reports: a craft closing on a ship, intruders found on board
     "approach": "COERCE", "sight": "COERCE", "spot": "COERCE", "discover": "COERCE", "observe": "COERCE",
     "notice": "COERCE", "pursue": "COERCE", "chase": "COERCE", "follow": "COERCE",
 }
+# verb and particle -> category, where the verb alone tells nothing ("rounded up", "brushed aside")
+PARTICLE_LEMMAS = {("round", "up"): "COERCE", ("lock", "up"): "COERCE", ("cordon", "off"): "COERCE",
+                   ("gun", "down"): "ASSAULT", ("brush", "aside"): "REJECT", ("brush", "off"): "REJECT",
+                   ("shrug", "off"): "REJECT", ("crack", "down"): "COERCE", ("step", "down"): "CONCEDE",
+                   ("hand", "over"): "CONCEDE", ("pull", "out"): "RETREAT", ("call", "off"): "CONCEDE"}
 _SHIPS = frozenset({"ship", "vessel", "tanker", "carrier", "boat", "skiff", "tug", "barge", "ferry", "trawler", "freighter",
                     "yacht", "dhow", "craft", "speedboat", "dinghy", "containership", "ro-ro"})
 _INTRUDERS = frozenset({"robber", "thief", "pirate", "intruder", "person", "man", "boarder", "individual", "skiff", "boat",
@@ -54,7 +68,8 @@ _INTRUDERS = frozenset({"robber", "thief", "pirate", "intruder", "person", "man"
 _ARGUMENT_KIND = {"approach": _SHIPS | _INTRUDERS, "sight": _INTRUDERS, "spot": _INTRUDERS, "discover": _INTRUDERS,
                   "observe": _INTRUDERS, "notice": _INTRUDERS, "pursue": _SHIPS | _INTRUDERS, "chase": _SHIPS | _INTRUDERS,
                   "follow": _INTRUDERS | {"skiff", "speedboat", "dhow"}}
-_NEEDS_OBJECT = frozenset({"cease", "halt", "freeze", "exempt", "suspend", "revoke", "confer", "deport", "extradite", "cross", "fire", "shoot", "strike", "hit", "block", "station", "dispatch", "deploy", "shell", "sink",
+_NEEDS_OBJECT = frozenset({"target", "pound", "torch", "raze", "fault", "restrict", "curb", "amass", "phone",
+                           "prosecute", "cease", "halt", "freeze", "exempt", "suspend", "revoke", "confer", "deport", "extradite", "cross", "fire", "shoot", "strike", "hit", "block", "station", "dispatch", "deploy", "shell", "sink",
                            "attend", "travel", "host", "sign", "credit", "bar", "release"})
 _AIMED = frozenset({"at", "on", "upon", "toward", "towards", "against", "down", "into"})
 _ADVISORY = frozenset({"advise", "recommend", "caution", "encourage", "urge", "remind", "ask", "warn"})
@@ -91,13 +106,14 @@ def may_have_trigger(sentence: str, language: str = "en") -> bool:
 
 @cache
 def _forms() -> tuple[tuple[str, ...], frozenset[str]]:
-    stems = tuple(sorted({lemma[:-1] if lemma[-1] in "ey" else lemma for lemma in LEMMAS}))
+    verbs = {*LEMMAS, *(verb for verb, _ in PARTICLE_LEMMAS)}
+    stems = tuple(sorted({lemma[:-1] if lemma[-1] in "ey" else lemma for lemma in verbs}))
     irregular: set[str] = set()
     nlp = nlp_for("en")
     if nlp is not None and "lemmatizer" in nlp.pipe_names:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc", {})
         for pos in ("verb", "noun", "adj"):
-            irregular.update(form for form, lemmas in table.get(pos, {}).items() if set(lemmas) & LEMMAS.keys())
+            irregular.update(form for form, lemmas in table.get(pos, {}).items() if set(lemmas) & verbs)
     return stems, frozenset(irregular)
 
 
@@ -134,6 +150,15 @@ def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
             # "came under fire from rebels", "faced condemnation from Egypt": the act, told from its patient's side
             category, headline, base = UNDERGONE[lemma(tok).lower()]
             out.append(Trigger(tok.text, tok.idx - start, tok.idx + len(tok.text) - start, category, False, headline, base))
+            continue
+        phrasal = next(((c, PARTICLE_LEMMAS[(lemma(tok).lower(), lower(c))]) for c in tok.children if c.dep_ in ("prt", "advmod")
+                        and (lemma(tok).lower(), lower(c)) in PARTICLE_LEMMAS), None)
+        if phrasal is not None and tok.pos_ == "VERB" and _an_act(tok):  # "rounded up protesters", "brushed aside"
+            prt, category = phrasal
+            last = prt if prt.i == tok.i + 1 else tok
+            verb = lemma(tok).lower()
+            out.append(Trigger(doc[tok.i : last.i + 1].text, tok.idx - start, last.idx + len(last.text) - start, category,
+                               True, f"{_third_person(verb)} {lower(prt)}", f"{verb} {lower(prt)}"))
             continue
         category = LEMMAS.get(lemma(tok).lower())
         if category is None or tok.pos_ != "VERB" or not _an_act(tok):
@@ -222,6 +247,27 @@ def without_doers(doc: Any, start: int, triggers: list[Trigger]) -> list[Trigger
         span = doc.char_span(start + t.start, start + t.end, alignment_mode="expand")
         if span is not None and len(span) and lemma(span.root).lower() in PERPETRATORS:
             continue
+        if span is not None and len(span) and lemma(span.root).lower() in _CROWDS and _undergoes(span.root):
+            continue  # "the army rounded up protesters": the protesters undergo the act, they protest no more here
         out.append(t)
     return out
+
+
+_CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "striker"})
+
+
+def _undergoes(noun: Any) -> bool:
+    """The noun is what a verb acts on: its object, a passive's subject, or in a phrase hanging from its object
+    ("arrested dozens of protesters", "fired tear gas at demonstrators", "protesters were detained")."""
+    word = noun
+    for _ in range(4):
+        if word.dep_ in ("dobj", "nsubjpass", "dative"):
+            return True
+        if word.dep_ == "pobj" and word.head.head.pos_ == "VERB" and lower(word.head) in _AIMED:
+            return True  # "fired at demonstrators"
+        if word.dep_ not in ("pobj", "prep", "conj", "appos") or word.head is word:
+            return False
+        word = word.head
+    return False
+
 
