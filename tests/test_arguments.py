@@ -81,6 +81,14 @@ def test_a_states_word_is_a_claim(text, category, source, target, claimant):
     ("Kyiv called Moscow's statement \"a cynical lie.\"", "REJECT"),
     ("The ministry called the talks \"constructive.\"", None),
     ("Rome called the charges \"baseless\" on Friday.", "REJECT"),
+    # a deal struck, sealed or inked is an agreement, never a strike
+    ("Chad struck a deal with Sudan over the border crossings.", "AGREE"),
+    ("Ghana and Togo inked a fisheries pact on Thursday.", "AGREE"),
+    ("Oman brokered a ceasefire between the two factions.", "CONSULT"),
+    ("Nepal's foreign minister conferred with his Bhutanese counterpart.", "CONSULT"),
+    ("Peru sided with Ecuador in the row with Mexico.", "SUPPORT"),
+    ("Chile extended condolences to Argentina after the floods.", "SUPPORT"),
+    ("A Belarusian court convicted two Lithuanian citizens of espionage.", "COERCE"),
 ])
 def test_verbs_are_found_by_their_lemma(text, category):
     if category is None:  # praise is no accusation or rejection
@@ -247,3 +255,12 @@ def test_a_journey_meets_whom_its_purpose_names(text, target, not_target):
     event = _event(text, "CONSULT")
     assert target <= _countries(event, "target"), event.actors
     assert not (not_target & _countries(event, "target")), event.actors
+
+
+def test_a_deal_struck_is_no_attack():
+    assert "ASSAULT" not in {e.category for e in _events("Chad struck a deal with Sudan over the border crossings.")}
+
+
+def test_a_mediation_between_two_sides_is_one_event():
+    events = _events("Oman brokered a prisoner swap between Iran and Sweden on Friday.")
+    assert len(events) == 1 and _countries(events[0], "target") == {"IRN", "SWE"}, [(e.summary, e.actors) for e in events]

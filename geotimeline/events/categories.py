@@ -44,6 +44,13 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"agree[ds]?|agreeing", "AGREE", _V, "agrees", "agree"),
     (r"(?:signed|signs|sign|signing)\s+(?:\w+\s+){0,3}(?:deal|accord|agreement|treaty|pact|memorandum|contract)s?", "AGREE", _V, "signs {rest}", "sign {rest}"),
     (r"reach(?:ed|es)?\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:deal|agreement|accord|truce|ceasefire)", "AGREE", _V, "reaches", "reach"),
+    # "struck a deal with Poland", "inked a security pact", "sealed an accord": an agreement, not an attack
+    (r"(?:strik(?:e|es|ing)|struck|clinch(?:ed|es|ing)?|seal(?:ed|s|ing)?|ink(?:ed|s|ing)?|hammer(?:ed|s|ing)? out)\s+"
+     r"(?:\w+\s+){0,3}?(?:deal|accord|agreement|treaty|pact|truce|compromise|bargain|memorandum)s?\b", "AGREE", _V,
+     "reaches {rest}", "reach {rest}"),
+    # "brokered a prisoner exchange between Russia and Ukraine": a mediation
+    (r"broker(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:deal|accord|agreement|truce|ceasefire|exchange|swap|talks|peace)\b", "CONSULT", _V,
+     "brokers {rest}", "broker {rest}"),
     (r"promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|vow(?:ed|s)? to (?:support|help|cooperate|continue)", "AGREE", _V, "promises", "promise"),
     # "Beijing had assured Bangkok that ...": an assurance given to someone is a promise
     (r"assur(?:ed|es|ing)(?= (?:\w+\s+){0,3}?(?:that|of)\b)", "AGREE", _V, "assures", "assure"),
@@ -64,6 +71,7 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"prais(?:e|ed|es|ing)|welcom(?:e|ed|es|ing)|endors(?:e|ed|es|ing)|defend(?:ed|s|ing)?|back(?:ed|s|ing)", "SUPPORT", _V, "backs", "back"),
     (r"apologi[sz](?:e|ed|es|ing)|congratulat(?:e|ed|es|ing)|thank(?:ed|s)|recogni[sz](?:e|ed|es|ing)|support(?:ed|s|ing)?", "SUPPORT", _V, "supports", "support"),
     (r"(?:restored|upgraded|established|resumed) (?:\w+\s+){0,2}(?:ties|relations)", "SUPPORT", _V, "restores ties with", "restore ties with"),
+    (r"(?:reaffirm|extend|offer|convey)(?:ed|s|ing)? (?:\w+\s+){0,2}?(?:support|solidarity|condolences|sympathy|sympathies|congratulations|backing)\b", "SUPPORT", _V, "backs", "back"),
     (r"express(?:ed|es)? (?:\w+\s+)?(?:support|solidarity|condolences|gratitude|sympathy)|hail(?:ed|s)|laud(?:ed|s)|commend(?:ed|s)|applaud(?:ed|s)|voted for", "SUPPORT", _V, "backs", "back"),
     # cooperation
     (r"cooperat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|coordinat(?:e|ed|es|ing)|shar(?:e|ed|es|ing) (?:intelligence|expertise|information|technology)", "COOPERATE", _V, "coordinates", "coordinate"),
@@ -121,7 +129,8 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"protest(?:ed|s|ing|ers)?|demonstrat(?:e|ed|ion|ions|ors)|rall(?:y|ied|ies)|march(?:ed|es)|boycott(?:ed|s)?|hunger strike|general strike|sit-in|petition|riot(?:ed|s|ing)?|blocked (?:roads|streets|highways)", "PROTEST", _V, "protests", "protest"),
     (r"picket(?:ed|s)?|walk(?:ed)? out|collect(?:ed|ing)? signatures|strik(?:e|es|ing) workers|went on strike|staged (?:\w+\s+){0,2}(?:protest|rally|march|strike)", "PROTEST", _V, "protests", "protest"),
     # sanctions
-    (r"sanction(?:ed|s|ing)?|embargo(?:ed)?|tariffs?|expel(?:led|s)? (?:\w+\s+){0,3}(?:diplomats?|ambassador|envoy)|recall(?:ed|s)? (?:its |their |his |her |the )?(?:ambassador|envoy)", "SANCTION", _V, "sanctions", "sanction"),
+    (r"expel(?:led|s)? (?:\w+\s+){0,3}(?:diplomats?|ambassadors?|envoys?|attach[eé]s?)", "SANCTION", _V, "expels {rest}", "expel {rest}"),
+    (r"sanction(?:ed|s|ing)?|embargo(?:ed)?|tariffs?|recall(?:ed|s)? (?:its |their |his |her |the )?(?:ambassador|envoy)", "SANCTION", _V, "sanctions", "sanction"),
     (r"(?:cut|broke|severed|suspend(?:ed|s)?|froze|freez(?:e|es|ing))\s+(?:\w+\s+){0,4}(?:ties|relations|aid|assets|program|talks|cooperation|intelligence|sharing)", "SANCTION", _V, "cuts {rest}", "cut {rest}"),
     (r"withdr(?:ew|awn|aw|aws|awing) (?:\w+\s+){0,2}(?:peacekeep\w*|inspectors|aid|funding|ambassador|envoy|workers)", "SANCTION", _V, "withdraws {rest}", "withdraw {rest}"),
     (r"designat(?:e|ed|es|ing) (?:\w+\s+){0,6}(?:as )?(?:an? )?(?:foreign )?terrorist", "SANCTION", _V, "designates {rest}", "designate {rest}"),

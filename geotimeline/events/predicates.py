@@ -49,6 +49,7 @@ LEMMAS: dict[str, str] = {
     "disavow": "REJECT",
     "restrict": "SANCTION", "curb": "SANCTION", "penalize": "SANCTION", "penalise": "SANCTION",
     "amass": "MOBILIZE", "phone": "CONSULT",
+    "convict": "COERCE", "airlift": "AID",
     # a wish about another actor: "Germany wants Iran to release the tanker" is a demand (the release is no act)
     "want": "REQUEST", "wish": "REQUEST",
     # incident reports: a craft closing on a ship, intruders found on board
@@ -59,7 +60,9 @@ LEMMAS: dict[str, str] = {
 PARTICLE_LEMMAS = {("round", "up"): "COERCE", ("lock", "up"): "COERCE", ("cordon", "off"): "COERCE",
                    ("gun", "down"): "ASSAULT", ("brush", "aside"): "REJECT", ("brush", "off"): "REJECT",
                    ("shrug", "off"): "REJECT", ("crack", "down"): "COERCE", ("step", "down"): "CONCEDE",
-                   ("hand", "over"): "CONCEDE", ("pull", "out"): "RETREAT", ("call", "off"): "CONCEDE"}
+                   ("hand", "over"): "CONCEDE", ("pull", "out"): "RETREAT", ("call", "off"): "CONCEDE",
+                   # a verb and its preposition: "conferred with", "sided with"
+                   ("confer", "with"): "CONSULT", ("side", "with"): "SUPPORT"}
 _SHIPS = frozenset({"ship", "vessel", "tanker", "carrier", "boat", "skiff", "tug", "barge", "ferry", "trawler", "freighter",
                     "yacht", "dhow", "craft", "speedboat", "dinghy", "containership", "ro-ro"})
 _INTRUDERS = frozenset({"robber", "thief", "pirate", "intruder", "person", "man", "boarder", "individual", "skiff", "boat",
@@ -68,7 +71,7 @@ _INTRUDERS = frozenset({"robber", "thief", "pirate", "intruder", "person", "man"
 _ARGUMENT_KIND = {"approach": _SHIPS | _INTRUDERS, "sight": _INTRUDERS, "spot": _INTRUDERS, "discover": _INTRUDERS,
                   "observe": _INTRUDERS, "notice": _INTRUDERS, "pursue": _SHIPS | _INTRUDERS, "chase": _SHIPS | _INTRUDERS,
                   "follow": _INTRUDERS | {"skiff", "speedboat", "dhow"}}
-_NEEDS_OBJECT = frozenset({"target", "pound", "torch", "raze", "fault", "restrict", "curb", "amass", "phone",
+_NEEDS_OBJECT = frozenset({"target", "pound", "torch", "raze", "fault", "restrict", "curb", "amass", "phone", "convict", "airlift",
                            "prosecute", "cease", "halt", "freeze", "exempt", "suspend", "revoke", "confer", "deport", "extradite", "cross", "fire", "shoot", "strike", "hit", "block", "station", "dispatch", "deploy", "shell", "sink",
                            "attend", "travel", "host", "sign", "credit", "bar", "release"})
 _AIMED = frozenset({"at", "on", "upon", "toward", "towards", "against", "down", "into"})
@@ -151,9 +154,9 @@ def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
             category, headline, base = UNDERGONE[lemma(tok).lower()]
             out.append(Trigger(tok.text, tok.idx - start, tok.idx + len(tok.text) - start, category, False, headline, base))
             continue
-        phrasal = next(((c, PARTICLE_LEMMAS[(lemma(tok).lower(), lower(c))]) for c in tok.children if c.dep_ in ("prt", "advmod")
+        phrasal = next(((c, PARTICLE_LEMMAS[(lemma(tok).lower(), lower(c))]) for c in tok.children if c.dep_ in ("prt", "advmod", "prep")
                         and (lemma(tok).lower(), lower(c)) in PARTICLE_LEMMAS), None)
-        if phrasal is not None and tok.pos_ == "VERB" and _an_act(tok):  # "rounded up protesters", "brushed aside"
+        if phrasal is not None and tok.pos_ == "VERB" and _an_act(tok, phrasal=True):  # "rounded up protesters", "brushed aside"
             prt, category = phrasal
             last = prt if prt.i == tok.i + 1 else tok
             verb = lemma(tok).lower()
@@ -173,7 +176,7 @@ def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
     return out
 
 
-def _an_act(tok: Any) -> bool:
+def _an_act(tok: Any, phrasal: bool = False) -> bool:
     if tok.dep_ == "amod" or tok.tag_ == "VBN" and tok.dep_ == "amod":
         return False  # "the seized tanker"
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -193,7 +196,7 @@ def _an_act(tok: Any) -> bool:
             and not (tok.dep_ == "xcomp" and lemma(head) in ("attempt", "try", "manage", "succeed", "due", "schedule", "able"))):
         # "managed to board" is done, "is due to travel" is planned (the mode says so); "urged Iran to release" is asked
         return False  # "to pressure them to block the flow", "urged Iran to release": asked or meant, not done
-    if lemma(tok).lower() in _NEEDS_OBJECT:
+    if lemma(tok).lower() in _NEEDS_OBJECT and not phrasal:  # a particle or preposition tells what kind of act
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prt") or
                    c.dep_ == "prep" and lower(c) in _AIMED | {"in", "to", "into", "near", "off", "through"}]
         if not objects and not (tok.dep_ == "acl" and tok.tag_ == "VBN") and not any(c.dep_ == "auxpass" for c in tok.children):

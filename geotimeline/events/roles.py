@@ -276,7 +276,12 @@ def split_targets(text: str, off: int, targets: list[ActorMention], every: list[
     coordinated = all(
         _COORDINATION.fullmatch(text[a.end - off : b.start - off]) for a, b in zip(ordered, ordered[1:], strict=False)
     )
+    if coordinated and _BETWEEN.search(text, 0, ordered[0].start - off):
+        return [targets]  # "mediated between Russia and Ukraine": one act with both sides
     return [[t] for t in targets] if coordinated else [targets]
+
+
+_BETWEEN = re.compile(r"(?<!\w)(?:between|entre|между)\s+(?:the\s+)?$", re.I)
 
 
 _AFTER_COMMA_AND = re.compile(r",\s*(?:and|y|и)\s+(?:also\s+|later\s+|then\s+|también\s+|также\s+)?$", re.I)
