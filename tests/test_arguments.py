@@ -264,3 +264,16 @@ def test_a_deal_struck_is_no_attack():
 def test_a_mediation_between_two_sides_is_one_event():
     events = _events("Oman brokered a prisoner swap between Iran and Sweden on Friday.")
     assert len(events) == 1 and _countries(events[0], "target") == {"IRN", "SWE"}, [(e.summary, e.actors) for e in events]
+
+
+@pytest.mark.parametrize(("text", "source", "label_start"), [
+    # an arrest, a jailing or a deportation told with no agent: the state where it happened did it
+    ("Two French aid workers were detained in Bamako on Sunday.", "MLI", "Mali detains two French aid workers"),
+    ("A Swedish national was sentenced in Iran to eight years in prison.", "IRN", "Iran sentences"),
+    # anyone can kidnap: no state is named for it
+    ("Two engineers were kidnapped in Niger on Sunday.", None, "Two engineers kidnapped"),
+])
+def test_a_state_act_told_without_agent_is_the_states(text, source, label_start):
+    event = _events(text)[0]
+    assert _countries(event, "source") == ({source} if source else set()), event.actors
+    assert event.summary.startswith(label_start), event.summary

@@ -193,6 +193,11 @@ def extract_events(article: Article) -> list[Event]:
 
 
 
+# acts only a state's police or courts do: told in the passive with no agent, the state where it happened did them
+_STATE_ACT = re.compile(r"(?:arrest|detain|jail|imprison|sentenc|convict|indict|prosecut|deport|put on trial)", re.I)
+_LAND = frozenset({"country", "city", "town", "region", "port", "base", "island"})
+
+
 def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: Context) -> list[Event]:
     text = sentence.text
     if ctx.last_paragraph != sentence.paragraph and sentence.paragraph - ctx.last_paragraph > 1:
@@ -312,6 +317,12 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
         place = named_place(clause_places, text, off, trig, max(local, kept[i - 1].end + joined[-1]) if joined else local,
                             clause_end, category, sources) or whole_country(text[local:clause_end], ctx.language, sources,
                                                                 ctx.main_country, country_place)
+        by_state = False
+        if (not sources and passive and place is not None and place.country and place.kind in _LAND
+                and _STATE_ACT.match(trig.text)):  # "a missionary was arrested in Lebanon": by that state
+            by_state = True
+            sources = (EventActor(_actors_module.country_name(place.country), place.country, "source"),)
+            ctx.kinds.setdefault((sources[0].name, place.country), "country")
         vessels = tuple(v for v in vessels_all if v in find_vessels(text[clause_start:clause_end])) or (
             tuple(vessels_all) if len(kept) == 1 else ()
         )
@@ -378,7 +389,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                             group=group, groups=groups, src_m=src_m, every_target=every_target, headline=headline,
                             base=base, light=light, noun=noun, phrase=phrase, passive=passive, mode=mode, place=place,
                             vessels=vessels, relative_object=rel,
-                            agent=agent_span(ctx.doc, off, trig) if ctx.doc is not None else None,
+                            agent=(trig.end, trig.end) if by_state else  # the state, told first
+                            agent_span(ctx.doc, off, trig) if ctx.doc is not None else None,
                             unit=unit if category == "MOBILIZE" else None)
             if parts is not None:  # "the convoy came under fire from rebels": told the other way round, doer first
                 doers = [short_name(*actor_bits(a, ctx.kinds)) for a in sources[:2]]
