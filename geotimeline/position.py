@@ -219,6 +219,9 @@ def _home(place: Place, countries: frozenset[str] | set[str], capital: Callable[
     return cap is not None and cap.name == place.name
 
 
+_DIRECT_OBJECT = re.compile(r"\s*(?:the\s+)?(?:(?:city|town|port|village|capital|region|province)\s+of\s+)?")
+
+
 def clause_place(
     places: list[PlaceMention], text: str, off: int, span: tuple[int, int], clause: tuple[int, int],
     category: str = "", source_countries: frozenset[str] | set[str] = frozenset(),
@@ -238,8 +241,9 @@ def clause_place(
         if not (clause[0] <= s and e <= clause[1]) or re.match(r"['’]s\b", text[e:]):
             continue
         before = text[max(0, s - 40) : s]
-        if not (p.place.kind in _GEO_KINDS or _CLAUSE_LOCATIVE.search(before) or _VISITED.search(before)):
-            continue
+        acted_on = category in FORCE and s >= span[1] and _DIRECT_OBJECT.fullmatch(text[span[1] : s]) is not None
+        if not (p.place.kind in _GEO_KINDS or _CLAUSE_LOCATIVE.search(before) or _VISITED.search(before) or acted_on):
+            continue  # "shelled Kharkiv", "blockaded Paris": the place a force acts on is where it acts
         if s >= span[1] and _RELATIVE_AFTER_COMMA.search(text, span[1], s):
             continue
         if category == "MOBILIZE" and _ORIGIN.search(before):

@@ -277,3 +277,19 @@ def test_a_state_act_told_without_agent_is_the_states(text, source, label_start)
     event = _events(text)[0]
     assert _countries(event, "source") == ({source} if source else set()), event.actors
     assert event.summary.startswith(label_start), event.summary
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a force acting on a place acts on that place's state, as event coders record it
+    ("Israeli jets struck a weapons depot near Aleppo on Sunday.", "ISR", "SYR"),
+    ("Russian artillery shelled Kherson overnight.", "RUS", "UKR"),
+    ("Belarusian police detained two journalists in Minsk.", "BLR", "BLR"),
+])
+def test_a_force_acting_on_a_place_acts_on_its_state(text, source, target):
+    event = _events(text)[0]
+    assert _countries(event, "source") == {source} and _countries(event, "target") == {target}, event.actors
+
+
+def test_a_place_names_no_target_when_nobody_acts():
+    event = _events("A local militia leader was killed in a shootout near Gonaives on Friday.")[0]
+    assert not _countries(event, "target"), event.actors

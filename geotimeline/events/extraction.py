@@ -195,6 +195,7 @@ def extract_events(article: Article) -> list[Event]:
 
 # acts only a state's police or courts do: told in the passive with no agent, the state where it happened did them
 _STATE_ACT = re.compile(r"(?:arrest|detain|jail|imprison|sentenc|convict|indict|prosecut|deport|put on trial)", re.I)
+_ON_PLACE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _LAND = frozenset({"country", "city", "town", "region", "port", "base", "island"})
 
 
@@ -337,6 +338,12 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             ref = prev_targets or ((EventActor(last.actor.name, last.actor.country, "target"),) if last else ())
             groups = [tuple(EventActor(a.name, a.country, "target") for a in ref)] if ref else groups
         groups = without_own_country(groups, sources, ctx.kinds)
+        if (groups == [()] and sources and category in _ON_PLACE and place is not None and not place.inferred and place.country
+                and place.kind in _LAND and not (args is not None and args.pronoun_subject and not sources)):
+            # "strikes on a depot near Damascus", "gunmen kidnapped two girls in Jangebe", "a rally in Lagos": the
+            # state where it happened is the one acted on (or protested to), as event coders record it
+            groups = [(EventActor(_actors_module.country_name(place.country), place.country, "target"),)]
+            ctx.kinds.setdefault((groups[0][0].name, place.country), "country")
         prev_sources, prev_targets = sources, groups[0]
         if not sources and not targets and place is None and not (ctx.incident is not None and category in _AT_SEA) and not (
                 args is not None and trig.verbal and (args.agentive and not args.pronoun_subject or category in CATEGORIES_FORCE
