@@ -219,6 +219,7 @@ def _home(place: Place, countries: frozenset[str] | set[str], capital: Callable[
     return cap is not None and cap.name == place.name
 
 
+OWNED = re.compile(r"\s+(?:embass(?:y|ies)|consulates?|legations?|high commissions?)\b", re.I)
 _DIRECT_OBJECT = re.compile(r"\s*(?:the\s+)?(?:(?:city|town|port|village|capital|region|province)\s+of\s+)?")
 
 
@@ -238,8 +239,8 @@ def clause_place(
     origins: list[PlaceMention] = []  # used only when the clause names nowhere else
     for p in places:
         s, e = p.start - off, p.end - off
-        if not (clause[0] <= s and e <= clause[1]) or re.match(r"['’]s\b", text[e:]):
-            continue
+        if not (clause[0] <= s and e <= clause[1]) or re.match(r"['’]s\b", text[e:]) or OWNED.match(text, e):
+            continue  # "Venezuela's minister", "outside the US embassy": an owner, not where it happens
         before = text[max(0, s - 40) : s]
         acted_on = category in FORCE and s >= span[1] and _DIRECT_OBJECT.fullmatch(text[span[1] : s]) is not None
         if not (p.place.kind in _GEO_KINDS or _CLAUSE_LOCATIVE.search(before) or _VISITED.search(before) or acted_on):

@@ -293,3 +293,13 @@ def test_a_force_acting_on_a_place_acts_on_its_state(text, source, target):
 def test_a_place_names_no_target_when_nobody_acts():
     event = _events("A local militia leader was killed in a shootout near Gonaives on Friday.")[0]
     assert not _countries(event, "target"), event.actors
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a crowd protesting in a place is that place's people; an embassy's state is whom they protest to
+    ("Thousands of people marched through Nairobi on Tuesday.", "KEN", "KEN"),
+    ("Students protested outside the Chinese consulate in Sydney.", "AUS", "CHN"),
+])
+def test_a_crowd_protests_where_it_is(text, source, target):
+    event = _event(text, "PROTEST")
+    assert _countries(event, "source") == {source} and _countries(event, "target") == {target}, event.actors

@@ -107,7 +107,7 @@ from geotimeline.events.vessels import find_vessels, flag_country, one_act_per_v
 from geotimeline.gazetteer import PlaceMention
 from geotimeline.limits import MAX_SENTENCE_CHARS, check_length
 from geotimeline.limits import MAX_TEXT_CHARS as MAX_TEXT_CHARS  # re-exported
-from geotimeline.position import incident_place
+from geotimeline.position import OWNED, incident_place
 from geotimeline.sentences import Sentence, split_sentences
 from geotimeline.temporal import Timex
 
@@ -319,6 +319,11 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                             clause_end, category, sources) or whole_country(text[local:clause_end], ctx.language, sources,
                                                                 ctx.main_country, country_place)
         by_state = False
+        crowd = (not sources and category == "PROTEST" and place is not None and not place.inferred
+                 and place.country is not None and place.kind in _LAND)
+        if crowd:  # "thousands blocked streets in Algiers": the people of the place protest (told as written)
+            sources = (EventActor(_actors_module.country_name(place.country), place.country, "source"),)
+            ctx.kinds.setdefault((sources[0].name, place.country), "country")
         if (not sources and passive and place is not None and place.country and place.kind in _LAND
                 and _STATE_ACT.match(trig.text)):  # "a missionary was arrested in Lebanon": by that state
             by_state = True
@@ -338,6 +343,10 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             ref = prev_targets or ((EventActor(last.actor.name, last.actor.country, "target"),) if last else ())
             groups = [tuple(EventActor(a.name, a.country, "target") for a in ref)] if ref else groups
         groups = without_own_country(groups, sources, ctx.kinds)
+        embassy = next((m for m in mentions if clause_start <= m.start - off < clause_end and OWNED.match(ctx.article.text, m.end)
+                        and m.actor.country not in {a.country for a in sources}), None)
+        if groups == [()] and category in _ON_PLACE and embassy is not None:  # "rallied outside the US embassy"
+            groups = [(EventActor(embassy.actor.name, embassy.actor.country, "target"),)]
         if (groups == [()] and sources and category in _ON_PLACE and place is not None and not place.inferred and place.country
                 and place.kind in _LAND and not (args is not None and args.pronoun_subject and not sources)):
             # "strikes on a depot near Damascus", "gunmen kidnapped two girls in Jangebe", "a rally in Lagos": the
@@ -354,7 +363,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
         patient = args.patient_text if args is not None and trig.verbal and passive else None
         rel = relative_object(ctx.doc, off, trig) if ctx.doc is not None else None  # "a charge New Delhi rejected"
         parts = undergone_parts(ctx.doc, off, trig) if args is not None and args.passive else None  # "came under fire"
-        if sources and not passive:
+        if sources and not passive and not crowd:
             phrase = None
         elif patient:  # a passive told by what was done to, as the tree has it ("Three crew members were killed")
             phrase = subject_phrase(patient, ctx.language) or patient
@@ -392,7 +401,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             if ctx.incident is not None and category in _AT_SEA | {"THREATEN"}:
                 ev_place = ctx.incident  # the position the report writes (checked against the places it names)
             summary = label(text, off, trig, category, ctx.language, clause_start=clause_start, clause_end=clause_end,
-                            local=local, triggers=triggers, timexes=timexes, kinds=ctx.kinds, sources=sources,
+                            local=local, triggers=triggers, timexes=timexes, kinds=ctx.kinds, sources=() if crowd else sources,
                             group=group, groups=groups, src_m=src_m, every_target=every_target, headline=headline,
                             base=base, light=light, noun=noun, phrase=phrase, passive=passive, mode=mode, place=place,
                             vessels=vessels, relative_object=rel,
