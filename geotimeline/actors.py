@@ -181,6 +181,9 @@ def _acceptable(text: str, m: Match, all_caps: bool = False) -> bool:
     return True
 
 
+_ETHNIC = re.compile(r"(?<!\w)(?:ethnic(?:ally)?|этническ\w*)\s+$", re.I)
+
+
 def find_actors(text: str, language: str = "en") -> list[ActorMention]:
     """Actors named in `text`: longest, non-overlapping matches, in text order."""
     if not text:
@@ -202,6 +205,8 @@ def find_actors(text: str, language: str = "en") -> list[ActorMention]:
         kind, key = m.payload
         if kind in ("block", "place"):
             continue
+        if kind == "country" and _ETHNIC.search(text, max(0, m.start - 16), m.start):
+            continue  # "ethnic Albanians in Macedonia", "этнические русские": a people, not the state
         actor = data.actors[key] if kind == "actor" else country_actor(key)
         out.append(ActorMention(text[m.start : m.end], m.start, m.end, actor))
     return out

@@ -184,7 +184,8 @@ _GEO_KINDS = frozenset({"sea", "strait", "gulf", "ocean", "port", "island", "bas
 _CLAUSE_LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|off|into|across|over|through|around|outside|inside|to|toward|towards|within|along|"
     r"en|cerca de|frente a|hacia|desde)|(?<!\w)(?:в|во|на|у|около|близ|под|к))\s+"
-    r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:coast|waters|shores|capital|city|port|region|area|north|south|"
+    r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:north|south|east|west)?(?:-?(?:north|south|east|west))?(?:ern)?\s+|"
+    r"central\s+)?(?:(?:coast|waters|shores|capital|city|port|region|area|north|south|"
     r"east|west|centre|center|costas?|aguas|ciudad|puerto|región|побережь\w*|берег\w*|вод\w*|город\w*|порт\w*|район\w*)\s+"
     r"(?:of|off|de|del)?\s*(?:the\s+)?)?$",
     re.IGNORECASE,

@@ -303,3 +303,15 @@ def test_a_place_names_no_target_when_nobody_acts():
 def test_a_crowd_protests_where_it_is(text, source, target):
     event = _event(text, "PROTEST")
     assert _countries(event, "source") == {source} and _countries(event, "target") == {target}, event.actors
+
+
+@pytest.mark.parametrize(("text", "source", "target", "label"), [
+    # "ethnic" names a people, not a state; "in southern Serbia" is a place like "in Serbia"
+    ("Serbian police killed two ethnic Hungarians in northern Serbia on Monday.", "SRB", "SRB", None),
+    # what one side says another must do is a demand of that other
+    ("Egypt said on Monday that Ethiopia must stop filling the dam.", "EGY", "ETH", "Egypt demands Ethiopia stop"),
+])
+def test_peoples_places_and_demands(text, source, target, label):
+    event = _events(text)[0]
+    assert _countries(event, "source") == {source} and _countries(event, "target") == {target}, event.actors
+    assert label is None or event.summary.startswith(label), event.summary

@@ -68,6 +68,7 @@ _OF_AGENT = frozenset({"backing", "support", "approval", "consent", "blessing", 
 _OBJECT_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "to", "with", "between"})
 _DEMAND = frozenset({"demand", "insist", "urge", "ask", "request", "call", "press", "order", "want", "wish"})
 _TRANSFER = frozenset({"supply", "delivery", "shipment", "purchase", "import", "transfer", "sale", "export"})
+_CONCLUDE = frozenset({"conclude", "declare", "stress", "demand"})
 _SEND = frozenset({"send", "write", "deliver", "address", "hand", "pass"})
 # a journey told with its purpose: whom it meets is the other party, not the host ("flew to Paris for talks with Kyiv")
 _JOURNEY = frozenset({"travel", "visit", "fly", "go", "trip", "tour", "head", "journey", "arrive", "come", "return"})
@@ -273,6 +274,10 @@ def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bo
             targets.extend(_prep_objects(c, TARGET_PREPS))
     if not targets and lemma(verb) in _DEMAND:  # "demanded that Pyongyang abandon ...": who is to act
         targets.extend(g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+    if not targets and lemma(verb) in SAY | _CONCLUDE:  # "said Sudan must return the helicopter": who must act
+        targets.extend(g for c in verb.children if c.dep_ == "ccomp" and any(
+            a.dep_ == "aux" and lower(a) in ("must", "should") for a in c.children)
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
     if verb.dep_ == "relcl" and lemma(verb.head) in _MESSAGES:  # "a letter to Xi in which he asked": its addressee
         targets.extend(_prep_objects(verb.head, frozenset({"to", "with"})))
         if verb.head.dep_ == "dobj":  # "sent a note to Uganda in which it demanded ...": the parse hangs "to" on "sent"

@@ -41,6 +41,9 @@ _LOWER_FIRST = frozenset({"a", "an", "the", "two", "three", "four", "five", "six
                           "one", "at", "more", "about", "nearly", "around", "its", "their", "his", "her"})
 
 
+_MUST = re.compile(r"(?:\bthat\s+|^\w+\s+)((?:(?!that\b)[\w.'’-]+\s+){1,5}?)must$", re.I)
+
+
 def headline_of(text: str, clause_start: int, trig: Trigger, category: str, language: str) -> tuple[str, str, bool]:
     """The label's verb (third person, and base form) for the trigger, and whether a light verb carries it."""
     headline, base = trig.headline, trig.base
@@ -89,6 +92,9 @@ def label(
     target_name = (" and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1
                    else names[0]) if names else None  # "asks Putin and Xi for help"
     after = text[trig.end : clause_end]
+    must = _MUST.search(trig.text) if headline == "demands" and len(groups) == 1 else None
+    if must:  # "said that Sudan must return the helicopter": demands Sudan return the helicopter
+        after = f" {must.group(1).strip()}{after}"
     patient_first = False
     if agent is not None and trig.end <= agent[0] < clause_end:
         # "the tanker was seized by the Iranian navy on Friday": Iran seizes the tanker (the agent is the subject);
