@@ -315,3 +315,13 @@ def test_peoples_places_and_demands(text, source, target, label):
     event = _events(text)[0]
     assert _countries(event, "source") == {source} and _countries(event, "target") == {target}, event.actors
     assert label is None or event.summary.startswith(label), event.summary
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a force sent to another state's soil is sent to that state; to its own border, to no one
+    ("Germany deployed a brigade to a base in northern Lithuania.", {"LTU"}),
+    ("Mexico sent 10,000 troops to its northern border.", set()),
+])
+def test_a_deployment_abroad_targets_the_host(text, target):
+    event = _event(text, "MOBILIZE")
+    assert _countries(event, "target") == target, event.actors

@@ -347,8 +347,10 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                         and m.actor.country not in {a.country for a in sources}), None)
         if groups == [()] and category in _ON_PLACE and embassy is not None:  # "rallied outside the US embassy"
             groups = [(EventActor(embassy.actor.name, embassy.actor.country, "target"),)]
-        if (groups == [()] and sources and category in _ON_PLACE and place is not None and not place.inferred and place.country
-                and place.kind in _LAND and not (args is not None and args.pronoun_subject and not sources)):
+        if (groups == [()] and sources and place is not None and not place.inferred and place.country
+                and place.kind in _LAND and not (args is not None and args.pronoun_subject and not sources)
+                and (category in _ON_PLACE or category == "MOBILIZE" and place.country not in {a.country for a in sources})):
+            # a force sent to another state's soil ("dispatched inspectors to a plant in central Iran") is sent to it
             # "strikes on a depot near Damascus", "gunmen kidnapped two girls in Jangebe", "a rally in Lagos": the
             # state where it happened is the one acted on (or protested to), as event coders record it
             groups = [(EventActor(_actors_module.country_name(place.country), place.country, "target"),)]
