@@ -243,7 +243,8 @@ def clause_place(
         if not (clause[0] <= s and e <= clause[1]) or re.match(r"['’]s\b", text[e:]) or OWNED.match(text, e):
             continue  # "Venezuela's minister", "outside the US embassy": an owner, not where it happens
         before = text[max(0, s - 40) : s]
-        acted_on = category in FORCE and s >= span[1] and _DIRECT_OBJECT.fullmatch(text[span[1] : s]) is not None
+        acted_on = (category in FORCE and s >= span[1] and p.place.kind != "country"
+                    and _DIRECT_OBJECT.fullmatch(text[span[1] : s]) is not None)
         if not (p.place.kind in _GEO_KINDS or _CLAUSE_LOCATIVE.search(before) or _VISITED.search(before) or acted_on):
             continue  # "shelled Kharkiv", "blockaded Paris": the place a force acts on is where it acts
         if s >= span[1] and _RELATIVE_AFTER_COMMA.search(text, span[1], s):

@@ -89,6 +89,12 @@ def test_a_states_word_is_a_claim(text, category, source, target, claimant):
     ("Peru sided with Ecuador in the row with Mexico.", "SUPPORT"),
     ("Chile extended condolences to Argentina after the floods.", "SUPPORT"),
     ("A Belarusian court convicted two Lithuanian citizens of espionage.", "COERCE"),
+    ("Chile's foreign minister said Bolivia should withdraw the complaint.", "REQUEST"),
+    ("Peru said it would not bow to pressure from Chile over the fishing zone.", "REJECT"),
+    ("Algeria's foreign ministry strongly opposed the French plan.", "REJECT"),
+    ("Ghana's army announced the mobilization of two reserve battalions.", "MOBILIZE"),
+    ("Vietnam and Indonesia elevated ties to a comprehensive strategic partnership.", "COOPERATE"),
+    ("Armenia took Azerbaijan to court over the blockade.", "ACCUSE"),
 ])
 def test_verbs_are_found_by_their_lemma(text, category):
     if category is None:  # praise is no accusation or rejection
@@ -325,3 +331,11 @@ def test_peoples_places_and_demands(text, source, target, label):
 def test_a_deployment_abroad_targets_the_host(text, target):
     event = _event(text, "MOBILIZE")
     assert _countries(event, "target") == target, event.actors
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Ghana's army announced the mobilization of two reserve battalions.", "Ghana announces mobilization of two reserve battalions"),
+    ("The ministers strongly opposed any unilateral attempt to change the status quo.", "Ministers strongly oppose"),
+])
+def test_labels_of_new_wordings(text, label):
+    assert _events(text)[0].summary.startswith(label), _events(text)[0].summary

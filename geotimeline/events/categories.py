@@ -71,6 +71,8 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"prais(?:e|ed|es|ing)|welcom(?:e|ed|es|ing)|endors(?:e|ed|es|ing)|defend(?:ed|s|ing)?|back(?:ed|s|ing)", "SUPPORT", _V, "backs", "back"),
     (r"apologi[sz](?:e|ed|es|ing)|congratulat(?:e|ed|es|ing)|thank(?:ed|s)|recogni[sz](?:e|ed|es|ing)|support(?:ed|s|ing)?", "SUPPORT", _V, "supports", "support"),
     (r"(?:restored|upgraded|established|resumed) (?:\w+\s+){0,2}(?:ties|relations)", "SUPPORT", _V, "restores ties with", "restore ties with"),
+    # "elevated ties to a strategic partnership", "deepened military cooperation"
+    (r"(?:elevat(?:e|ed|es|ing)|(?:deepen|strengthen|expand|boost|broaden)(?:ed|s|ing)?) (?:\w+\s+){0,2}?(?:ties|relations|cooperation|partnership)\b", "COOPERATE", _V, "deepens ties", "deepen ties"),
     (r"(?:reaffirm|extend|offer|convey)(?:ed|s|ing)? (?:\w+\s+){0,2}?(?:support|solidarity|condolences|sympathy|sympathies|congratulations|backing)\b", "SUPPORT", _V, "backs", "back"),
     (r"express(?:ed|es)? (?:\w+\s+)?(?:support|solidarity|condolences|gratitude|sympathy)|hail(?:ed|s)|laud(?:ed|s)|commend(?:ed|s)|applaud(?:ed|s)|voted for", "SUPPORT", _V, "backs", "back"),
     # cooperation
@@ -103,7 +105,8 @@ EN: list[tuple[str, str, bool, str, str]] = [
     # requests
     (r"request(?:ed|s|ing)?|ask(?:ed|s|ing)?(?: for)?(?! (?:whether|if|about|how|what|why|who|when|where)\b)|seek(?:s|ing)?|sought|appeal(?:ed|s)? (?:to|for)", "REQUEST", _V, "asks for", "ask for"),
     (r"demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)?(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))? (?:for|on)|press(?:ed|es)? for|insist(?:ed|s)?", "REQUEST", _V, "calls for", "call for"),
-    (r"said (?:\w+\s+){1,12}must|ordered", "REQUEST", _V, "demands", "demand"),
+    (r"said (?:\w+\s+){1,12}(?:must|should)|ordered", "REQUEST", _V, "demands", "demand"),
+    (r"advocat(?:e|ed|es|ing) for", "REQUEST", _V, "calls for", "call for"),
     (r"request|demands|appeal", "REQUEST", _N, "asks for", "ask for"),
     # "encouraged both sides to resume talks": an appeal to someone to act
     (r"encourag(?:e|ed|es|ing)(?= (?:[\w'’-]+\s+){1,6}?to\s)", "REQUEST", _V, "urges", "urge"),
@@ -113,14 +116,14 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"critici[sz](?:e|ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|complain(?:ed|s|ing)?|lodged (?:\w+\s+){0,2}protest|summon(?:ed|s)?|rebuk(?:e|ed|es)", "ACCUSE", _V, "condemns", "condemn"),
     (r"investigat(?:e|ed|es|ing|ions?)|inspect(?:ed|s|ors)?|probe[sd]?|fact-finding|monitor(?:ed|s)?", "ACCUSE", _V, "investigates", "investigate"),
     (r"(?:diplomatic|formal|official|written) protests?|note verbale|notes verbales|protest notes?", "ACCUSE", _N, "protests", "protest"),
-    (r"deplor(?:e|ed|es)|slam(?:med|s)|lash(?:ed)? out|object(?:ed|s) to|disput(?:e|ed|es)|su(?:ed|es|ing)|filed (?:\w+\s+)?(?:lawsuit|complaint|suit)|indict(?:ed|s)?|audit(?:ed|s)?", "ACCUSE", _V, "accuses", "accuse"),
+    (r"deplor(?:e|ed|es)|slam(?:med|s)|lash(?:ed)? out|object(?:ed|s) to|disput(?:e|ed|es)|su(?:ed|es|ing)|filed (?:[\w-]+\s+){0,3}(?:lawsuits?|complaints?|suits?|cases?|charges|petitions?)\b|t(?:ook|akes?|aking|aken) (?:[\w'’-]+\s+){1,4}to court|indict(?:ed|s)?|audit(?:ed|s)?", "ACCUSE", _V, "accuses", "accuse"),
     # rejections
-    (r"reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es) to|den(?:y|ied|ies)|veto(?:ed|es)?|ruled out|dismiss(?:ed|es)|oppos(?:e|ed|es)", "REJECT", _V, "rejects", "reject"),
-    (r"(?:will|would) not (?:accept|allow|agree)|failed to (?:reach|agree)|(?:is|was|are|were|remains?) (?:\w+\s+)?out of the question|reneg(?:e|ed|es|ing) on|backtrack(?:ed|s)? on|went back on", "REJECT", _V, "rejects", "reject"),
+    (r"reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es) to|den(?:y|ied|ies)|veto(?:ed|es)?|ruled out|dismiss(?:ed|es)|oppos(?:e|ed|es|ing)", "REJECT", _V, "rejects", "reject"),
+    (r"(?:will|would) not (?:accept|allow|agree|succumb|bow|cave|give in)|failed to (?:reach|agree)|(?:is|was|are|were|remains?) (?:\w+\s+)?out of the question|reneg(?:e|ed|es|ing) on|backtrack(?:ed|s)? on|went back on", "REJECT", _V, "rejects", "reject"),
     (r"spurn(?:ed|s)|turn(?:ed|s)? down|resist(?:ed|s)|defi(?:ed|es)|ignor(?:e|ed|es)|block(?:ed|s)? (?:\w+\s+){0,2}(?:resolution|bill|proposal|plan|deal)", "REJECT", _V, "rejects", "reject"),
     # threats
     # "gave the airlines 48 hours to resume flights or lose their permits": a deadline is an ultimatum
-    (r"(?:gave|give|gives|giving)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:\d+|a|one|two|three|four|five|six|seven|ten|twenty-four|forty-eight|seventy-two)[\s-]+(?:hours?|days?|weeks?)\s+to\b)", "THREATEN", _V, "gives", "give"),
+    (r"(?:gave|given|give|gives|giving)(?=\s+(?:[\w.'’-]+\s+){0,5}?(?:\d+|a|one|two|three|four|five|six|seven|ten|twenty-four|forty-eight|seventy-two)[\s-]+(?:hours?|days?|weeks?)\s+to\b)", "THREATEN", _V, "gives", "give"),
     # "would defend itself": resolve to fight, not support of another
     (r"defend(?:ed|s|ing)?\s+(?:itself|themselves|ourselves|(?:its|their|our|the) (?:country|nation|homeland|sovereignty|territory|borders?|motherland|fatherland))", "THREATEN", _V, "vows to defend {rest}", "defend {rest}"),
     (r"fir(?:e|ed|es|ing) (?:\w+\s+)?warning shots", "THREATEN", _V, "fires warning shots", "fire warning shots"),
@@ -152,6 +155,10 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|seizure|board(?:ed|ing)|kidnap(?:ped|s)?|abduct(?:ed|s)?|took (?:\w+\s+)?hostage|taken hostage|(?:took|seized|taken|tak(?:e|es|ing)) control of(?= (?:an? |the |its |their )?(?:[\w-]+ ){0,3}(?:tankers?|vessels?|ships?|boats?|freighters?|crafts?)\b)", "COERCE", _V, "seizes", "seize"),
     (r"blew up|sabotag(?:e|ed)|confiscat(?:e|ed|es)|crack(?:ed)? down|crackdown|blockad(?:e|ed|es|ing)|intercept(?:ed|s)?|clos(?:e|ed|es) (?:\w+\s+){0,2}(?:borders?|airspace|ports?|strait|embassy)|shut down|imposed (?:a )?(?:curfew|martial law|state of emergency)|ban(?:ned|s)?|expel(?:led|s)?|deport(?:ed|s)?|jail(?:ed|s)?|sentenc(?:e|ed|es)", "COERCE", _V, "cracks down on", "crack down on"),
     (r"outlaw(?:ed|s)?|censor(?:ed|s)?|besieg(?:e|ed|es)|hijack(?:ed|s)?|imprison(?:ed|s)?|evict(?:ed|s)?|demolish(?:ed|es)?|nationali[sz](?:e|ed|es)|dispers(?:e|ed|es)|tear gas|cyberattacks?|hack(?:ed|s|ing)?(?: into)?|(?:prevent(?:ed|s)?|broke up|break up|banned) (?:\w+\s+){0,2}(?:demonstrations?|protests?|rall(?:y|ies)|march(?:es)?|gatherings?)", "COERCE", _V, "cracks down on", "crack down on"),
+    # "has been in custody since February", "remains in detention": held by the state
+    (r"(?:in|into|back in) (?:police |military |pretrial |pre-trial |state )?(?:custody|detention)|behind bars", "COERCE", _V, "detains", "detain"),
+    # "announced the activation of a standby force"
+    (r"(?:activation|mobili[sz]ation)(?= of (?:\w+\s+){0,3}?(?:force|forces|troops|reservists|reserves|units?|brigades?|battalions?)\b)", "MOBILIZE", _V, "activates", "activate"),
     # "militants took over a train", "seized control of the airport": a place or a vehicle taken by force
     (r"t(?:ook|ake|akes|aking|aken) over(?= (?:an? |the |its |their |\w+ )?(?:[\w-]+ ){0,3}(?:city|town|village|trains?|ships?|vessels?|tankers?|bases?|airports?|ports?|buildings?|embassy|parliament|stations?|compound|hospitals?|camps?|prisons?|buses|bus|planes?|aircraft|oil ?fields?|checkpoints?|headquarters|barracks)\b)", "COERCE", _V, "takes over", "take over"),
     # "claimed to be holding 200 hostages", "held the crew captive"

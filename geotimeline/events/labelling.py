@@ -30,9 +30,10 @@ from geotimeline.events.triggers import NOUN_USE
 from geotimeline.gazetteer import Place
 from geotimeline.temporal import Timex
 
-_LIGHT_VERB = re.compile(r"\b(conduct|carr(?:y|ied|ies|ying) out|launch|stag(?:e|ed|es|ing)|hold|held|mount)\w*\s+(?:(?:a|an|the|new|more|several|number|series|of|\d+)\s+){0,4}$", re.I)
+_LIGHT_VERB = re.compile(r"\b(conduct|carr(?:y|ied|ies|ying) out|launch|stag(?:e|ed|es|ing)|hold|held|mount|announc(?:e|ed|es|ing))\w*\s+(?:(?:a|an|the|new|more|several|number|series|of|\d+)\s+){0,4}$", re.I)
 _LIGHT_VERBS = {"cond": ("conducts", "conduct"), "carr": ("carries out", "carry out"), "laun": ("launches", "launch"),
-                "stag": ("stages", "stage"), "hold": ("holds", "hold"), "held": ("holds", "hold"), "moun": ("mounts", "mount")}
+                "stag": ("stages", "stage"), "hold": ("holds", "hold"), "held": ("holds", "hold"), "moun": ("mounts", "mount"),
+                "anno": ("announces", "announce")}
 _NOUN_HEADLINES = {"REQUEST": ("makes", "make"), "AGREE": ("reaches", "reach"), "ASSAULT": ("carries out", "carry out"), "MOBILIZE": ("holds", "hold"), "CONSULT": ("holds", "hold")}
 
 
@@ -41,7 +42,7 @@ _LOWER_FIRST = frozenset({"a", "an", "the", "two", "three", "four", "five", "six
                           "one", "at", "more", "about", "nearly", "around", "its", "their", "his", "her"})
 
 
-_MUST = re.compile(r"(?:\bthat\s+|^\w+\s+)((?:(?!that\b)[\w.'’-]+\s+){1,5}?)must$", re.I)
+_MUST = re.compile(r"(?:\bthat\s+|^\w+\s+)((?:(?!that\b)[\w.'’-]+\s+){1,5}?)(?:must|should)$", re.I)
 
 
 def headline_of(text: str, clause_start: int, trig: Trigger, category: str, language: str) -> tuple[str, str, bool]:
@@ -106,7 +107,7 @@ def label(
                  and re.fullmatch(r"\s*(?:and|or|y|o|и)\s+", text[trig.end : t.start])), None)
     if twin and twin.end <= clause_end:  # "boarded and seized an oil tanker": the object follows both verbs
         after = text[twin.end : clause_end]
-    if trig.text.casefold().endswith("ing") and not light and re.match(r"\s+of\s", after):
+    if trig.text.casefold().endswith(("ing", "ation")) and not light and re.match(r"\s+of\s", after):
         after = after[after.index("of") + 2 :]  # "claimed the killing of 20 fighters": kills 20 fighters
     if relative_object:  # "..., a charge New Delhi rejected": rejects the charge (and the clause ends with it)
         after = f" the {relative_object[0]}{text[trig.end : max(trig.end, min(clause_end, relative_object[1]))]}"

@@ -49,7 +49,7 @@ LEMMAS: dict[str, str] = {
     "disavow": "REJECT",
     "restrict": "SANCTION", "curb": "SANCTION", "penalize": "SANCTION", "penalise": "SANCTION",
     "amass": "MOBILIZE", "phone": "CONSULT",
-    "convict": "COERCE", "airlift": "AID",
+    "convict": "COERCE", "airlift": "AID", "regret": "ACCUSE",
     # a wish about another actor: "Germany wants Iran to release the tanker" is a demand (the release is no act)
     "want": "REQUEST", "wish": "REQUEST",
     # incident reports: a craft closing on a ship, intruders found on board
@@ -71,7 +71,7 @@ _INTRUDERS = frozenset({"robber", "thief", "pirate", "intruder", "person", "man"
 _ARGUMENT_KIND = {"approach": _SHIPS | _INTRUDERS, "sight": _INTRUDERS, "spot": _INTRUDERS, "discover": _INTRUDERS,
                   "observe": _INTRUDERS, "notice": _INTRUDERS, "pursue": _SHIPS | _INTRUDERS, "chase": _SHIPS | _INTRUDERS,
                   "follow": _INTRUDERS | {"skiff", "speedboat", "dhow"}}
-_NEEDS_OBJECT = frozenset({"target", "pound", "torch", "raze", "fault", "restrict", "curb", "amass", "phone", "convict", "airlift",
+_NEEDS_OBJECT = frozenset({"target", "pound", "torch", "raze", "fault", "restrict", "curb", "amass", "phone", "convict", "airlift", "regret",
                            "prosecute", "cease", "halt", "freeze", "exempt", "suspend", "revoke", "confer", "deport", "extradite", "cross", "fire", "shoot", "strike", "hit", "block", "station", "dispatch", "deploy", "shell", "sink",
                            "attend", "travel", "host", "sign", "credit", "bar", "release"})
 _AIMED = frozenset({"at", "on", "upon", "toward", "towards", "against", "down", "into"})

@@ -142,7 +142,8 @@ def plural_head(phrase: str) -> bool:
     """True when a noun phrase's head word looks plural ("two Chinese ships", "strikes on boats" -> head
     "strikes"): the head is the last word before a preposition, else the last word."""
     head = re.split(r"\s+(?:of|on|in|at|off|from|with|near|against|to|by|for)\s+", phrase.strip(), maxsplit=1)[0]
-    last = head.split()[-1].casefold() if head.split() else ""
+    words = [w for w in head.split() if not w.casefold().endswith("ly")] or head.split()  # "ministers strongly"
+    last = words[-1].casefold() if words else ""
     return bool(re.search(r"[^s'’]s$", last)) or last in {"people", "men", "women", "police", "forces"}
 
 
