@@ -153,5 +153,28 @@ def _is_abbreviation(segment: str, dot: int, next_start: int) -> bool:
     if token in ABBREVIATIONS or "." in token:
         nxt = re.match(r"[\"'“«(]?(\w+)", segment[next_start:])
         # "U.S." ends the sentence when a usual sentence opener follows.
-        return not (nxt and nxt.group(1).casefold() in SENTENCE_STARTERS and "." in token)
+        if nxt and nxt.group(1).casefold() in SENTENCE_STARTERS and "." in token:
+            return False
+        # "... border with the U.S. Sheinbaum sent troops": a one-word name acting, not a "U.S. Navy" modifier
+        name = _NAME_ACTS.match(segment, next_start)
+        return not (name and "." in token and name.group(1).casefold() not in _AFTER_COUNTRY_ABBREVIATION)
     return False
+
+
+_NAME_ACTS = re.compile(r"([A-Z][a-z]+)\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:[a-z]+(?:ed|s)|said|sent|told|met|took|made|"
+                        r"won|held|went|began|led|gave|struck|spoke|wrote|saw|got|left|came|ran|sought|brought|"
+                        r"thought|set|put|cut|hit|shot|fought|kept)\b")
+# capitalised words that go on a "U.S."/"U.K."/"U.N." phrase ("U.S. Navy officials said")
+_AFTER_COUNTRY_ABBREVIATION = frozenset({
+    "president", "secretary", "navy", "army", "air", "marines", "marine", "coast", "embassy", "ambassador", "treasury",
+    "state", "department", "senate", "senator", "house", "congress", "congressman", "congresswoman", "defense",
+    "defence", "forces", "military", "government", "administration", "justice", "attorney", "court", "supreme",
+    "central", "southern", "northern", "european", "pacific", "indo", "africa", "cyber", "space", "special",
+    "representative", "rep", "sen", "gen", "general", "admiral", "adm", "vice", "deputy", "energy", "agency", "trade",
+    "customs", "border", "immigration", "homeland", "federal", "national", "office", "officials", "official",
+    "envoy", "mission", "security", "council", "commander", "command", "troops", "soldiers", "diplomats",
+    "intelligence", "sanctions", "dollar", "open", "election", "forest", "postal", "geological", "capitol", "census",
+    "steel", "food", "health", "refugee", "human", "peacekeepers", "peacekeeping", "agencies", "officers", "secret",
+    "chargé", "charge", "high", "parliament", "prime", "foreign", "home", "ministry", "minister", "labour", "labor",
+    "conservative", "conservatives", "royal", "met", "climate", "nuclear", "atomic",
+})

@@ -11,6 +11,12 @@ from geotimeline.sentences import is_furniture, split_sentences
     ("text", "expected"),
     [
         ("Russia met Cuba. Japan protested.", ["Russia met Cuba.", "Japan protested."]),
+        # "U.S." ends a sentence when a one-word name acts next; it goes on "U.S. Navy", "U.K. Foreign Office"
+        ("Troops went to the border with the U.S. Petro said it was lawful.",
+         ["Troops went to the border with the U.S.", "Petro said it was lawful."]),
+        ("A deal with the U.K. Starmer has signed.", ["A deal with the U.K.", "Starmer has signed."]),
+        ("Talks with the U.S. Navy resumed.", ["Talks with the U.S. Navy resumed."]),
+        ("The U.K. Foreign Office said no.", ["The U.K. Foreign Office said no."]),
         ("U.S. President Trump spoke. Then he left.", ["U.S. President Trump spoke.", "Then he left."]),
         ("The carrier USS Gerald R. Ford arrived. It docked.", ["The carrier USS Gerald R. Ford arrived.", "It docked."]),
         ("Forces moved into the U.S. The talks ended.", ["Forces moved into the U.S.", "The talks ended."]),
