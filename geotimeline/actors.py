@@ -212,6 +212,45 @@ def find_actors(text: str, language: str = "en") -> list[ActorMention]:
     return out
 
 
+def named_again(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Later bare mentions of a person the text named in full ("Xi Jinping ... Xi said"): a word of the full name
+    (capitalised, two letters or more, no title) that no other person of the lexicon bears, after the first mention."""
+    first: dict[str, tuple[int, Actor]] = {}
+    for m in mentions:
+        if m.actor.kind != "person" or " " not in m.text.strip():
+            continue
+        for word in re.findall(r"[^\W\d_][\w'’-]*", m.text):
+            if word[:1].isupper() and len(word) >= 2 and word.casefold() not in _TITLE_WORDS and word not in first:
+                first[word] = (m.end, m.actor)
+    shared = _shared_name_words()
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[ActorMention] = []
+    for word, (after, actor) in first.items():
+        if word.casefold() in shared and shared[word.casefold()] != actor.name:
+            continue
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text[after:]):
+            a, b = after + hit.start(), after + hit.end()
+            if not any(x < b and a < y for x, y in taken):
+                out.append(ActorMention(word, a, b, actor))
+    return out
+
+
+_TITLE_WORDS = frozenset({"president", "prime", "minister", "king", "queen", "prince", "general", "mr", "mrs", "ms", "dr",
+                          "sheikh", "emir", "bin", "al", "el", "de", "van", "von", "la", "le", "da", "del", "ibn", "abu"})
+
+
+@functools.cache
+def _shared_name_words() -> dict[str, str]:
+    """Name word -> the one lexicon person bearing it, or "" when several do ("Mohammed")."""
+    out: dict[str, str] = {}
+    for actor in _data().actors.values():
+        if actor.kind != "person":
+            continue
+        for word in {w.casefold() for w in actor.name.split()}:
+            out[word] = actor.name if out.get(word, actor.name) == actor.name else ""
+    return out
+
+
 @functools.cache
 def _by_name() -> dict[str, Actor]:
     """Canonical names only, case-insensitive ("nicolás maduro", "russia")."""

@@ -339,3 +339,17 @@ def test_a_deployment_abroad_targets_the_host(text, target):
 ])
 def test_labels_of_new_wordings(text, label):
     assert _events(text)[0].summary.startswith(label), _events(text)[0].summary
+
+
+def test_a_person_named_in_full_is_known_by_one_name_later():
+    events = _events("Chinese President Xi Jinping arrived in Moscow on Monday. Putin met Xi at the Kremlin on Tuesday.")
+    meeting = [e for e in events if e.summary.startswith("Putin")][0]
+    assert _countries(meeting, "target") == {"CHN"}, meeting.actors  # Xi, and the Kremlin is only the venue
+
+
+@pytest.mark.parametrize("text", [
+    "The government's reform plan has met with little enthusiasm in parliament.",
+    "The offensive by Somali forces met with surprising success.",
+])
+def test_meeting_with_a_reception_is_no_meeting(text):
+    assert "CONSULT" not in {e.category for e in _events(text)}

@@ -68,6 +68,8 @@ _OF_AGENT = frozenset({"backing", "support", "approval", "consent", "blessing", 
 _OBJECT_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "to", "with", "between"})
 _DEMAND = frozenset({"demand", "insist", "urge", "ask", "request", "call", "press", "order", "want", "wish"})
 _TRANSFER = frozenset({"supply", "delivery", "shipment", "purchase", "import", "transfer", "sale", "export"})
+_VENUE = frozenset({"meet", "visit", "host", "talk", "hold", "receive", "welcome", "arrive", "travel", "sign", "gather",
+                    "confer", "speak", "negotiate", "discuss"})
 _CONCLUDE = frozenset({"conclude", "declare", "stress", "demand"})
 _SEND = frozenset({"send", "write", "deliver", "address", "hand", "pass"})
 # a journey told with its purpose: whom it meets is the other party, not the host ("flew to Paris for talks with Kyiv")
@@ -263,7 +265,8 @@ def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bo
                 if lemma(c) in _TRANSFER:  # "coordinated the supply of drones from Iran": the other party
                     targets.extend(_prep_objects(c, _FROM))
                     targets.extend(g for o in _prep_objects(c, frozenset({"of"})) for g in _prep_objects(o, _FROM))
-    targets.extend(_prep_objects(verb, TARGET_PREPS | (_FROM if lemma(verb) in _ASKING | _LEAVING else frozenset())))
+    preps = TARGET_PREPS - {"at"} if lemma(verb) in _VENUE else TARGET_PREPS  # "met Xi at the Kremlin": a venue
+    targets.extend(_prep_objects(verb, preps | (_FROM if lemma(verb) in _ASKING | _LEAVING else frozenset())))
     for c in verb.children:  # "in a letter to Putin, Maduro asked ...": the letter's addressee
         if c.dep_ == "prep" and lower(c) in ("in", "through", "during"):
             for g in c.children:

@@ -59,7 +59,7 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"agreement|accord|treaty|ceasefire deal|peace deal", "AGREE", _N, "agrees", "agree"),
     (r"ratif(?:y|ied|ies)|settled|committed to|reached (?:an? )?understanding|accepted (?:an? |the )?(?:offer|proposal|plan|invitation)", "AGREE", _V, "agrees", "agree"),
     # consultation
-    (r"met|meet|meets|meeting with|held (?:\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations)", "CONSULT", _V, "meets", "meet"),
+    (r"(?:met|meet|meets|meeting with)(?! with (?:\w+\s+){0,2}?(?:success|failure|approval|resistance|skepticism|scepticism|praise|criticism|silence|derision|indifference|opposition|protests?|condemnation|outrage|anger|delight|enthusiasm|setbacks?|difficult(?:y|ies)|obstacles?)\b)|held (?:\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations)", "CONSULT", _V, "meets", "meet"),
     (r"visit(?:ed|s|ing)?|host(?:ed|s|ing)|hosted", "CONSULT", _V, "visits", "visit"),
     (r"discuss(?:ed|es|ing)?|consult(?:ed|s|ing)?|negotiat(?:e|ed|es|ing)|spoke (?:by phone )?with|talked with|mediat(?:e|ed|es|ing)", "CONSULT", _V, "holds talks with", "hold talks with"),
     (r"(?:(?:is|are|was|were|been|be|stay(?:ed|s)?|remain(?:ed|s)?|keep(?:s)?|kept) in|got in|made|establish(?:ed|es)?) (?:close |direct |constant |regular |touch and |phone )?contacts? with|(?:is|are|was|were) in touch with", "CONSULT", _V, "is in contact with", "be in contact with"),
@@ -119,7 +119,8 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"deplor(?:e|ed|es)|slam(?:med|s)|lash(?:ed)? out|object(?:ed|s) to|disput(?:e|ed|es)|su(?:ed|es|ing)|filed (?:[\w-]+\s+){0,3}(?:lawsuits?|complaints?|suits?|cases?|charges|petitions?)\b|t(?:ook|akes?|aking|aken) (?:[\w'’-]+\s+){1,4}to court|indict(?:ed|s)?|audit(?:ed|s)?", "ACCUSE", _V, "accuses", "accuse"),
     # rejections
     (r"reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es) to|den(?:y|ied|ies)|veto(?:ed|es)?|ruled out|dismiss(?:ed|es)|oppos(?:e|ed|es|ing)", "REJECT", _V, "rejects", "reject"),
-    (r"(?:will|would) not (?:accept|allow|agree|succumb|bow|cave|give in)|failed to (?:reach|agree)|(?:is|was|are|were|remains?) (?:\w+\s+)?out of the question|reneg(?:e|ed|es|ing) on|backtrack(?:ed|s)? on|went back on", "REJECT", _V, "rejects", "reject"),
+    (r"(?:will|would) not (?:succumb|bow|cave|give in|yield)", "REJECT", _V, "refuses to bow", "refuse to bow"),
+    (r"(?:will|would) not (?:accept|allow|agree)|failed to (?:reach|agree)|(?:is|was|are|were|remains?) (?:\w+\s+)?out of the question|reneg(?:e|ed|es|ing) on|backtrack(?:ed|s)? on|went back on", "REJECT", _V, "rejects", "reject"),
     (r"spurn(?:ed|s)|turn(?:ed|s)? down|resist(?:ed|s)|defi(?:ed|es)|ignor(?:e|ed|es)|block(?:ed|s)? (?:\w+\s+){0,2}(?:resolution|bill|proposal|plan|deal)", "REJECT", _V, "rejects", "reject"),
     # threats
     # "gave the airlines 48 hours to resume flights or lose their permits": a deadline is an ultimatum

@@ -45,7 +45,8 @@ def find_timexes(text: str, published: date, language: str) -> list[Timex]:
 
 
 def find_actors(text: str, language: str) -> list[ActorMention]:
-    return list(_call(_actors_module, "find_actors", text, language) or [])
+    found = list(_call(_actors_module, "find_actors", text, language) or [])
+    return found + list(_call(_actors_module, "named_again", text, found) or [])  # "Xi Jinping ... Xi"
 
 
 def find_places(text: str, language: str, context_countries: tuple[str, ...]) -> list[PlaceMention]:
