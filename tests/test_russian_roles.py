@@ -104,3 +104,8 @@ def test_a_failing_parser_leaves_the_surface_reading(monkeypatch, caplog):
         events = run("Российский эсминец атаковал украинский катер.", "ru")
     assert [e.category for e in events] == ["ASSAULT"]  # read by the surface rules
     assert "Russian parser failed" in caplog.text
+
+
+def test_a_ships_name_left_in_cyrillic_is_spelled_in_latin_letters():
+    events = run("Вьетнам потребовал от Китая отозвать исследовательское судно «Хайян Дичжи 8» из своей зоны.", "ru")
+    assert events and all(not re.search("[а-яё]", e.summary, re.IGNORECASE) for e in events), [e.summary for e in events]

@@ -29,6 +29,7 @@ from geotimeline.events.summaries import (
 from geotimeline.events.triggers import NOUN_USE
 from geotimeline.gazetteer import Place
 from geotimeline.temporal import Timex
+from geotimeline.treewords import latin
 
 _LIGHT_VERB = re.compile(r"\b(conduct|carr(?:y|ied|ies|ying) out|launch|stag(?:e|ed|es|ing)|hold|held|mount|announc(?:e|ed|es|ing))\w*\s+(?:(?:a|an|the|new|more|several|number|series|of|\d+)\s+){0,4}$", re.I)
 _LIGHT_VERBS = {"cond": ("conducts", "conduct"), "carr": ("carries out", "carry out"), "laun": ("launches", "launch"),
@@ -140,7 +141,8 @@ def label(
             targets=[short_name(*actor_bits(m, kinds)) for m in named if not own_state(m, sources, kinds)],
             place=place.name if place else None, mode=mode, passive=passive and not subject,
             noun=noun_form(trig.text, language) or is_event_noun(trig), vessels=vessels)
-        return _closed_quotes(name_the_act(summary, text, local, trig, vessels, place, language))
+        # one label alphabet for the English interface: a name left in Cyrillic is spelled in Latin letters
+        return _closed_quotes(latin(name_the_act(summary, text, local, trig, vessels, place, language)))
     summary = summarize(subject, trig.text, trig.verbal and headline == trig.headline, headline, base,
                         after, mode, cut_at, target_name, language, phrase=phrase,
                         passive=passive and not subject, own=own, noun=noun and not trig.verbal or
