@@ -353,3 +353,18 @@ def test_a_person_named_in_full_is_known_by_one_name_later():
 ])
 def test_meeting_with_a_reception_is_no_meeting(text):
     assert "CONSULT" not in {e.category for e in _events(text)}
+
+
+@pytest.mark.parametrize(("text", "not_category"), [
+    # a question put is no request; a killing paid for is not done; a passive's "they" is not the doer told before
+    ('"Where are the missing fishermen?" the minister asked.', "REQUEST"),
+    ("Prosecutors say the two men hired a gunman to kill the journalist.", "ASSAULT"),
+])
+def test_what_is_not_a_development(text, not_category):
+    assert not_category not in {e.category for e in _events(text)}, [(e.category, e.summary) for e in _events(text)]
+
+
+def test_a_passives_pronoun_is_not_the_doer_told_before():
+    events = _events("Russia sent two warships to the Baltic on Monday. They were intercepted over the Gulf of Finland.")
+    later = [e for e in events if e.sentence_start > 0]
+    assert later and all("RUS" not in _countries(e, "source") for e in later), [(e.summary, e.actors) for e in later]

@@ -267,7 +267,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
         elif (i > 0 and prev_sources and not reporter and trig.verbal and kept[i - 1].verbal
               and shares_subject(text, kept[i - 1].end, trig.start, mentions, off)):
             sources = prev_sources  # "rammed and boarded ..., seizing rifles and injuring sailors": one subject
-        elif not sources and _ANAPHORIC_START.search(text[clause_start:].lstrip()):
+        elif not sources and _ANAPHORIC_START.search(text[clause_start:].lstrip()) and not (args is not None and args.passive):
+            # ("They were ignored": a passive's pronoun is who undergoes it, never the doer told before)
             personal = _PERSONAL_PRONOUN.match(text[clause_start:].lstrip())
             sources = (ctx.last_person,) if personal and ctx.last_person else ctx.last_sources
         elif not sources and ctx.language != "en" and NO_SUBJECT.fullmatch(text[max(clause_start, lo if lo <= trig.start else 0) : trig.start].strip()):

@@ -25,6 +25,7 @@ from geotimeline.events.reportshape import all_capitals
 from geotimeline.events.roles import is_event_noun
 from geotimeline.events.sentencetree import made_to_happen, own_clause, trigger_word
 from geotimeline.sentences import Sentence
+from geotimeline.treewords import lemma, lower
 
 _NO_COMMENT = re.compile(
     r"\b(?:requests?|requesting|asked|asking|calls?|emails?|messages?|inquir(?:y|ies))\s+(?:\w+\s+){0,2}?for\s+comments?\b"
@@ -71,6 +72,8 @@ def sentence_triggers(sentence: Sentence, attribution: Attribution | None, ctx: 
         triggers = [t for t in triggers if not _wished(ctx.doc, sentence.start, t)]
         # "encouraged Kenya and Somalia to resume talks", "threatened to ban": asked or threatened, not done
         triggers = [t for t in triggers if not _asked(ctx.doc, sentence.start, t, triggers)]
+        # '"Who is dead?" she asked': a question put, no request of anyone
+        triggers = [t for t in triggers if not _question(ctx.doc, sentence.start, t)]
         # "met with opposition from China": the opposition is the act, "met" no meeting
         # and "the patrol came under fire": the patrol is who undergoes it, no act of its own
         verbs = [v for t in triggers if (v := _undergoing_verb(ctx.doc, sentence.start, t)) is not None]
@@ -122,6 +125,25 @@ def _asked(doc: Any, start: int, t: Trigger, triggers: list[Trigger]) -> bool:
         return False
     if word.dep_ not in ("xcomp", "ccomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
         return False
+    if lemma(word.head).lower() in _COMMISSIONING:  # "hired a hitman to kill her": paid for, not done
+        return True
     at = word.head.idx - start
     return any(o is not t and o.category in _ASKING_OR_THREATENING and o.start <= at < o.end for o in triggers)
+
+
+def _question(doc: Any, start: int, t: Trigger) -> bool:
+    """Is the trigger "ask" putting a question: no one asked, nothing asked for, no "that" clause?"""
+    word = trigger_word(doc, start, t)
+    if word is None or t.category != "REQUEST" or lemma(word).lower() != "ask" or word.pos_ != "VERB":
+        return False
+    for c in word.children:
+        if c.dep_ in ("dobj", "dative", "iobj", "xcomp", "nsubjpass") or c.dep_ == "prep" and lower(c) in ("for", "about"):
+            return False
+        if c.dep_ == "ccomp" and any(g.dep_ == "mark" and lower(g) == "that" for g in c.children):
+            return False
+    return True
+
+
+_COMMISSIONING = frozenset({"hire", "recruit", "pay", "plot", "conspire", "scheme", "bribe", "enlist", "commission",
+                            "contract"})
 
