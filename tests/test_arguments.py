@@ -368,3 +368,24 @@ def test_a_passives_pronoun_is_not_the_doer_told_before():
     events = _events("Russia sent two warships to the Baltic on Monday. They were intercepted over the Gulf of Finland.")
     later = [e for e in events if e.sentence_start > 0]
     assert later and all("RUS" not in _countries(e, "source") for e in later), [(e.summary, e.actors) for e in later]
+
+
+def test_a_ship_struck_near_a_port_is_not_an_attack_on_the_ports_state():
+    events = _events("Houthi forces attacked a tanker in the Red Sea on Monday. On Tuesday a bulk carrier was struck near Aden.")
+    later = events[-1]
+    assert later.summary.startswith("Houthis strike bulk carrier"), later.summary
+    assert not _countries(later, "target"), later.actors  # not "Houthis -> Yemen"
+
+
+@pytest.mark.parametrize("text", [
+    "Militias attacked the village on Monday. Nearly half were assaulted while working in the fields.",
+    "Gunmen attacked the town on Monday. They are being brutally targeted, the aid group said.",
+])
+def test_a_vague_patient_does_not_take_the_attacker_told_before(text):
+    later = [e for e in _events(text) if e.sentence_start > 0]
+    assert all(not any(a.role == "source" for a in e.actors) for e in later), [(e.summary, e.actors) for e in later]
+
+
+def test_rsf_is_not_reporters_without_borders():
+    event = _events("RSF fighters attacked the town of El Fasher on Monday.")[0]
+    assert all(a.name != "Reporters Without Borders" for a in event.actors), event.actors

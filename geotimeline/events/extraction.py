@@ -195,6 +195,11 @@ def extract_events(article: Article) -> list[Event]:
 
 # acts only a state's police or courts do: told in the passive with no agent, the state where it happened did them
 _STATE_ACT = re.compile(r"(?:arrest|detain|jail|imprison|sentenc|convict|indict|prosecut|deport|put on trial)", re.I)
+# "they are being targeted", "nearly half were assaulted": whoever it was is not the attacker told before
+_VAGUE_PATIENT = re.compile(r"(?:\w+\s+)?(?:they|them|we|us|he|she|him|her|it|half|many|most|some|others|all|both|"
+                            r"several|dozens|hundreds|thousands)", re.I)
+_SHIP_WORD = re.compile(r"\b(?:ships?|vessels?|tankers?|carriers?|boats?|freighters?|trawlers?|ferry|ferries|"
+                        r"yachts?|dhows?|skiffs?|tugs?|barges?|warships?|destroyers?|frigates?|submarines?)\b", re.I)
 _ON_PLACE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _LAND = frozenset({"country", "city", "town", "region", "port", "base", "island"})
 
@@ -291,9 +296,13 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             if country:
                 sources = (EventActor(_actors_module.country_name(country), country, "source"),)
                 ctx.kinds.setdefault((sources[0].name, country), "country")
-        if not sources and category == "ASSAULT" and not (args is not None and args.has_subject) and (is_passive(text, trig, local) or not trig.verbal or is_event_noun(trig)
-                                                      or _FORCE_NOUN.search(text[local : trig.start])):
+        carried = False
+        if not sources and category == "ASSAULT" and not (args is not None and args.has_subject) and (not trig.verbal or is_event_noun(trig)
+                                                      or _FORCE_NOUN.search(text[local : trig.start])
+                                                      or is_passive(text, trig, local) and not _VAGUE_PATIENT.fullmatch(
+                                                          (args.patient_text if args is not None else None) or "x")):
             sources = ctx.force_sources  # "the first attack, on Tuesday, killed two": the attacker told before
+            carried = bool(sources) and bool(args is not None and args.passive)  # told doer first, like a "by" agent
         mode = mode_of(before, text, attribution is not None, ctx.language, trig.text)
         if mode == "asserted" and ctx.doc is not None and claimed_by_doer(ctx.doc, off, trig):
             mode = "claimed"  # "the group claimed the attack": its own claim, not an established fact
@@ -350,7 +359,9 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             groups = [(EventActor(embassy.actor.name, embassy.actor.country, "target"),)]
         if (groups == [()] and sources and place is not None and not place.inferred and place.country
                 and place.kind in _LAND and not (args is not None and args.pronoun_subject and not sources)
-                and (category in _ON_PLACE or category == "MOBILIZE" and place.country not in {a.country for a in sources})):
+                and (category in _ON_PLACE or category == "MOBILIZE" and place.country not in {a.country for a in sources})
+                and not (vessels_all or _SHIP_WORD.search(text, clause_start, clause_end))):
+            # (a ship struck near Aden is the ship's, not Yemen's: the place is only where it was)
             # a force sent to another state's soil ("dispatched inspectors to a plant in central Iran") is sent to it
             # "strikes on a depot near Damascus", "gunmen kidnapped two girls in Jangebe", "a rally in Lagos": the
             # state where it happened is the one acted on (or protested to), as event coders record it
@@ -408,7 +419,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                             group=group, groups=groups, src_m=src_m, every_target=every_target, headline=headline,
                             base=base, light=light, noun=noun, phrase=phrase, passive=passive, mode=mode, place=place,
                             vessels=vessels, relative_object=rel,
-                            agent=(trig.end, trig.end) if by_state else  # the state, told first
+                            agent=(trig.end, trig.end) if by_state or carried else  # the doer, told first
                             agent_span(ctx.doc, off, trig) if ctx.doc is not None else None,
                             unit=unit if category == "MOBILIZE" else None)
             if parts is not None:  # "the convoy came under fire from rebels": told the other way round, doer first
