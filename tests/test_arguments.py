@@ -389,3 +389,23 @@ def test_a_vague_patient_does_not_take_the_attacker_told_before(text):
 def test_rsf_is_not_reporters_without_borders():
     event = _events("RSF fighters attacked the town of El Fasher on Monday.")[0]
     assert all(a.name != "Reporters Without Borders" for a in event.actors), event.actors
+
+
+@pytest.mark.parametrize(("text", "category", "label"), [
+    # people arriving are no visit of state; troops arriving are a movement of force
+    ("Another wave of Eritreans arrived in Sudan last year.", None, None),
+    ("Thousands of Russian troops arrived in Belarus on Monday.", "MOBILIZE", "Thousands of Russian troops arrive"),
+    # "settled in" a place is moving there, not settling a dispute
+    ("The family settled in Okinawa after the war.", None, None),
+])
+def test_who_arrives_or_settles(text, category, label):
+    events = _events(text)
+    if category is None:
+        assert not [e for e in events if e.category in ("CONSULT", "AGREE")], [(e.category, e.summary) for e in events]
+        return
+    assert events and events[0].category == category and events[0].summary.startswith(label), events[0].summary
+
+
+def test_a_deportation_names_no_state_from_its_destination():
+    event = _events("Rights groups said the 40 men were deported last week and forced back to China.")[0]
+    assert "CHN" not in _countries(event, "source"), event.actors

@@ -57,7 +57,7 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"offer(?:ed|s|ing)?|propos(?:e|ed|es|ing)", "AGREE", _V, "proposes", "propose"),
     (r"(?:is|are|was|were) (?:willing|ready|prepared) to", "AGREE", _V, "is willing to", "be willing to"),
     (r"agreement|accord|treaty|ceasefire deal|peace deal", "AGREE", _N, "agrees", "agree"),
-    (r"ratif(?:y|ied|ies)|settled|committed to|reached (?:an? )?understanding|accepted (?:an? |the )?(?:offer|proposal|plan|invitation)", "AGREE", _V, "agrees", "agree"),
+    (r"ratif(?:y|ied|ies)|settled(?! (?:in|into|down|on|near|at|along|there|here)\b)|committed to|reached (?:an? )?understanding|accepted (?:an? |the )?(?:offer|proposal|plan|invitation)", "AGREE", _V, "agrees", "agree"),
     # consultation
     (r"(?:met|meet|meets|meeting with)(?! with (?:\w+\s+){0,2}?(?:success|failure|approval|resistance|skepticism|scepticism|praise|criticism|silence|derision|indifference|opposition|protests?|condemnation|outrage|anger|delight|enthusiasm|setbacks?|difficult(?:y|ies)|obstacles?)\b)|held (?:\w+\s+){0,2}(?:talks|meetings?|consultations|negotiations)", "CONSULT", _V, "meets", "meet"),
     (r"visit(?:ed|s|ing)?|host(?:ed|s|ing)|hosted", "CONSULT", _V, "visits", "visit"),

@@ -104,7 +104,7 @@ from geotimeline.events.sentencetree import (
 from geotimeline.events.summaries import short_name, subject_phrase
 from geotimeline.events.triggers import sentence_triggers
 from geotimeline.events.vessels import find_vessels, flag_country, one_act_per_vessel
-from geotimeline.gazetteer import PlaceMention
+from geotimeline.gazetteer import Place, PlaceMention
 from geotimeline.limits import MAX_SENTENCE_CHARS, check_length
 from geotimeline.limits import MAX_TEXT_CHARS as MAX_TEXT_CHARS  # re-exported
 from geotimeline.position import OWNED, incident_place
@@ -194,14 +194,23 @@ def extract_events(article: Article) -> list[Event]:
 
 
 # acts only a state's police or courts do: told in the passive with no agent, the state where it happened did them
-_STATE_ACT = re.compile(r"(?:arrest|detain|jail|imprison|sentenc|convict|indict|prosecut|deport|put on trial)", re.I)
+_STATE_ACT = re.compile(r"(?:arrest|detain|jail|imprison|sentenc|convict|indict|prosecut|put on trial)", re.I)
 # "they are being targeted", "nearly half were assaulted": whoever it was is not the attacker told before
 _VAGUE_PATIENT = re.compile(r"(?:\w+\s+)?(?:they|them|we|us|he|she|him|her|it|half|many|most|some|others|all|both|"
                             r"several|dozens|hundreds|thousands)", re.I)
 _SHIP_WORD = re.compile(r"\b(?:ships?|vessels?|tankers?|carriers?|boats?|freighters?|trawlers?|ferry|ferries|"
                         r"yachts?|dhows?|skiffs?|tugs?|barges?|warships?|destroyers?|frigates?|submarines?)\b", re.I)
+_CROWD = re.compile(r"\b(?:waves?|influx|flood|stream)\s+of\b|\b(?:people|refugees|"
+                    r"migrants|passengers|asylum[- ]seekers|families|travell?ers|tourists|pilgrims|workers|students|"
+                    r"civilians|residents|evacuees)\b", re.I)
 _ON_PLACE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _LAND = frozenset({"country", "city", "town", "region", "port", "base", "island"})
+
+
+def _held_in(place: Place, mentions: list[PlaceMention], text: str, off: int) -> bool:
+    """The place is written after "in" or "at" ("arrested in Lebanon"), not as a destination or an origin."""
+    return any(m.place == place and re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[max(0, m.start - off - 60) : m.start - off])
+               for m in mentions)
 
 
 def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: Context) -> list[Event]:
@@ -335,7 +344,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             sources = (EventActor(_actors_module.country_name(place.country), place.country, "source"),)
             ctx.kinds.setdefault((sources[0].name, place.country), "country")
         if (not sources and passive and place is not None and place.country and place.kind in _LAND
-                and _STATE_ACT.match(trig.text)):  # "a missionary was arrested in Lebanon": by that state
+                and _STATE_ACT.match(trig.text) and _held_in(place, clause_places, text, off)):
+            # "a missionary was arrested in Lebanon": by that state (not "sent back to China": a destination)
             by_state = True
             sources = (EventActor(_actors_module.country_name(place.country), place.country, "source"),)
             ctx.kinds.setdefault((sources[0].name, place.country), "country")
@@ -372,6 +382,9 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                 args is not None and trig.verbal and (args.agentive and not args.pronoun_subject or category in CATEGORIES_FORCE
                 and (args.has_subject or args.passive and args.has_object or ctx.incident is not None))):
             continue  # nobody and nowhere: a generic use of the word ("seek treatment"), not a development
+        if (category == "CONSULT" and args is not None and _CROWD.search(args.subject_text or "")
+                and re.match(r"(?:arriv|travel|came|come|flee|fled|reach)", trig.text, re.I)):
+            continue  # "another wave of Somalis arrived in Kenya", "70 passengers arrived": people moving, no visit
         subject_start = max(local, lo) if lo <= trig.start else local
         noun = is_event_noun(trig) or bool(re.search(r"(?:tions?|ments?|ances?|ures?)$", trig.text, re.I))
         patient = args.patient_text if args is not None and trig.verbal and passive else None

@@ -208,6 +208,9 @@ _UNITS = frozenset({"carrier", "ship", "warship", "vessel", "destroyer", "frigat
                     "marines", "sailors", "navy", "convoy"})
 
 
+_QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "several", "some", "more"})
+
+
 def unit_moves(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
     """Is the trigger's subject a ship or a military unit ("the carrier USS Gerald Ford arrived", "an Indian
     warship visited Port Louis")? Then an arrival or a visit is a movement of force (a port call), not a visit of
@@ -219,6 +222,12 @@ def unit_moves(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
     if not subjects and word.dep_ == "conj":
         subjects = [c for c in word.head.children if c.dep_ == "nsubj"]
     for s in subjects[:1]:
+        counted = next((g for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"), None) if s.lemma_.lower() in _QUANTITIES or s.pos_ == "NUM" else None
+        if counted is not None and counted.lemma_.lower() in _UNITS:  # "thousands of Russian troops arrived"
+            words = [w.text for w in counted.subtree if w.i <= counted.i and (w is counted or w.dep_ not in (
+                "det", "punct", "relcl", "acl", "prep") and w.head.dep_ not in ("relcl", "acl", "prep"))]
+            return f"{s.text} of {' '.join(words)}", True
         if any(w.lemma_.lower() in _UNITS for w in (s, *(c for c in s.children if c.dep_ == "compound"))):
             phrase = " ".join(w.text for w in s.subtree if w.dep_ not in ("det", "punct", "relcl", "acl", "prep")
                               and w.head.dep_ not in ("relcl", "acl", "prep", "pobj") and w.i <= s.i)
