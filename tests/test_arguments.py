@@ -409,3 +409,15 @@ def test_who_arrives_or_settles(text, category, label):
 def test_a_deportation_names_no_state_from_its_destination():
     event = _events("Rights groups said the 40 men were deported last week and forced back to China.")[0]
     assert "CHN" not in _countries(event, "source"), event.actors
+
+
+@pytest.mark.parametrize(("text", "source", "target", "label"), [
+    # a force crossing into another state's airspace or waters is a movement of force against it
+    ("A Russian reconnaissance plane violated Finnish airspace on Friday.", "RUS", "FIN", "Russia violates Finnish airspace"),
+    ("Two Chinese frigates entered Japan's territorial waters near the Senkakus.", "CHN", "JPN",
+     "Two Chinese frigates violate Japan's territorial waters"),
+])
+def test_a_violation_of_airspace_or_waters(text, source, target, label):
+    event = _event(text, "MOBILIZE")
+    assert _countries(event, "source") == {source} and target in _countries(event, "target"), event.actors
+    assert event.summary.startswith(label), event.summary

@@ -109,3 +109,13 @@ def test_a_failing_parser_leaves_the_surface_reading(monkeypatch, caplog):
 def test_a_ships_name_left_in_cyrillic_is_spelled_in_latin_letters():
     events = run("Вьетнам потребовал от Китая отозвать исследовательское судно «Хайян Дичжи 8» из своей зоны.", "ru")
     assert events and all(not re.search("[а-яё]", e.summary, re.IGNORECASE) for e in events), [e.summary for e in events]
+
+
+@pytest.mark.parametrize(("text", "category", "label"), [
+    ("Российский истребитель нарушил воздушное пространство Литвы.", "MOBILIZE", "Russia violates airspace of Lithuania"),
+    ("Китайская береговая охрана применила водомёты против вьетнамских рыбаков.", "ASSAULT", None),
+])
+def test_airspace_violations_and_water_cannon(text, category, label):
+    events = [e for e in run(text, "ru") if e.category == category]
+    assert events, [(e.category, e.summary) for e in run(text, "ru")]
+    assert label is None or events[0].summary.startswith(label), events[0].summary

@@ -146,6 +146,10 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"(?:sent|send|sends|sending|dispatch(?:ed|es|ing)?|mov(?:ed|es|ing)|position(?:ed|ing)|order(?:ed|s)?)\s+(?:[\w,.-]+\s+){0,4}(?:troops|forces|warships?|ships|destroyers?|frigates?|submarines?|carriers?|fleet|jets|bombers|aircraft|soldiers|marines|vessels)" + _NOT_TO_HALT, "MOBILIZE", _V, "sends {rest}", "send {rest}"),
     (r"(?:increas|boost|expand|build|built|bolster|strengthen|ramp)(?:ed|ing|s|e)?(?: up)? (?:\w+\s+){0,2}(?:military |naval )?presence", "MOBILIZE", _V, "builds up forces", "build up forces"),
     (r"build-?up|buildup|built up|(?:military|naval) exercises?|exercises|drills|manoeuvres|maneuvers|war games|port call|patrol(?:led|s|ling)?(?!\s+(?:ships?|boats?|vessels?|aircraft|planes?|craft|cars?)\b)|transit(?:ed|s|ing)?|sail(?:ed|s)? (?:through|into|to)|docked|put (?:\w+\s+){0,2}on (?:high )?alert|prepar(?:ed|es|ing) to (?:attack|resume|launch|invade)", "MOBILIZE", _V, "deploys", "deploy"),
+    # "a spy plane violated Japan's airspace", "ships intruded into territorial waters": a force crossing a line
+    (r"(?:violat(?:e|ed|es|ing)|intrud(?:e|ed|es|ing)(?: into)?|enter(?:ed|s|ing)?|breach(?:ed|es|ing)?|incursions? into|"
+     r"intrusions? into)(?= (?:[\w'’-]+\s+){0,3}?(?:airspace|air space|territorial waters|contiguous zone|"
+     r"exclusive economic zone|maritime (?:border|boundary))\b)", "MOBILIZE", _V, "violates", "violate"),
     # "a bomber attack demonstration", "a show of force": a display of force, not a protest
     (r"(?:(?:bomber|attack|strike|military|force|firepower|capabilit(?:y|ies)|air ?power|naval|missile)\s+){1,3}demonstrations?", "MOBILIZE", _N, "stages a show of force", "stage a show of force"),
     # "held a joint drill", "joint patrols": forces working together
@@ -221,6 +225,11 @@ RU: list[tuple[str, str, bool, str, str]] = [
     (rf"(?:приказа|распорядил)\w*(?=\s+(?:\w+\s+){{0,6}}?{_MOVE_RU})", "MOBILIZE", _V, "приказывает", "приказать"),
     (r"разверну\w*|разверт\w*|развёрт\w*|мобилизова\w*|мобилизаци\w*|наращива\w*|нарасти\w*|учени[йяе]\w*|перебро\w*|стяну\w*|направи\w* (?:\w+\s+){0,3}(?:корабл|флот|войск|эсминц|авианос|подлод|подводн|самол)\w*|присутстви\w*", "MOBILIZE", _V, "наращивает силы", "нарастить силы"),
     (r"задержа\w*|задерж[аи]\w*|арестова\w*|захвати\w*|захват\w*|конфиск\w*|блокир\w*|блокад\w*|похити\w*", "COERCE", _V, "задерживает", "задержать"),
+    # "нарушил воздушное пространство", "вошли в территориальные воды": a force crossing a line
+    (r"(?:наруши\w*|вторг\w*|вош(?:ел|ёл|ла|ли)|зашл?\w*)(?= (?:в )?(?:\w+\s+){0,2}?(?:воздушн\w* пространств|"
+     r"территориальн\w* вод|государственн\w* границ|исключительн\w* экономическ)\w*)", "MOBILIZE", _V, "нарушает",
+     "нарушить"),
+    (r"примени\w* водом[её]т\w*|водом[её]т\w*", "ASSAULT", _V, "применяет водомёты против", "применить водомёты против"),
     (r"откры\w* огонь|запусти\w*(?= (?:\w+\s+){0,2}?(?:ракет|беспилотник|дрон)\w*)|удар\w*|атак\w*|напа(?:л\w*|дени\w*|дут|дает|дают)|атакова\w*|обстрел\w*|бомбард(?!ировщик)\w*|бомбил\w*|нанес\w* удар\w*|нанёс\w* удар\w*|уничтожи\w*|убил\w*|убит\w*|сбил\w*|вторг\w*|вторжени\w*", "ASSAULT", _V, "наносит удар по", "нанести удар по"),
 ]
 

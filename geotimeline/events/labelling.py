@@ -77,8 +77,8 @@ def label(
            if language == "en" and trig.verbal and not noun and not light else None)
     if (own is None and language == "en" and trig.verbal and not noun and not light and trig.text.isalpha()
             and trig.category == "MOBILIZE"):  # "destroyers docked in Colombo": a movement in its own words ("dock")
-        base = next((b for b in base_candidates(trig.text.casefold()) if LEMMAS.get(b) == trig.category), None)
-        own = (third_person(base), base) if base else None
+        verb = next((b for b in base_candidates(trig.text.casefold()) if LEMMAS.get(b) == trig.category), None)
+        own = (third_person(verb), verb) if verb else None  # (the headline's base form stays for the rest)
     subject = short_name(*actor_bits(sources[0], kinds)) if sources else None
     together = coordinated(text, off, src_m) if subject and len(sources) > 1 else None
     if together:  # "Филиппины и Китай достигли ...": both act
