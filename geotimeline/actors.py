@@ -184,6 +184,9 @@ def _acceptable(text: str, m: Match, all_caps: bool = False) -> bool:
 _ETHNIC = re.compile(r"(?<!\w)(?:ethnic(?:ally)?|этническ\w*)\s+$", re.I)
 
 
+_DIASPORA = re.compile(r"American|British|Canadian|Australian", re.I)  # "Iranian-American", "Somali-British"
+
+
 def find_actors(text: str, language: str = "en") -> list[ActorMention]:
     """Actors named in `text`: longest, non-overlapping matches, in text order."""
     if not text:
@@ -201,10 +204,18 @@ def find_actors(text: str, language: str = "en") -> list[ActorMention]:
         if old is None or order[m.payload[0]] < order[old.payload[0]]:
             by_span[span] = m
     out: list[ActorMention] = []
-    for m in longest(by_span.values()):
+    kept = longest(by_span.values())
+    diaspora = {m.start for m in kept if m.payload[0] == "country" and _DIASPORA.fullmatch(text[m.start : m.end])}
+    origins = {m.end for m in kept if m.payload[0] == "country" and m.end + 1 in diaspora
+               and re.search(r"(?:an|ese|i)$", text[m.start : m.end])}  # a demonym: "Iranian", "Somali"
+    joined = origins | {e + 1 for e in origins}
+    for m in kept:
         kind, key = m.payload
         if kind in ("block", "place"):
             continue
+        if kind == "country" and (text.startswith("-born", m.end) or text[m.end : m.end + 1] == "-" and m.end + 1 in joined
+                                  or text[m.start - 1 : m.start] == "-" and m.start - 1 in joined):
+            continue  # "Iranian-American journalist", "Chinese-born engineer": an origin, not the state acting
         if kind == "country" and _ETHNIC.search(text, max(0, m.start - 16), m.start):
             continue  # "ethnic Albanians in Macedonia", "этнические русские": a people, not the state
         actor = data.actors[key] if kind == "actor" else country_actor(key)

@@ -118,3 +118,15 @@ def test_a_country_inside_a_longer_place_name_is_not_that_country(text, language
 )
 def test_made_in_adjective_is_not_an_actor(text, language, countries):
     assert [m.actor.country for m in find_actors(text, language)] == countries
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # an origin ("Iranian-American", "Chinese-born") is no state acting; a pair of states stays two states
+    ("Iranian-American journalist Masih Alinejad spoke on Monday.", []),
+    ("The Chinese-born engineer was charged.", []),
+    ("The US-British strikes hit Houthi sites.", ["USA", "GBR", "YEM"]),
+    ("The Iran-Iraq war ended in 1988.", ["IRN", "IRQ"]),
+    ("ethnic Albanians in Macedonia", ["MKD"]),
+])
+def test_origins_and_peoples_are_not_states(text, countries):
+    assert [m.actor.country for m in find_actors(text)] == countries
