@@ -87,3 +87,15 @@ def test_split_targets(text, groups):
 )
 def test_assign_roles_spanish(text, sources, targets):
     assert roles(text, "es") == (sources, targets)
+
+
+def test_a_ships_flag_before_the_verb_is_not_who_acts_spanish():
+    from datetime import date
+
+    from geotimeline.articles import Article
+    from geotimeline.events import extract_events
+
+    text = "El carguero Mar Azul, con bandera de Panamá, se hundió después de que fuera atacado el lunes frente a Yemen."
+    events = extract_events(Article(id="t", text=text, published=date(2026, 3, 12), language="es"))
+    assert events and all("PAN" not in {a.country for a in e.actors if a.role == "source"} for e in events), [
+        (e.summary, e.actors) for e in events]

@@ -63,6 +63,8 @@ _OFF_PLACE = re.compile(
     re.I,
 )
 _FLAG = re.compile(r"-(?:flagged|registered|flag)\b", re.I)
+# "con bandera de Liberia", "de bandera liberiana", "под флагом Либерии": the ship's flag, never who acts
+_FLAG_BEFORE = re.compile(r"(?:\bbandera|\bpabell[oó]n|(?<!\w)флагом)\s+(?:de\s+|del\s+)?(?:la\s+|el\s+)?$", re.I)
 _AGENT_PREP = re.compile(r"\b(?:by|por)\s+(?:the\s+|el\s+|la\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|fue|fueron|был\w*)\s+(?:\w+ly\s+)?$", re.I)
 _IRREGULAR_PARTICIPLES = frozenset({"struck", "hit", "shot", "sent", "sunk", "caught", "held", "met", "seized", "fought", "built"})
@@ -238,7 +240,7 @@ def _bucket(
     sources: list[ActorMention], targets: list[ActorMention], located: list[ActorMention], e: int = 0,
 ) -> list[ActorMention]:
     if s < trig.start:
-        if _OFF_PLACE.search(prefix) or _FLAG.match(text, e):
+        if _OFF_PLACE.search(prefix) or _FLAG.match(text, e) or _FLAG_BEFORE.search(prefix):
             # "a vessel off Venezuela", "a Hong Kong-flagged ship": where, or whose flag, not who acts
             return located  # "a strike on a vessel off Venezuela killed ...": where, not who
         prep = TARGET_PREP.search(prefix)
