@@ -99,3 +99,31 @@ def test_a_ships_flag_before_the_verb_is_not_who_acts_spanish():
     events = extract_events(Article(id="t", text=text, published=date(2026, 3, 12), language="es"))
     assert events and all("PAN" not in {a.country for a in e.actors if a.role == "source"} for e in events), [
         (e.summary, e.actors) for e in events]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # Spanish boarding, interception and detention words; "banda armada" is a gang, not the navy ("la Armada")
+    ("La Armada de Colombia interceptó un semisumergible en el Pacífico.", "COERCE"),
+    ("La guardia costera retuvo a dos pesqueros ecuatorianos.", "COERCE"),
+])
+def test_spanish_coercion_words(text, category):
+    from datetime import date
+
+    from geotimeline.articles import Article
+    from geotimeline.events import extract_events
+
+    events = extract_events(Article(id="t", text=text, published=date(2026, 3, 12), language="es"))
+    assert category in {e.category for e in events}, [(e.category, e.summary) for e in events]
+
+
+def test_an_armed_gang_is_not_the_navy():
+    from datetime import date
+
+    from geotimeline.articles import Article
+    from geotimeline.events import extract_events
+
+    text = ("PUERTO PRÍNCIPE, 3 oct (Agencia) - Miembros de una banda armada incendiaron casas y mataron a 9 personas en "
+            "Cabaret, informaron las autoridades.")
+    events = extract_events(Article(id="t", text=text, published=date(2026, 10, 4), language="es"))
+    assert all("HTI" not in {a.country for a in e.actors if a.role == "source"} for e in events), [
+        (e.summary, e.actors) for e in events]

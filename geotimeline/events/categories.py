@@ -200,7 +200,7 @@ ES: list[tuple[str, str, bool, str, str]] = [
     (r"sancion\w*|embargo|arancel\w*|expuls(?:ó|aron) (?:\w+\s+){0,3}diplomátic\w*|rompi\w* relaciones|design(?:ó|a|aron) (?:\w+\s+){0,6}terrorista", "SANCTION", _V, "sanciona", "sancionar"),
     (rf"orden(?:ó|aron|a|an)(?=\s+(?:\w+\s+){{0,6}}?{_MOVE_ES})", "MOBILIZE", _V, "ordena", "ordenar"),
     (r"despleg\w*|despliegue\w*|desplieg\w*|moviliz\w*|envi(?:ó|aron|a|ando) (?:\w+\s+){0,3}(?:buques|barcos|tropas|destructores|portaaviones|fuerzas|aviones|submarino)|ejercicios|maniobras|presencia militar|reforz\w*", "MOBILIZE", _V, "despliega", "desplegar"),
-    (r"detuv\w*|deten(?:ción|ido|idos)|arrest\w*|incaut\w*|captur(?:ó|aron)|secuestr\w*|bloque(?:ó|aron|o)|abord\w*", "COERCE", _V, "detiene", "detener"),
+    (r"detuv\w*|deten(?:ción|ido|idos)|arrest\w*|incaut\w*|captur(?:ó|aron)|secuestr\w*|bloque(?:ó|aron|o)|abord\w*|intercept\w*|retuv\w*|expuls(?:ó|aron|ado|ados)", "COERCE", _V, "detiene", "detener"),
     (r"atac\w*|ataques?|bombarde\w*|mat(?:ó|aron)|dispar\w*|ofensiva|invad\w*|invasión|golpe(?:s)? contra", "ASSAULT", _V, "ataca", "atacar"),
 ]
 

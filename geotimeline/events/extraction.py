@@ -199,7 +199,9 @@ _STATE_ACT = re.compile(r"(?:arrest|detain|jail|imprison|sentenc|convict|indict|
 _VAGUE_PATIENT = re.compile(r"(?:\w+\s+)?(?:they|them|we|us|he|she|him|her|it|half|many|most|some|others|all|both|"
                             r"several|dozens|hundreds|thousands)", re.I)
 _SHIP_WORD = re.compile(r"\b(?:ships?|vessels?|tankers?|carriers?|boats?|freighters?|trawlers?|ferry|ferries|"
-                        r"yachts?|dhows?|skiffs?|tugs?|barges?|warships?|destroyers?|frigates?|submarines?)\b", re.I)
+                        r"yachts?|dhows?|skiffs?|tugs?|barges?|warships?|destroyers?|frigates?|submarines?|buques?|barcos?|"
+                        r"pesqueros?|petroleros?|graneleros?|cargueros?|lanchas?|embarcaci\w+|portacontenedores|"
+                        r"суд[нао]\w*|корабл\w*|танкер\w*|сухогруз\w*|катер\w*|лодк\w*)\b", re.I)
 _CROWD = re.compile(r"\b(?:waves?|influx|flood|stream)\s+of\b|\b(?:people|refugees|"
                     r"migrants|passengers|asylum[- ]seekers|families|travell?ers|tourists|pilgrims|workers|students|"
                     r"civilians|residents|evacuees)\b", re.I)

@@ -327,7 +327,7 @@ BODY = {
         r"officials?|authorities|police|congress|parliament|lawmakers|legislators|senators|spokes(?:man|woman|person)|"
         r"administration|prosecutors|embassy|cabinet|members of congress)\b", re.I),
     "es": re.compile(
-        r"(?<!\w)(?:ministerio|ministr[oa]|canciller(?:ía)?|gobierno|guardia costera|armada|ejército|fuerzas armadas|"
+        r"(?<!\w)(?:ministerio|ministr[oa]|canciller(?:ía)?|gobierno|guardia costera|(?<!banda )(?<!bandas )(?<!pandilla )armada|ejército|fuerzas armadas|"
         r"autoridades|funcionarios|portavoz|legisladores|congreso|senadores|embajada|fiscal\w*|policía)(?!\w)", re.I),
     "ru": re.compile(
         r"(?<!\w)(?:МИД|министерств\w*|министр\w*|правительств\w*|власт\w*|береговая охрана|ВМС|военн\w+|"
