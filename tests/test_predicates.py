@@ -59,3 +59,14 @@ def test_diplomatic_verbs_by_lemma(sentence, category, mode):
     events = [e for e in extract_events(Article(id="d", text=sentence, published=date(2026, 2, 2))) if e.category == category]
     assert events and events[0].mode == mode, [(e.category, e.mode) for e in extract_events(
         Article(id="d", text=sentence, published=date(2026, 2, 2)))]
+
+
+@pytest.mark.parametrize(("sentence", "parse"), [
+    # a phrasal verb needs its particle before the sentence is worth parsing
+    ("Police rounded up dozens of protesters.", True),
+    ("Iran brushed aside the offer.", True),
+    ("She stepped onto the stage and waved to the crowd.", False),
+    ("The round of talks ended early.", False),
+])
+def test_the_parse_gate_wants_a_phrasal_verbs_particle(sentence, parse):
+    assert may_have_trigger(sentence) is parse

@@ -103,13 +103,16 @@ def may_have_trigger(sentence: str, language: str = "en") -> bool:
     words = _WORD.findall(sentence.lower())
     if any(w.startswith(stems) or w in irregular for w in words):
         return True
+    present = set(words)  # "rounded up", "sided with": the verb and its particle, neither alone
+    if any(p in present and any(w.startswith(stem) for w in words) for stem, p in _particle_forms()):
+        return True
     # "came under fire from", "faced condemnation from": an act undergone needs its verb as well as its noun
     return bool(_UNDERGO_CUES.intersection(words)) and any(w.startswith(_UNDERGONE_STEMS) for w in words)
 
 
 @cache
 def _forms() -> tuple[tuple[str, ...], frozenset[str]]:
-    verbs = {*LEMMAS, *(verb for verb, _ in PARTICLE_LEMMAS)}
+    verbs = set(LEMMAS)
     stems = tuple(sorted({lemma[:-1] if lemma[-1] in "ey" else lemma for lemma in verbs}))
     irregular: set[str] = set()
     nlp = nlp_for("en")
@@ -118,6 +121,11 @@ def _forms() -> tuple[tuple[str, ...], frozenset[str]]:
         for pos in ("verb", "noun", "adj"):
             irregular.update(form for form, lemmas in table.get(pos, {}).items() if set(lemmas) & verbs)
     return stems, frozenset(irregular)
+
+
+@cache
+def _particle_forms() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted({(verb[:-1] if verb[-1] in "ey" else verb, particle) for verb, particle in PARTICLE_LEMMAS}))
 
 
 _WORD = re.compile(r"[a-z]+")
