@@ -70,3 +70,13 @@ def test_diplomatic_verbs_by_lemma(sentence, category, mode):
 ])
 def test_the_parse_gate_wants_a_phrasal_verbs_particle(sentence, parse):
     assert may_have_trigger(sentence) is parse
+
+
+@pytest.mark.parametrize(("sentence", "parse"), [
+    # only a form of a trigger verb sends a sentence to the parser, not a word that starts like one
+    ("The decree on children's schooling was published.", False),  # not "decry", not "chide"
+    ("Rights groups decried the verdict.", True),
+    ("Two skiffs were spotted near the tanker.", True),
+])
+def test_the_parse_gate_reads_verb_forms_not_prefixes(sentence, parse):
+    assert may_have_trigger(sentence) is parse

@@ -99,21 +99,21 @@ def may_have_trigger(sentence: str, language: str = "en") -> bool:
     if language != "en":
         stems = _foreign_stems(language)
         return bool(stems) and any(w.startswith(stems) for w in _ANY_WORD.findall(sentence.lower()))
-    stems, irregular = _forms()
+    forms, irregular = _forms()
     words = _WORD.findall(sentence.lower())
-    if any(w.startswith(stems) or w in irregular for w in words):
+    if any(w in forms or w in irregular for w in words):
         return True
     present = set(words)  # "rounded up", "sided with": the verb and its particle, neither alone
-    if any(p in present and any(w.startswith(stem) for w in words) for stem, p in _particle_forms()):
+    if any(p in present and not present.isdisjoint(verb_forms) for verb_forms, p in _particle_forms()):
         return True
     # "came under fire from", "faced condemnation from": an act undergone needs its verb as well as its noun
     return bool(_UNDERGO_CUES.intersection(words)) and any(w.startswith(_UNDERGONE_STEMS) for w in words)
 
 
 @cache
-def _forms() -> tuple[tuple[str, ...], frozenset[str]]:
+def _forms() -> tuple[frozenset[str], frozenset[str]]:
     verbs = set(LEMMAS)
-    stems = tuple(sorted({lemma[:-1] if lemma[-1] in "ey" else lemma for lemma in verbs}))
+    stems = frozenset(form for lemma in verbs for form in _regular_forms(lemma))
     irregular: set[str] = set()
     nlp = nlp_for("en")
     if nlp is not None and "lemmatizer" in nlp.pipe_names:
@@ -123,9 +123,21 @@ def _forms() -> tuple[tuple[str, ...], frozenset[str]]:
     return stems, frozenset(irregular)
 
 
+def _regular_forms(verb: str) -> set[str]:
+    """Every regular form a verb may take ("seize": seizes, seized, seizing; "ram": rammed; "decry": decried), a
+    superset: a word that is no such form ("decree", "children") does not send its sentence to the parser."""
+    out = {verb, verb + "s", verb + "es", verb + "ed", verb + "ing", verb + "d", verb + verb[-1] + "ed",
+           verb + verb[-1] + "ing"}
+    if verb.endswith("e"):
+        out |= {verb[:-1] + "ing", verb[:-1] + "ed"}
+    if verb.endswith("y"):
+        out |= {verb[:-1] + "ied", verb[:-1] + "ies"}
+    return out
+
+
 @cache
-def _particle_forms() -> tuple[tuple[str, str], ...]:
-    return tuple(sorted({(verb[:-1] if verb[-1] in "ey" else verb, particle) for verb, particle in PARTICLE_LEMMAS}))
+def _particle_forms() -> tuple[tuple[frozenset[str], str], ...]:
+    return tuple((frozenset(_regular_forms(verb)), particle) for verb, particle in PARTICLE_LEMMAS)
 
 
 _WORD = re.compile(r"[a-z]+")
