@@ -159,3 +159,18 @@ def test_every_sample_summary_is_a_headline(sample_events):
         if problems:
             bad.append((label, problems))
     assert not bad, bad
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a journey is labelled as one, not as a meeting with the city it reaches
+    ("Wang Yi flew to Paris for talks with Ukrainian President Volodymyr Zelenskyy.", "Wang travels to Paris for talks"),
+    ("Xi Jinping arrived in Hanoi on Monday.", "Xi arrives in Hanoi"),
+])
+def test_a_journey_is_labelled_as_a_journey(text, label):
+    from datetime import date
+
+    from geotimeline.articles import Article
+    from geotimeline.events import extract_events
+
+    events = extract_events(Article(id="t", text=text, published=date(2026, 3, 12)))
+    assert events and events[0].summary.startswith(label), [e.summary for e in events]

@@ -65,7 +65,11 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"(?:(?:is|are|was|were|been|be|stay(?:ed|s)?|remain(?:ed|s)?|keep(?:s)?|kept) in|got in|made|establish(?:ed|es)?) (?:close |direct |constant |regular |touch and |phone )?contacts? with|(?:is|are|was|were) in touch with", "CONSULT", _V, "is in contact with", "be in contact with"),
     (r"invit(?:e|ed|es|ing)", "CONSULT", _V, "invites", "invite"),
     (r"talks|summit|negotiations|mediation(?: effort)?|phone call|consultations", "CONSULT", _N, "holds talks", "hold talks"),
-    (r"conven(?:e|ed|es|ing)|telephoned|received (?:the )?(?:visiting|delegation|envoy|minister|president|prime minister|foreign minister)|arriv(?:ed|es) in|(?:trip|travell?ed|flew|journey) to|attend(?:ed|s)? (?:\w+\s+){0,2}(?:summit|meeting|talks|conference)|gather(?:ed)? for talks", "CONSULT", _V, "meets", "meet"),
+    # "flew to Paris for talks", "arrived in Hanoi": a journey, labelled as one
+    (r"(?:travell?ed|flew|journeyed) to", "CONSULT", _V, "travels to", "travel to"),
+    (r"arriv(?:ed|es) in", "CONSULT", _V, "arrives in", "arrive in"),
+    (r"trip to", "CONSULT", _N, "travels to", "travel to"),
+    (r"conven(?:e|ed|es|ing)|telephoned|received (?:the )?(?:visiting|delegation|envoy|minister|president|prime minister|foreign minister)|attend(?:ed|s)? (?:\w+\s+){0,2}(?:summit|meeting|talks|conference)|gather(?:ed)? for talks", "CONSULT", _V, "meets", "meet"),
     (r"resum(?:e|ed|es) (?:\w+\s+)?(?:talks|negotiations|dialogue|contacts)", "CONSULT", _V, "resumes talks with", "resume talks with"),
     # support
     (r"prais(?:e|ed|es|ing)|welcom(?:e|ed|es|ing)|endors(?:e|ed|es|ing)|defend(?:ed|s|ing)?|back(?:ed|s|ing)", "SUPPORT", _V, "backs", "back"),
