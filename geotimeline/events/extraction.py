@@ -209,6 +209,13 @@ _ON_PLACE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _LAND = frozenset({"country", "city", "town", "region", "port", "base", "island"})
 
 
+def _state(ctx: Context, iso3: str, role: str) -> EventActor:
+    """The state `iso3` as an actor in `role`, known to the labels as a country."""
+    actor = EventActor(_actors_module.country_name(iso3), iso3, role)
+    ctx.kinds.setdefault((actor.name, iso3), "country")
+    return actor
+
+
 def _held_in(place: Place, mentions: list[PlaceMention], text: str, off: int) -> bool:
     """The place is written after "in" or "at" ("arrested in Lebanon"), not as a destination or an origin."""
     return any(m.place == place and re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[max(0, m.start - off - 60) : m.start - off])
@@ -292,8 +299,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
         passive = args.passive if args is not None else is_passive(text, trig, local)
         hull = flag_country(text[max(local, lo if lo <= trig.start else 0) : trig.start]) if not sources and not passive else None
         if hull:  # "the destroyer USS Gravely arrived in ...": the ship's state acts, not the place it reaches
-            sources = (EventActor(_actors_module.country_name(hull), hull, "source"),)
-            ctx.kinds.setdefault((sources[0].name, hull), "country")
+            sources = (_state(ctx, hull, "source"),)
         if not sources and not passive:
             # "the Department of Foreign Affairs summoned ...", "la Cancillería pidió ...": a body of the country
             # named in the sentence, else of the article's main country
@@ -305,8 +311,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                 country = seat or ctx.main_country
                 country = country if said and country not in {m.actor.country for m in tgt_m} else None
             if country:
-                sources = (EventActor(_actors_module.country_name(country), country, "source"),)
-                ctx.kinds.setdefault((sources[0].name, country), "country")
+                sources = (_state(ctx, country, "source"),)
         carried = False
         if not sources and category == "ASSAULT" and not (args is not None and args.has_subject) and (not trig.verbal or is_event_noun(trig)
                                                       or _FORCE_NOUN.search(text[local : trig.start])
@@ -343,14 +348,12 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
         crowd = (not sources and category == "PROTEST" and place is not None and not place.inferred
                  and place.country is not None and place.kind in _LAND)
         if crowd:  # "thousands blocked streets in Algiers": the people of the place protest (told as written)
-            sources = (EventActor(_actors_module.country_name(place.country), place.country, "source"),)
-            ctx.kinds.setdefault((sources[0].name, place.country), "country")
+            sources = (_state(ctx, place.country, "source"),)
         if (not sources and passive and place is not None and place.country and place.kind in _LAND
                 and _STATE_ACT.match(trig.text) and _held_in(place, clause_places, text, off)):
             # "a missionary was arrested in Lebanon": by that state (not "sent back to China": a destination)
             by_state = True
-            sources = (EventActor(_actors_module.country_name(place.country), place.country, "source"),)
-            ctx.kinds.setdefault((sources[0].name, place.country), "country")
+            sources = (_state(ctx, place.country, "source"),)
         vessels = tuple(v for v in vessels_all if v in find_vessels(text[clause_start:clause_end])) or (
             tuple(vessels_all) if len(kept) == 1 else ()
         )
@@ -370,15 +373,14 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
         if groups == [()] and category in _ON_PLACE and embassy is not None:  # "rallied outside the US embassy"
             groups = [(EventActor(embassy.actor.name, embassy.actor.country, "target"),)]
         if (groups == [()] and sources and place is not None and not place.inferred and place.country
-                and place.kind in _LAND and not (args is not None and args.pronoun_subject and not sources)
+                and place.kind in _LAND
                 and (category in _ON_PLACE or category == "MOBILIZE" and place.country not in {a.country for a in sources})
                 and not (vessels_all or _SHIP_WORD.search(text, clause_start, clause_end))):
-            # (a ship struck near Aden is the ship's, not Yemen's: the place is only where it was)
-            # a force sent to another state's soil ("dispatched inspectors to a plant in central Iran") is sent to it
             # "strikes on a depot near Damascus", "gunmen kidnapped two girls in Jangebe", "a rally in Lagos": the
-            # state where it happened is the one acted on (or protested to), as event coders record it
-            groups = [(EventActor(_actors_module.country_name(place.country), place.country, "target"),)]
-            ctx.kinds.setdefault((groups[0][0].name, place.country), "country")
+            # state where it happened is the one acted on (or protested to), as event coders record it; a force
+            # sent to another state's soil ("dispatched inspectors to a plant in central Iran") is sent to it; a ship
+            # struck near Aden is the ship's, not Yemen's (the place is only where it was)
+            groups = [(_state(ctx, place.country, "target"),)]
         prev_sources, prev_targets = sources, groups[0]
         if not sources and not targets and place is None and not (ctx.incident is not None and category in _AT_SEA) and not (
                 args is not None and trig.verbal and (args.agentive and not args.pronoun_subject or category in CATEGORIES_FORCE

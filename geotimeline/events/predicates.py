@@ -113,14 +113,14 @@ def may_have_trigger(sentence: str, language: str = "en") -> bool:
 @cache
 def _forms() -> tuple[frozenset[str], frozenset[str]]:
     verbs = set(LEMMAS)
-    stems = frozenset(form for lemma in verbs for form in _regular_forms(lemma))
+    forms = frozenset(form for lemma in verbs for form in _regular_forms(lemma))
     irregular: set[str] = set()
     nlp = nlp_for("en")
     if nlp is not None and "lemmatizer" in nlp.pipe_names:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc", {})
         for pos in ("verb", "noun", "adj"):
             irregular.update(form for form, lemmas in table.get(pos, {}).items() if set(lemmas) & verbs)
-    return stems, frozenset(irregular)
+    return forms, frozenset(irregular)
 
 
 def _regular_forms(verb: str) -> set[str]:
