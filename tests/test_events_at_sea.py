@@ -132,3 +132,59 @@ def test_ordinary_uses_of_those_verbs_are_not(text: str) -> None:
 def test_a_boarding_one_was_able_to_do_is_done(text, source):
     events = [e for e in _events(text) if e.category == "COERCE"]
     assert events and source in {a.name for a in events[0].actors if a.role == "source"}
+
+
+@pytest.mark.parametrize(("text", "category", "place"), [
+    # the ship that reports being followed, trailed or chased undergoes it
+    ("LIBERIA: On 3 March, a container ship reported being trailed near position 05-40N 010-20W by a fast boat.",
+     "COERCE", "05-40N 010-20W"),
+    ("On 6 May, a product tanker reported being followed near position 02-30N 104-50E for forty minutes.",
+     "COERCE", "02-30N 104-50E"),
+    # a ship following a ship is an incident; what a reporter says "that" a security team did is reported
+    ("On 8 August, two grey boats followed the tanker near position 12-50N 043-10E until the master altered course.",
+     "COERCE", "12-50N 043-10E"),
+    ("On 1 October, a cargo ship reported that its guards fired warning shots at a skiff near position 13-02N 049-11E.",
+     "THREATEN", "13-02N 049-11E"),
+])
+def test_incident_reports_tell_a_ship_followed_or_warned_off(text: str, category: str, place: str) -> None:
+    e = _one(text, category)
+    assert e.place is not None and e.place.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation followed the route agreed with the hosts.",
+    "The summit was followed by a dinner for the ministers.",
+])
+def test_following_a_route_or_an_event_is_no_incident(text: str) -> None:
+    assert not [e for e in _events(text) if e.category == "COERCE"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a short report of robbers at an anchored or berthed ship, with no heading and no position: one incident
+    ("On 12 April, robbers boarded a bulk carrier anchored at Mombasa Anchorage. The duty watchman raised the alarm "
+     "and the robbers escaped with ship's stores.", "Mombasa"),
+    ("Thieves climbed on board a tanker berthed at Chittagong and stole a mooring rope. The crew noticed the theft in "
+     "the morning and informed the port authorities.", "Chittagong"),
+])
+def test_a_short_robbery_report_places_its_acts(text: str, place: str) -> None:
+    placed = [e for e in _events(text) if e.category == "COERCE" and e.place is not None]
+    assert placed and placed[0].place.name == place, [(e.summary, e.place) for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "summary", "source"), [
+    # what was seen being done is the act, and who did it acts, not the one who saw it
+    ("The second officer observed three robbers stealing paint from the forecastle store.", "Robbers steal paint", "robbers"),
+    ("The watchman noticed two pirates boarding the ship from a skiff.", "Pirates board ship", "pirates"),
+])
+def test_an_act_seen_is_told_as_done_by_its_doer(text: str, summary: str, source: str) -> None:
+    events = [e for e in _events(text) if e.category == "COERCE"]
+    assert events and events[0].summary.startswith(summary), [(e.summary, e.actors) for e in events]
+    assert source in {a.name for a in events[0].actors if a.role == "source"}
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister boarded a plane to Brussels after the talks.",
+    "Delegates boarded buses to the conference centre.",
+])
+def test_a_passenger_boarding_is_no_boarding_party(text: str) -> None:
+    assert not [e for e in _events(text) if e.category == "COERCE"]

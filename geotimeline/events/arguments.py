@@ -149,7 +149,7 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
         subject_body=bool(subjects) and lemma(subjects[0]).lower() in _BODIES,
         agentive=bool(subjects) and _agentive(subjects[0]),
         patient_text=next((_phrase(_noun_of(t)) for t in targets if t.dep_ == "nsubjpass"
-                           or t.dep_ == "nsubj" and word.pos_ == "NOUN" and passive), None),
+                           or t.dep_ == "nsubj" and (word.pos_ == "NOUN" or word.dep_ == "xcomp") and passive), None),
         has_object=any(t.pos_ != "PRON" for t in targets),
     )
 
@@ -208,8 +208,8 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
             continue
         if v.dep_ == "xcomp":
             ordered = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-            if lemma(head) in CONTROL and ordered:
-                return _with_conjuncts(ordered), passive
+            if lemma(head) in CONTROL and ordered or lemma(head) in _PERCEIVE and ordered and v.tag_ == "VBG":
+                return _with_conjuncts(ordered), passive  # "noticed two pirates boarding the ship": the pirates
             v = head
             continue
         if v.dep_ == "relcl":
@@ -246,6 +246,9 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
     return [], passive
 
 
+_PERCEIVE = frozenset({"see", "notice", "observe", "spot", "sight", "watch", "hear", "discover", "catch"})
+
+
 def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bool]:
     subjects, passive = _subject(verb)
     targets: list[Any] = []
@@ -253,6 +256,10 @@ def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bo
         targets.append(verb.head)
     if passive and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _is_passive(verb):  # "..., seized on May 2"
         targets.extend(c for c in verb.head.children if c.dep_ == "dobj")
+    if passive and verb.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "a tanker reported being followed": the one who reports undergoes it ("ordered the ship to be seized": the object)
+        controller = [c for c in verb.head.children if c.dep_ == "dobj"] or [c for c in verb.head.children if c.dep_ == "nsubj"]
+        targets.extend(controller[:1])
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "deployed warships to Cuba"
             targets.extend(g for g in c.children if g.dep_ == "pobj")

@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from typing import Any
 
 from geotimeline import actors as _actors_module
 from geotimeline.articles import Article
@@ -131,6 +132,7 @@ _RELATION = re.compile(r"\b(?:follows?|followed|following|after|before|amid|sinc
 _FORCE_DOMAINS = frozenset({"naval", "air", "land"})
 _INHERIT_DOMAIN = frozenset({"ASSAULT", "COERCE"})
 _AT_SEA = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
+_INCIDENT = _AT_SEA | {"THREATEN"}  # what an incident report tells happened at its one place ("fired warning shots")
 
 def extract_events(article: Article) -> list[Event]:
     """The events of one article, in text order. Raises InputError for an article over MAX_TEXT_CHARS."""
@@ -220,6 +222,12 @@ def _held_in(place: Place, mentions: list[PlaceMention], text: str, off: int) ->
     """The place is written after "in" or "at" ("arrested in Lebanon"), not as a destination or an origin."""
     return any(m.place == place and re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[max(0, m.start - off - 60) : m.start - off])
                for m in mentions)
+
+
+def _complementizer(doc: Any, char: int) -> bool:
+    """The word at `char` of the parsed document is a complementizer ("said that ..."), not a relative pronoun."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].dep_ == "mark"
 
 
 def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: Context) -> list[Event]:
@@ -382,7 +390,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             # struck near Aden is the ship's, not Yemen's (the place is only where it was)
             groups = [(_state(ctx, place.country, "target"),)]
         prev_sources, prev_targets = sources, groups[0]
-        if not sources and not targets and place is None and not (ctx.incident is not None and category in _AT_SEA) and not (
+        if not sources and not targets and place is None and not (ctx.incident is not None and category in _INCIDENT) and not (
                 args is not None and trig.verbal and (args.agentive and not args.pronoun_subject or category in CATEGORIES_FORCE
                 and (args.has_subject or args.passive and args.has_object or ctx.incident is not None))):
             continue  # nobody and nowhere: a generic use of the word ("seek treatment"), not a development
@@ -411,9 +419,11 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             if not light and (noun and not trig.verbal or _RELATION.search(opening)):
                 phrase, noun = None, True  # "The exercise follows two clashes": a noun, not the subject's verb
         prev_phrase = phrase
+        relative = re.search(r"\b(?:who|whom|which|that)\b[^,;]*$", text[local : trig.start], re.I)
+        if relative and ctx.doc is not None and _complementizer(ctx.doc, off + local + relative.start()):
+            relative = None  # "reported that its security team fired ...": "that" opens what was reported
         if not sources and not phrase and not noun and not reporter and not passive and not (
-                args is not None and args.has_subject) and re.search(
-                r"\b(?:who|whom|which|that)\b[^,;]*$", text[local : trig.start], re.I):
+                args is not None and args.has_subject) and relative:
             continue  # "people who could have been detained": no one acts and nothing to tell of
         for group in groups:
             ev_place = place or inferred_place(category, trig, sources, group, capital_of, country_place,
@@ -429,7 +439,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                 # guard warned the boats off": at the shoal the article is about, not the coast guard's country
                 sea = article_sea(ctx.seas, sentence.start)
                 ev_place = sea.as_inferred() if sea else ev_place
-            if ctx.incident is not None and category in _AT_SEA | {"THREATEN"}:
+            if ctx.incident is not None and category in _INCIDENT:
                 ev_place = ctx.incident  # the position the report writes (checked against the places it names)
             summary = label(text, off, trig, category, ctx.language, clause_start=clause_start, clause_end=clause_end,
                             local=local, triggers=triggers, timexes=timexes, kinds=ctx.kinds, sources=() if crowd else sources,

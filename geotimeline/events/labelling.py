@@ -108,6 +108,8 @@ def label(
                  and re.fullmatch(r"\s*(?:and|or|y|o|и)\s+", text[trig.end : t.start])), None)
     if twin and twin.end <= clause_end:  # "boarded and seized an oil tanker": the object follows both verbs
         after = text[twin.end : clause_end]
+        if base == "board" and twin.headline:  # a boarding that ends in a seizure is told as the seizure
+            headline, base = twin.headline, twin.base
     if trig.text.casefold().endswith(("ing", "ation")) and not light and re.match(r"\s+of\s", after):
         after = after[after.index("of") + 2 :]  # "claimed the killing of 20 fighters": kills 20 fighters
     if relative_object:  # "..., a charge New Delhi rejected": rejects the charge (and the clause ends with it)

@@ -54,7 +54,7 @@ LEMMAS: dict[str, str] = {
     "want": "REQUEST", "wish": "REQUEST",
     # incident reports: a craft closing on a ship, intruders found on board
     "approach": "COERCE", "sight": "COERCE", "spot": "COERCE", "discover": "COERCE", "observe": "COERCE",
-    "notice": "COERCE", "pursue": "COERCE", "chase": "COERCE", "follow": "COERCE",
+    "notice": "COERCE", "pursue": "COERCE", "chase": "COERCE", "follow": "COERCE", "trail": "COERCE",
 }
 # verb and particle -> category, where the verb alone tells nothing ("rounded up", "brushed aside")
 PARTICLE_LEMMAS = {("round", "up"): "COERCE", ("lock", "up"): "COERCE", ("cordon", "off"): "COERCE",
@@ -70,7 +70,11 @@ _INTRUDERS = frozenset({"robber", "thief", "pirate", "intruder", "person", "man"
 # lemma -> what an argument must be for the verb to tell an incident ("as the deadline approached" does not)
 _ARGUMENT_KIND = {"approach": _SHIPS | _INTRUDERS, "sight": _INTRUDERS, "spot": _INTRUDERS, "discover": _INTRUDERS,
                   "observe": _INTRUDERS, "notice": _INTRUDERS, "pursue": _SHIPS | _INTRUDERS, "chase": _SHIPS | _INTRUDERS,
-                  "follow": _INTRUDERS | {"skiff", "speedboat", "dhow"}}
+                  "follow": _INTRUDERS | {"skiff", "speedboat", "dhow"}, "trail": _INTRUDERS | {"skiff", "speedboat", "dhow"}}
+# lemma -> what is followed or closed on, when a ship is (its object, or the ship told in the passive): "two vessels
+# followed the tanker", "a bulk carrier reported being trailed"; not "followed the route"
+_CONVEYANCES = frozenset({"plane", "flight", "train", "bus", "aircraft", "jet", "helicopter", "airliner", "coach"})
+_PATIENT_KIND = {"follow": _SHIPS, "trail": _SHIPS, "chase": _SHIPS, "pursue": _SHIPS}
 _NEEDS_OBJECT = frozenset({"target", "pound", "torch", "raze", "fault", "restrict", "curb", "amass", "phone", "convict", "airlift", "regret",
                            "prosecute", "cease", "halt", "freeze", "exempt", "suspend", "revoke", "confer", "deport", "extradite", "cross", "fire", "shoot", "strike", "hit", "block", "station", "dispatch", "deploy", "shell", "sink",
                            "attend", "travel", "host", "sign", "credit", "bar", "release"})
@@ -184,7 +188,7 @@ def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
                                True, f"{_third_person(verb)} {lower(prt)}", f"{verb} {lower(prt)}"))
             continue
         category = LEMMAS.get(lemma(tok).lower())
-        if category is None or tok.pos_ != "VERB" or not _an_act(tok):
+        if category is None or tok.pos_ != "VERB" or not _an_act(tok) or _sees_an_act(tok):
             continue
         verb = lemma(tok).lower()
         particle = next((c for c in tok.children if c.dep_ == "prt" and lower(c) in ("down", "on", "upon")), None)
@@ -194,6 +198,19 @@ def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
         base = verb + (f" {lower(particle)}" if last is particle else "")
         out.append(Trigger(doc[tok.i : last.i + 1].text, tok.idx - start, text_end - start, category, True, headline, base))
     return out
+
+
+def _sees_an_act(tok: Any) -> bool:
+    """ "observed two robbers stealing a mooring line": what was seen being done is the act, not the seeing."""
+    if lemma(tok).lower() not in _PERCEPTION:
+        return False
+    seen = [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"]  # "robbers stealing"
+    if any(c.dep_ == "dobj" for c in tok.children):  # "noticed two pirates boarding the ship" (parsed as its complement)
+        seen += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    return any(g.tag_ == "VBG" and lemma(g).lower() in LEMMAS and lemma(g).lower() not in _PERCEPTION for g in seen)
+
+
+_PERCEPTION = frozenset({"observe", "notice", "spot", "sight", "discover", "see"})
 
 
 def _an_act(tok: Any, phrasal: bool = False) -> bool:
@@ -206,11 +223,19 @@ def _an_act(tok: Any, phrasal: bool = False) -> bool:
         return False  # "vessels are advised to transit with caution"
     if lemma(tok).lower() in WISHES:
         return wished_of_another(tok) is not None
+    if lemma(tok).lower() == "board" and any(c.dep_ == "dobj" and lemma(c).lower() in _CONVEYANCES for c in tok.children):
+        return False  # "boarded a plane to Paris": a passenger, not a boarding party
     kinds = _ARGUMENT_KIND.get(lemma(tok).lower())
     arguments = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")] + [
         g for c in tok.children if c.dep_ == "agent" for g in agent_nouns(c)]  # "approached by skiffs"
+    patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+        # "a tanker reported being approached": the one who reports is the one approached
+        patients += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        arguments += patients[-1:]
     if kinds is not None and not any(lemma(c).lower() in kinds or lemma(c).lower() in _SHIPS and _suspicious(c)
-                                     for c in arguments):
+                                     for c in arguments) and not any(
+            lemma(c).lower() in _PATIENT_KIND.get(lemma(tok).lower(), ()) for c in patients):
         return False  # "as the deadline approached"; but "a suspicious vessel was sighted" is an incident
     if (tok.dep_ in ("xcomp", "advcl", "acl") and infinitive(tok)
             and not (tok.dep_ == "xcomp" and lemma(head) in ("attempt", "try", "manage", "succeed", "due", "schedule", "able"))):

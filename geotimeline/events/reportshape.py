@@ -16,10 +16,12 @@ _DISTANCE = re.compile(r"\b\d{1,4}(?:\.\d)?\s?(?:nm|NM|nautical miles?|n\.m\.)(?
 
 
 def incident_report(text: str) -> bool:
-    """ "02-10N 049-40E", "180 nm east of Mogadishu", or "GRENADA: On 23 September, a dinghy was stolen from a yacht
-    anchored in ...": a report of one incident."""
+    """ "02-10N 049-40E", "180 nm east of Mogadishu", "GRENADA: On 23 September, a dinghy was stolen from a yacht
+    anchored in ...", or a short text telling of robbers or pirates at a ship at anchor, berthed or underway ("robbers
+    boarded a vessel anchored at Monrovia Anchorage"): a report of one incident."""
     return bool(find_coordinates(text) or _DISTANCE.search(text)
-                or _HEADING.match(text.lstrip()) and _AT_ANCHOR.search(text))
+                or _HEADING.match(text.lstrip()) and _AT_ANCHOR.search(text)
+                or len(text) <= _SHORT and _SHIP_AT.search(text) and _INTRUDER.search(text))
 
 
 def all_capitals(text: str) -> bool:
@@ -37,3 +39,7 @@ def dateline_end(sentence: str) -> int:
 _AT_ANCHOR = re.compile(r"\b(?:anchored|berthed|moored|underway|at anchor|alongside|vessels?|ships?|boats?|yachts?|"
                         r"tankers?|skiffs?|tugs?|barges?|trawlers?|crew|pirates?|robbers?|fishermen)\b", re.I)
 _HEADING = re.compile(r"[A-Z][A-Z .,'&()-]{1,60}:\s+")
+_SHORT = 2_000  # a report of one incident is a paragraph or two; a news story is longer
+_SHIP_AT = re.compile(r"\b(?:anchored|berthed|moored|docked|underway|at anchor|alongside|anchorage)\b", re.I)
+_INTRUDER = re.compile(r"\b(?:robbers?|robbery|pirates?|piracy|thie(?:f|ves)|theft|intruders?|perpetrators?|boarded|"
+                       r"hijack(?:ed|ers?)?|assailants?)\b", re.I)
