@@ -270,10 +270,23 @@ _NAME_NEXT = re.compile(r" (?!(?:Port|Bay|Harbou?r|Province|State|City|Island|Is
                         r"Krai|Strait|Sea|Gulf|River|Delta|Anchorage|Roads|Terminal)\b)[A-Z][a-z]")
 
 
-def _heading_end(text: str) -> int:
-    """End of a leading "COUNTRY:" style heading (0 when there is none)."""
+def heading_end(text: str) -> int:
+    """End of a report's leading heading (0 when there is none): "COUNTRY:", or an opening line of names and a date
+    set off by a full stop, a line break or a run of spaces ("SANTOS, BRAZIL   THREE ARMED MEN ...", "Sri Lanka, Port
+    Colombo.", "1 MAY 1987. SINGAPORE.")."""
     m = re.match(r"\s*[^:.\n]{1,60}:", text)
-    return m.end() if m else 0
+    return max(m.end() if m else 0, top_heading_end(text))
+
+
+def top_heading_end(text: str) -> int:
+    """End of an opening line of names set off by a full stop, a line break or a run of spaces (0 when none)."""
+    top = _TOP_HEADING.match(text)
+    return top.end() if top else 0
+
+
+# an opening line of capitalised names and numbers (at most seven words, three parts), nothing else
+_NAMES = r"[A-Z0-9][\w'()&/-]*(?:[ ,]{1,3}(?:of |de |la )?[A-Z0-9][\w'()&/-]*){0,6}"
+_TOP_HEADING = re.compile(rf"\s*(?:{_NAMES}(?:\.(?=\s)|(?=[ \t]*\n)|(?=\s{{3}}))\s*){{1,3}}")
 
 
 def _acceptable(text: str, m: Match, all_caps: bool, heading: int = 0) -> bool:
@@ -339,7 +352,7 @@ def find_places(
     letters = [c for c in text[:2000] if c.isalpha()]
     all_caps = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
     by_span: dict[tuple[int, int], Match] = {}
-    heading = _heading_end(text)
+    heading = heading_end(text)
     person_keys: set[str] = set()  # city names seen inside a person's name ("Jose Ruben Zamora")
     for m in _lexicon(language).candidates(text):
         if m.payload[0] == "city" and not all_caps and (

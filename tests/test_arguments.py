@@ -40,6 +40,10 @@ def _event(text, category):
     ("Greece and Italy condemned the attack on the ferry.", "ACCUSE", {"GRC", "ITA"}, set(), set()),
     # a report's heading is a place, never the robber
     ("GHANA: Armed robbers boarded an anchored product tanker near Tema on 4 March.", "COERCE", set(), {"GHA"}, set()),
+    # also a heading set off by a run of spaces or a full stop, as old telex reports have it
+    ("PERU, CALLAO      FOUR ROBBERS BOARDED A BERTHED BULK CARRIER AND STOLE STORES.", "COERCE", set(), {"PER"}, set()),
+    ("Kenya, Port Mombasa.\nThieves boarded a tanker at the outer anchorage and stole paint.", "COERCE", set(), {"KEN"},
+     set()),
 ])
 def test_roles_from_the_tree(text, category, source, not_source, target):
     event = _event(text, category)

@@ -165,6 +165,8 @@ def test_following_a_route_or_an_event_is_no_incident(text: str) -> None:
      "and the robbers escaped with ship's stores.", "Mombasa"),
     ("Thieves climbed on board a tanker berthed at Chittagong and stole a mooring rope. The crew noticed the theft in "
      "the morning and informed the port authorities.", "Chittagong"),
+    # a telex with its place as an opening line: the place, in capitals, is found
+    ("GUINEA, CONAKRY.   FIVE ROBBERS BOARDED A CONTAINER SHIP AT ANCHOR AND STOLE SHIP'S STORES.", "Conakry"),
 ])
 def test_a_short_robbery_report_places_its_acts(text: str, place: str) -> None:
     placed = [e for e in _events(text) if e.category == "COERCE" and e.place is not None]

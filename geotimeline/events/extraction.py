@@ -105,7 +105,7 @@ from geotimeline.events.sentencetree import (
 from geotimeline.events.summaries import short_name, subject_phrase
 from geotimeline.events.triggers import sentence_triggers
 from geotimeline.events.vessels import find_vessels, flag_country, one_act_per_vessel
-from geotimeline.gazetteer import Place, PlaceMention
+from geotimeline.gazetteer import Place, PlaceMention, top_heading_end
 from geotimeline.limits import MAX_SENTENCE_CHARS, check_length
 from geotimeline.limits import MAX_TEXT_CHARS as MAX_TEXT_CHARS  # re-exported
 from geotimeline.position import OWNED, incident_place
@@ -412,6 +412,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             phrase = prev_phrase if shares_subject(text, kept[i - 1].end, trig.start, mentions, off) else None
         else:
             opening = text[subject_start : trig.start]
+            if subject_start == 0:  # "SOMALIA: Pirates boarded ...", "SANTOS, BRAZIL   THREE ARMED MEN ...": no subject
+                opening = opening[max(dateline_end(opening), top_heading_end(opening) if off == 0 else 0) :]
             for t in timexes:  # "On Tuesday, a strike ...": the date is no part of the subject
                 opening = re.sub(rf"(?:\b(?:on|in|at|since|by)\s+)?{re.escape(t.text)}", " ", opening)
             opening = re.sub(r"\s*,\s*(?:,\s*)+", ", ", opening)

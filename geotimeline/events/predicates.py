@@ -168,7 +168,7 @@ def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
     out = []
     for tok in span:
         if tok.pos_ == "NOUN" and lemma(tok).lower() == "approach" and (_suspicious(tok) or any(
-                c.dep_ == "prep" and lower(c) == "by" for c in tok.children) or tok.dep_ == "dobj" and lemma(tok.head) == "make"):
+                c.dep_ == "prep" and lower(c) == "by" for c in tok.children) or tok.dep_ == "dobj" and lemma(tok.head) in ("make", "report")):
             # an incident report's "a suspicious approach by a skiff": the act told as a noun
             out.append(Trigger(tok.text, tok.idx - start, tok.idx + len(tok.text) - start, "COERCE", False,
                                "approaches", "approach"))

@@ -21,7 +21,7 @@ def incident_report(text: str) -> bool:
     boarded a vessel anchored at Monrovia Anchorage"): a report of one incident."""
     return bool(find_coordinates(text) or _DISTANCE.search(text)
                 or _HEADING.match(text.lstrip()) and _AT_ANCHOR.search(text)
-                or len(text) <= _SHORT and _SHIP_AT.search(text) and _INTRUDER.search(text))
+                or len(text) <= _SHORT and (_SHIP_AT.search(text) or _AT_ANCHOR.search(text)) and _INTRUDER.search(text))
 
 
 def all_capitals(text: str) -> bool:

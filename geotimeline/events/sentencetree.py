@@ -14,6 +14,7 @@ from geotimeline.events.arguments import LIGHT, Arguments, credited_to, undergon
 from geotimeline.events.attribution import Attribution
 from geotimeline.events.categories import Trigger
 from geotimeline.events.phrases import phrase_of
+from geotimeline.gazetteer import top_heading_end
 from geotimeline.treewords import lemma, lower
 
 
@@ -36,7 +37,9 @@ def heading(text: str, m: ActorMention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     before = text[line_start : m.start]
     after = text[m.end : m.end + 40].lstrip()
-    return after.startswith(":") and m.text.isupper() and (not before.strip() or before.strip().isupper())
+    if after.startswith(":") and m.text.isupper() and (not before.strip() or before.strip().isupper()):
+        return True
+    return m.end <= top_heading_end(text)  # "SANTOS, BRAZIL   THREE ARMED MEN ...", "Sri Lanka, Port Colombo.\n"
 
 
 def trigger_word(doc: object, start: int, t: Trigger) -> Any | None:
