@@ -190,3 +190,12 @@ def test_an_act_seen_is_told_as_done_by_its_doer(text: str, summary: str, source
 ])
 def test_a_passenger_boarding_is_no_boarding_party(text: str) -> None:
     assert not [e for e in _events(text) if e.category == "COERCE"]
+
+
+def test_a_short_news_story_is_no_incident_report() -> None:
+    # a dateline story telling of ships and a boarding in two places: each act keeps its own place
+    text = ("ODESA — A cargo ship left Odesa on Wednesday through the new corridor, the ministry said. Russian drones "
+            "struck port facilities in Kherson on Thursday. On Sunday a Russian warship fired warning shots at a "
+            "freighter in the Black Sea and its crew boarded the vessel for an inspection.")
+    strike = _one(text, "ASSAULT")
+    assert strike.place is not None and strike.place.name == "Kherson"

@@ -18,10 +18,11 @@ _DISTANCE = re.compile(r"\b\d{1,4}(?:\.\d)?\s?(?:nm|NM|nautical miles?|n\.m\.)(?
 def incident_report(text: str) -> bool:
     """ "02-10N 049-40E", "180 nm east of Mogadishu", "GRENADA: On 23 September, a dinghy was stolen from a yacht
     anchored in ...", or a short text telling of robbers or pirates at a ship at anchor, berthed or underway ("robbers
-    boarded a vessel anchored at Monrovia Anchorage"): a report of one incident."""
+    boarded a vessel anchored at Monrovia Anchorage", no dateline): a report of one incident."""
     return bool(find_coordinates(text) or _DISTANCE.search(text)
                 or _HEADING.match(text.lstrip()) and _AT_ANCHOR.search(text)
-                or len(text) <= _SHORT and (_SHIP_AT.search(text) or _AT_ANCHOR.search(text)) and _INTRUDER.search(text))
+                or len(text) <= _SHORT and not DATELINE.match(text.lstrip()) and bool(_INTRUDER.search(text))
+                and bool(_SHIP_AT.search(text) or _AT_ANCHOR.search(text)))
 
 
 def all_capitals(text: str) -> bool:
@@ -41,5 +42,6 @@ _AT_ANCHOR = re.compile(r"\b(?:anchored|berthed|moored|underway|at anchor|alongs
 _HEADING = re.compile(r"[A-Z][A-Z .,'&()-]{1,60}:\s+")
 _SHORT = 2_000  # a report of one incident is a paragraph or two; a news story is longer
 _SHIP_AT = re.compile(r"\b(?:anchored|berthed|moored|docked|underway|at anchor|alongside|anchorage)\b", re.I)
-_INTRUDER = re.compile(r"\b(?:robbers?|robbery|pirates?|piracy|thie(?:f|ves)|theft|intruders?|perpetrators?|boarded|"
-                       r"hijack(?:ed|ers?)?|assailants?)\b", re.I)
+# the criminals a report of one incident is about (a warship's boarding or a hijacking in a news story is not enough)
+_INTRUDER = re.compile(r"\b(?:robbers?|robbery|pirates?|piracy|thie(?:f|ves)|theft|intruders?|perpetrators?|"
+                       r"assailants?)\b", re.I)
