@@ -42,6 +42,15 @@ def _actors(text: str, language: str = "en") -> list[tuple[str, str, str | None]
         ("Estados Unidos y la Armada de EE.UU.", "es",
          [("Estados Unidos", "United States", "USA"), ("la Armada de EE.UU.", "US Navy", "USA")]),
         ("el Pentágono", "es", [("el Pentágono", "Pentagon", "USA")]),
+        # a state's police and intelligence agencies are that state
+        ("ICE agents and the FBI", "en", [("ICE", "ICE", "USA"), ("FBI", "FBI", "USA")]),
+        ("ФСБ и Моссад", "ru", [("ФСБ", "FSB", "RUS"), ("Моссад", "Mossad", "ISR")]),
+        # armed groups carry the state they fight in, as event coders record rebels; transnational networks none
+        ("los talibanes y Boko Haram", "es", [("los talibanes", "Taliban", "AFG"), ("Boko Haram", "Boko Haram", "NGA")]),
+        ("JNIM and al-Qaeda", "en", [("JNIM", "JNIM", None), ("al-Qaeda", "al-Qaeda", None)]),
+        # a body named like another state's is not taken for it
+        ("Germany's Foreign Office and North Korea's Ministry of State Security", "en",
+         [("Germany", "Germany", "DEU"), ("North Korea", "North Korea", "PRK")]),
     ],
 )
 def test_find_actors(text, language, expected):
