@@ -337,6 +337,20 @@ def test_a_deployment_abroad_targets_the_host(text, target):
     assert _countries(event, "target") == target, event.actors
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # a visit is paid to the state it goes to, whether told as a visit, an arrival or a flight
+    ("The Indonesian foreign minister visited Canberra on Thursday.", {"AUS"}),
+    ("Brazil's president arrived in Beijing on Sunday for a four-day state visit.", {"CHN"}),
+    # not to a city of one's own country, nor when it is paid to someone named there
+    ("The Japanese prime minister visited Osaka on Saturday.", set()),
+    ("The Spanish defence minister visited Spanish troops in Latvia.", set()),
+    ("The Kenyan foreign minister flew to Rome on Monday for talks with G20 counterparts.", set()),
+])
+def test_a_visit_targets_the_host_state(text, target):
+    event = _event(text, "CONSULT")
+    assert _countries(event, "target") == target, event.actors
+
+
 @pytest.mark.parametrize(("text", "label"), [
     ("Ghana's army announced the mobilization of two reserve battalions.", "Ghana announces mobilization of two reserve battalions"),
     ("The ministers strongly opposed any unilateral attempt to change the status quo.", "Ministers strongly oppose"),

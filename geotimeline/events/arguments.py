@@ -92,6 +92,7 @@ class Arguments:
     subject_body: bool  # the subject is an official body with no country named ("the ministry", "the government")
     agentive: bool = False  # the subject is a name, a person or a body (not "the activity", "the carrier")
     patient_text: str | None = None  # a passive's subject as written ("three crew members")
+    partners: bool = False  # a journey's purpose names whom it meets ("flew to Vienna for talks with ..."), actor or not
 
 
 def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention],
@@ -151,6 +152,7 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
         patient_text=next((_phrase(_noun_of(t)) for t in targets if t.dep_ == "nsubjpass"
                            or t.dep_ == "nsubj" and (word.pos_ == "NOUN" or word.dep_ == "xcomp") and passive), None),
         has_object=any(t.pos_ != "PRON" for t in targets),
+        partners=bool(partners),
     )
 
 

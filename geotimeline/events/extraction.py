@@ -208,6 +208,8 @@ _CROWD = re.compile(r"\b(?:waves?|influx|flood|stream)\s+of\b|\b(?:people|refuge
                     r"migrants|passengers|asylum[- ]seekers|families|travell?ers|tourists|pilgrims|workers|students|"
                     r"civilians|residents|evacuees)\b", re.I)
 _ON_PLACE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+_JOURNEY = re.compile(r"(?:visit|arriv|travel|fl[eiy]|tour|land|came|come|trip|journey|state visit)", re.I)
+_TO_PLACE = re.compile(r"\s*(?:(?:in|to|into|at)\s+)?(?:the\s+)?", re.I)  # "visited Hanoi", "arrived in Moscow"
 _LAND = frozenset({"country", "city", "town", "region", "port", "base", "island"})
 
 
@@ -388,6 +390,14 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             # state where it happened is the one acted on (or protested to), as event coders record it; a force
             # sent to another state's soil ("dispatched inspectors to a plant in central Iran") is sent to it; a ship
             # struck near Aden is the ship's, not Yemen's (the place is only where it was)
+            groups = [(_state(ctx, place.country, "target"),)]
+        if (groups == [()] and not tgt_m and not (args is not None and args.partners) and sources and category == "CONSULT"
+                and _JOURNEY.match(trig.text) and place is not None
+                and not place.inferred and place.country and place.kind in _LAND
+                and place.country not in {a.country for a in sources}
+                and any(m.place == place and _TO_PLACE.fullmatch(text[trig.end : m.start - off]) for m in clause_places)):
+            # "Xi arrived in Moscow", "the minister visited Hanoi": a visit is paid to the state it goes to (not when
+            # it is paid to someone named, "visited French troops in Estonia")
             groups = [(_state(ctx, place.country, "target"),)]
         prev_sources, prev_targets = sources, groups[0]
         if not sources and not targets and place is None and not (ctx.incident is not None and category in _INCIDENT) and not (
