@@ -9,6 +9,8 @@ Stages over one article, each adding to what the ones before found (`extraction.
 - roles, clauses: the surface role reading, kept for a sentence the parse gives no subject and for languages
   without a parser
 - sentencetree: what the tree says about a trigger (its clause, the date that governs it, what makes it happen)
+- conventions: event coders' conventions where a sentence names only a place (a crowd is its people, a state act
+  in the passive is the state's, a force acts on the place's state, a visit is paid to the host)
 - dates, places, vessels: the event's date, place and named ships
 - summaries, glosses: the English label
 - records: the Event and EventActor records the store keeps

@@ -53,6 +53,13 @@ from geotimeline.events.context import (
     start_of,
     within,
 )
+from geotimeline.events.conventions import (
+    ON_PLACE,
+    crowd_country,
+    embassy_owner,
+    place_target,
+    state_act_country,
+)
 from geotimeline.events.dates import governing_timex, names_a_thing, one_per_listed_date, relative_to_lead
 from geotimeline.events.labelling import actor_bits, headline_of, label
 from geotimeline.events.people import may_introduce
@@ -105,10 +112,10 @@ from geotimeline.events.sentencetree import (
 from geotimeline.events.summaries import short_name, subject_phrase
 from geotimeline.events.triggers import sentence_triggers
 from geotimeline.events.vessels import find_vessels, flag_country, one_act_per_vessel
-from geotimeline.gazetteer import Place, PlaceMention, top_heading_end
+from geotimeline.gazetteer import PlaceMention, top_heading_end
 from geotimeline.limits import MAX_SENTENCE_CHARS, check_length
 from geotimeline.limits import MAX_TEXT_CHARS as MAX_TEXT_CHARS  # re-exported
-from geotimeline.position import OWNED, incident_place
+from geotimeline.position import incident_place
 from geotimeline.sentences import Sentence, split_sentences
 from geotimeline.temporal import Timex
 
@@ -195,22 +202,12 @@ def extract_events(article: Article) -> list[Event]:
 
 
 
-# acts only a state's police or courts do: told in the passive with no agent, the state where it happened did them
-_STATE_ACT = re.compile(r"(?:arrest|detain|jail|imprison|sentenc|convict|indict|prosecut|put on trial)", re.I)
 # "they are being targeted", "nearly half were assaulted": whoever it was is not the attacker told before
 _VAGUE_PATIENT = re.compile(r"(?:\w+\s+)?(?:they|them|we|us|he|she|him|her|it|half|many|most|some|others|all|both|"
                             r"several|dozens|hundreds|thousands)", re.I)
-_SHIP_WORD = re.compile(r"\b(?:ships?|vessels?|tankers?|carriers?|boats?|freighters?|trawlers?|ferry|ferries|"
-                        r"yachts?|dhows?|skiffs?|tugs?|barges?|warships?|destroyers?|frigates?|submarines?|buques?|barcos?|"
-                        r"pesqueros?|petroleros?|graneleros?|cargueros?|lanchas?|embarcaci\w+|portacontenedores|"
-                        r"суд[нао]\w*|корабл\w*|танкер\w*|сухогруз\w*|катер\w*|лодк\w*)\b", re.I)
 _CROWD = re.compile(r"\b(?:waves?|influx|flood|stream)\s+of\b|\b(?:people|refugees|"
                     r"migrants|passengers|asylum[- ]seekers|families|travell?ers|tourists|pilgrims|workers|students|"
                     r"civilians|residents|evacuees)\b", re.I)
-_ON_PLACE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
-_JOURNEY = re.compile(r"(?:visit|arriv|travel|fl[eiy]|tour|land|came|come|trip|journey|state visit)", re.I)
-_TO_PLACE = re.compile(r"\s*(?:(?:in|to|into|at)\s+)?(?:the\s+)?", re.I)  # "visited Hanoi", "arrived in Moscow"
-_LAND = frozenset({"country", "city", "town", "region", "port", "base", "island"})
 
 
 def _state(ctx: Context, iso3: str, role: str) -> EventActor:
@@ -218,12 +215,6 @@ def _state(ctx: Context, iso3: str, role: str) -> EventActor:
     actor = EventActor(_actors_module.country_name(iso3), iso3, role)
     ctx.kinds.setdefault((actor.name, iso3), "country")
     return actor
-
-
-def _held_in(place: Place, mentions: list[PlaceMention], text: str, off: int) -> bool:
-    """The place is written after "in" or "at" ("arrested in Lebanon"), not as a destination or an origin."""
-    return any(m.place == place and re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[max(0, m.start - off - 60) : m.start - off])
-               for m in mentions)
 
 
 def _complementizer(doc: Any, char: int) -> bool:
@@ -355,15 +346,13 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                             clause_end, category, sources) or whole_country(text[local:clause_end], ctx.language, sources,
                                                                 ctx.main_country, country_place)
         by_state = False
-        crowd = (not sources and category == "PROTEST" and place is not None and not place.inferred
-                 and place.country is not None and place.kind in _LAND)
+        crowd = crowd_country(category, sources, place)
         if crowd:  # "thousands blocked streets in Algiers": the people of the place protest (told as written)
-            sources = (_state(ctx, place.country, "source"),)
-        if (not sources and passive and place is not None and place.country and place.kind in _LAND
-                and _STATE_ACT.match(trig.text) and _held_in(place, clause_places, text, off)):
-            # "a missionary was arrested in Lebanon": by that state (not "sent back to China": a destination)
+            sources = (_state(ctx, crowd, "source"),)
+        held = state_act_country(trig.text, sources, passive, place, clause_places, text, off)
+        if held:  # "a missionary was arrested in Lebanon": by that state
             by_state = True
-            sources = (_state(ctx, place.country, "source"),)
+            sources = (_state(ctx, held, "source"),)
         vessels = tuple(v for v in vessels_all if v in find_vessels(text[clause_start:clause_end])) or (
             tuple(vessels_all) if len(kept) == 1 else ()
         )
@@ -378,27 +367,14 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             ref = prev_targets or ((EventActor(last.actor.name, last.actor.country, "target"),) if last else ())
             groups = [tuple(EventActor(a.name, a.country, "target") for a in ref)] if ref else groups
         groups = without_own_country(groups, sources, ctx.kinds)
-        embassy = next((m for m in mentions if clause_start <= m.start - off < clause_end and OWNED.match(ctx.article.text, m.end)
-                        and m.actor.country not in {a.country for a in sources}), None)
-        if groups == [()] and category in _ON_PLACE and embassy is not None:  # "rallied outside the US embassy"
+        embassy = embassy_owner(mentions, ctx.article.text, off, (clause_start, clause_end), sources)
+        if groups == [()] and category in ON_PLACE and embassy is not None:  # "rallied outside the US embassy"
             groups = [(EventActor(embassy.actor.name, embassy.actor.country, "target"),)]
-        if (groups == [()] and sources and place is not None and not place.inferred and place.country
-                and place.kind in _LAND
-                and (category in _ON_PLACE or category == "MOBILIZE" and place.country not in {a.country for a in sources})
-                and not (vessels_all or _SHIP_WORD.search(text, clause_start, clause_end))):
-            # "strikes on a depot near Damascus", "gunmen kidnapped two girls in Jangebe", "a rally in Lagos": the
-            # state where it happened is the one acted on (or protested to), as event coders record it; a force
-            # sent to another state's soil ("dispatched inspectors to a plant in central Iran") is sent to it; a ship
-            # struck near Aden is the ship's, not Yemen's (the place is only where it was)
-            groups = [(_state(ctx, place.country, "target"),)]
-        if (groups == [()] and not tgt_m and not (args is not None and args.partners) and sources and category == "CONSULT"
-                and _JOURNEY.match(trig.text) and place is not None
-                and not place.inferred and place.country and place.kind in _LAND
-                and place.country not in {a.country for a in sources}
-                and any(m.place == place and _TO_PLACE.fullmatch(text[trig.end : m.start - off]) for m in clause_places)):
-            # "Xi arrived in Moscow", "the minister visited Hanoi": a visit is paid to the state it goes to (not when
-            # it is paid to someone named, "visited French troops in Estonia")
-            groups = [(_state(ctx, place.country, "target"),)]
+        acted_on = place_target(category, (trig.text, trig.end), sources, place, clause_places, text, off,
+                                (clause_start, clause_end), bool(vessels_all), bool(tgt_m),
+                                bool(args is not None and args.partners)) if groups == [()] else None
+        if acted_on:  # the state a force acts on, a crowd protests to or a visit is paid to, where only a place is named
+            groups = [(_state(ctx, acted_on, "target"),)]
         prev_sources, prev_targets = sources, groups[0]
         if not sources and not targets and place is None and not (ctx.incident is not None and category in _INCIDENT) and not (
                 args is not None and trig.verbal and (args.agentive and not args.pronoun_subject or category in CATEGORIES_FORCE

@@ -19,6 +19,7 @@ from geotimeline.document import nlp_for
 from geotimeline.events.arguments import undergone
 from geotimeline.events.categories import Trigger
 from geotimeline.events.phrases import PERPETRATORS
+from geotimeline.events.summaries import third_person
 from geotimeline.treewords import RU_LEMMAS, agent_nouns, infinitive, lemma, lower
 
 # lemma -> category; some need an argument to be an event ("fire" at something, "cross" a place)
@@ -185,7 +186,7 @@ def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
             last = prt if prt.i == tok.i + 1 else tok
             verb = lemma(tok).lower()
             out.append(Trigger(doc[tok.i : last.i + 1].text, tok.idx - start, last.idx + len(last.text) - start, category,
-                               True, f"{_third_person(verb)} {lower(prt)}", f"{verb} {lower(prt)}"))
+                               True, f"{third_person(verb)} {lower(prt)}", f"{verb} {lower(prt)}"))
             continue
         category = LEMMAS.get(lemma(tok).lower())
         if category is None or tok.pos_ != "VERB" or not _an_act(tok) or _sees_an_act(tok):
@@ -194,7 +195,7 @@ def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
         particle = next((c for c in tok.children if c.dep_ == "prt" and lower(c) in ("down", "on", "upon")), None)
         last = particle if particle is not None and particle.i == tok.i + 1 else tok
         text_end = last.idx + len(last.text)
-        headline = _HEADLINE_PARTICLE.get(verb) or _third_person(verb) + (f" {lower(particle)}" if last is particle else "")
+        headline = _HEADLINE_PARTICLE.get(verb) or third_person(verb) + (f" {lower(particle)}" if last is particle else "")
         base = verb + (f" {lower(particle)}" if last is particle else "")
         out.append(Trigger(doc[tok.i : last.i + 1].text, tok.idx - start, text_end - start, category, True, headline, base))
     return out
@@ -269,14 +270,6 @@ def wished_of_another(verb: Any) -> Any | None:
 def _suspicious(noun: Any) -> bool:
     return any(c.dep_ == "amod" and lemma(c).lower() in ("suspicious", "unknown", "unidentified", "unlit")
                for c in noun.children)
-
-
-def _third_person(lemma: str) -> str:
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        return lemma + "es"
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return lemma[:-1] + "ies"
-    return lemma + "s"
 
 
 def merge_triggers(lexicon: list[Trigger], parsed: list[Trigger]) -> list[Trigger]:
