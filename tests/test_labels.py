@@ -54,6 +54,27 @@ def test_verb_forms(word, base, present):
     assert third_person(base) == present
 
 
+@pytest.mark.parametrize(("word", "not_base"), [("marched", "marche"), ("pushed", "pushe"), ("taxed", "taxe")])
+def test_no_base_form_ends_in_a_stray_e(word, not_base):
+    assert not_base not in base_candidates(word)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a crowd is who rallies, not a "protest" that "rallied"
+    ("Students rallied outside the French embassy in Dakar on Tuesday.", "Students rally outside French embassy in Dakar"),
+    ("Hundreds of demonstrators marched outside parliament in Tbilisi.", "Hundreds of demonstrators"),
+    # an attack told by its noun stays the subject of what it did (only a crowd gives way to its verb)
+    ("An overnight strike in the Caribbean killed six men aboard the boat.", "Overnight strike"),
+    # people told first in the passive are named in lower case after the verb
+    ("Journalists were detained in Caracas on Monday.", "Venezuela detains journalists in Caracas"),
+    # the state that arrests is not repeated as where it arrests
+    ("A Dutch sailor was arrested in Indonesia last week.", "Indonesia arrests Dutch sailor"),
+])
+def test_labels_of_crowds_and_state_acts(text, label):
+    summary = run(text)[0].summary
+    assert summary.startswith(label) and not summary.endswith(" in Indonesia"), summary
+
+
 @pytest.mark.parametrize(
     ("before", "phrase"),
     [("A strike on a vessel off Venezuela had", "strike on vessel off Venezuela"),

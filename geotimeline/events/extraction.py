@@ -437,6 +437,10 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                             agent=(trig.end, trig.end) if by_state or carried else  # the doer, told first
                             agent_span(ctx.doc, off, trig) if ctx.doc is not None else None,
                             unit=unit if category == "MOBILIZE" else None)
+            if by_state and place is not None and place.kind == "country":  # "Lebanon arrests X", not "... in Lebanon"
+                for m in clause_places:
+                    if m.place == place:
+                        summary = re.sub(rf"\s+in\s+(?:the\s+)?{re.escape(m.text)}(?=$|[\s,.;…])", "", summary)
             if parts is not None:  # "the convoy came under fire from rebels": told the other way round, doer first
                 doers = [short_name(*actor_bits(a, ctx.kinds)) for a in sources[:2]]
                 doer = " and ".join(doers) if doers else parts[0]

@@ -40,7 +40,12 @@ _NOUN_HEADLINES = {"REQUEST": ("makes", "make"), "AGREE": ("reaches", "reach"), 
 
 _LOWER_FIRST = frozenset({"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                           "eleven", "twelve", "twenty", "dozens", "hundreds", "thousands", "several", "some", "many",
-                          "one", "at", "more", "about", "nearly", "around", "its", "their", "his", "her"})
+                          "one", "at", "more", "about", "nearly", "around", "its", "their", "his", "her",
+                          # people told as undergoing an act ("Protesters were detained": Belarus detains protesters)
+                          "protesters", "demonstrators", "activists", "journalists", "reporters", "migrants",
+                          "refugees", "soldiers", "sailors", "fishermen", "crew", "students", "workers", "civilians",
+                          "residents", "people", "opposition", "dissidents", "suspects", "members", "officials",
+                          "supporters", "passengers", "tourists", "children", "women", "men"})
 
 
 _MUST = re.compile(r"(?:\bthat\s+|^\w+\s+)((?:(?!that\b)[\w.'’-]+\s+){1,5}?)(?:must|should)$", re.I)

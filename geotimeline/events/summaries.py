@@ -111,7 +111,7 @@ def base_candidates(word: str) -> list[str]:
             out = [stem[:-1] + "y"] if suffix == "ed" and stem.endswith("i") else []
             if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
                 out.append(stem[:-1])  # "rammed" -> ram
-            return [*out, stem, stem + "e"]
+            return [*out, stem] + ([] if stem.endswith(("ch", "sh", "x", "ss")) else [stem + "e"])  # not "marche"
     if w.endswith("ies"):
         return [w[:-3] + "y"]
     if w.endswith("es") and re.search(r"(?:s|sh|ch|x|z|o)es$", w):

@@ -79,6 +79,8 @@ def sentence_triggers(sentence: Sentence, attribution: Attribution | None, ctx: 
         verbs = [v for t in triggers if (v := _undergoing_verb(ctx.doc, sentence.start, t)) is not None]
         spots = {w.idx - sentence.start for v in verbs for w in (v, *(c for c in v.children if c.dep_ == "nsubj"))}
         triggers = [t for t in triggers if not any(t.start <= w < t.end for w in spots)]
+    if ctx.doc is not None:  # "Protesters rallied outside the embassy": the rally is told by its verb, the crowd does it
+        triggers = [t for t in triggers if not _crowd_of(ctx.doc, sentence.start, t, triggers)]
     kept = _select(text, triggers)
     if ctx.doc is not None:  # a verb with a subject of its own heads its own clause ("..., a day after Russia warned")
         kept = sorted({*kept, *(t for t in triggers if own_clause(ctx.doc, sentence.start, t, triggers))},
@@ -97,6 +99,22 @@ def _select(text: str, triggers: list[Trigger]) -> list[Trigger]:
                                          and not NOUN_USE.search(text[: t.start])):
             kept.append(t)
     return kept
+
+
+_CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "striker", "picketer"})
+
+
+def _crowd_of(doc: Any, start: int, t: Trigger, triggers: list[Trigger]) -> bool:
+    """Is the trigger a noun naming the crowd that does another trigger's protest ("Demonstrators blocked roads")?"""
+    word = trigger_word(doc, start, t)
+    if t.category != "PROTEST" or word is None or lemma(word).lower() not in _CROWD_NOUNS:
+        return False
+    if word is not None and word.dep_ == "pobj" and word.head.dep_ == "prep" and lower(word.head) == "of":
+        word = word.head.head  # "thousands of protesters marched": the crowd is counted, the count does it
+    if word is None or word.pos_ not in ("NOUN", "PROPN", "NUM") or word.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = word.head.idx - start
+    return any(o is not t and o.category == t.category and o.start <= head < o.end for o in triggers)
 
 
 def _wished(doc: Any, start: int, t: Trigger) -> bool:
