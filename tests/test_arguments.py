@@ -280,6 +280,8 @@ def test_a_mediation_between_two_sides_is_one_event():
     # an arrest, a jailing or a deportation told with no agent: the state where it happened did it
     ("Two French aid workers were detained in Bamako on Sunday.", "MLI", "Mali detains two French aid workers"),
     ("A Swedish national was sentenced in Iran to eight years in prison.", "IRN", "Iran sentences"),
+    # told as a noun with no agent, the same: "the arrest of ... in Harare"; what followed from a raid happened
+    ("The raid led to the arrest of three opposition activists in Harare.", "ZWE", "Zimbabwe arrests three opposition"),
     # anyone can kidnap: no state is named for it
     ("Two engineers were kidnapped in Niger on Sunday.", None, "Two engineers kidnapped"),
 ])

@@ -3,9 +3,13 @@ trigger verb, and rejects sentences with none."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from geotimeline.articles import Article
 from geotimeline.document import annotate
+from geotimeline.events import extract_events
 from geotimeline.events.predicates import LEMMAS, lemma_triggers, may_have_trigger
 
 
@@ -64,6 +68,7 @@ def test_diplomatic_verbs_by_lemma(sentence, category, mode):
 @pytest.mark.parametrize(("sentence", "parse"), [
     # a phrasal verb needs its particle before the sentence is worth parsing
     ("Police rounded up dozens of protesters.", True),
+    ("Gunmen took over a passenger ferry near the port.", True),
     ("Iran brushed aside the offer.", True),
     ("She stepped onto the stage and waved to the crowd.", False),
     ("The round of talks ended early.", False),
@@ -80,3 +85,27 @@ def test_the_parse_gate_wants_a_phrasal_verbs_particle(sentence, parse):
 ])
 def test_the_parse_gate_reads_verb_forms_not_prefixes(sentence, parse):
     assert may_have_trigger(sentence) is parse
+
+
+@pytest.mark.parametrize(("sentence", "seized"), [
+    # "took over" a place or a vehicle is a seizure; an office taken over is none
+    ("Rebels took over the border town on Sunday.", True),
+    ("Gunmen took over a passenger ferry near the port.", True),
+    ("She took over as foreign minister in May.", False),
+    ("He took over the leadership of the party last year.", False),
+])
+def test_taking_over_a_place_is_a_seizure(sentence, seized):
+    events = [e for e in extract_events(Article(id="t", text=sentence, published=date(2026, 3, 2))) if e.category == "COERCE"]
+    assert bool(events) == seized, [(e.summary, e.category) for e in events]
+
+
+@pytest.mark.parametrize(("sentence", "arrest"), [
+    # what a raid led to happened; a reward for what would lead to an arrest is no arrest
+    ("The raid led to the arrest of two smugglers in Mombasa.", True),
+    ("The US doubled its reward for information leading to the arrest of the gang leader.", False),
+    ("Officials warned the dispute could lead to the arrest of more journalists.", False),
+])
+def test_an_arrest_something_led_to_happened(sentence, arrest):
+    events = [e for e in extract_events(Article(id="t", text=sentence, published=date(2026, 3, 2)))
+              if e.category == "COERCE" and e.mode == "asserted"]
+    assert bool(events) == arrest, [(e.summary, e.mode) for e in events]

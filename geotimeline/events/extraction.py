@@ -105,6 +105,7 @@ from geotimeline.events.sentencetree import (
     heading,
     in_clause,
     relative_object,
+    trigger_word,
     undergone_parts,
     unit_moves,
     vessel_spans,
@@ -137,6 +138,7 @@ _RELATION = re.compile(r"\b(?:follows?|followed|following|after|before|amid|sinc
                        r"(?:(?:the|a|an|two|three|four|five|several|\d+)\s+)?$", re.I)
 
 _FORCE_DOMAINS = frozenset({"naval", "air", "land"})
+_PLAIN_SUBJECT = re.compile(r"[^\W\d_][^\W\d_' ]*(?: [^\W\d_][^\W\d_'-]*){0,4}")  # words, no number or date
 _INHERIT_DOMAIN = frozenset({"ASSAULT", "COERCE"})
 _AT_SEA = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
 _INCIDENT = _AT_SEA | {"THREATEN"}  # what an incident report tells happened at its one place ("fired warning shots")
@@ -349,7 +351,9 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
         crowd = crowd_country(category, sources, place)
         if crowd:  # "thousands blocked streets in Algiers": the people of the place protest (told as written)
             sources = (_state(ctx, crowd, "source"),)
-        held = state_act_country(trig.text, sources, passive, place, clause_places, text, off)
+        word = trigger_word(ctx.doc, off, trig) if ctx.doc is not None else None
+        nominal = word is not None and word.pos_ == "NOUN"  # "the arrest of five people in Baghdad": no agent told
+        held = state_act_country(trig.text, sources, passive or nominal, place, clause_places, text, off)
         if held:  # "a missionary was arrested in Lebanon": by that state
             by_state = True
             sources = (_state(ctx, held, "source"),)
@@ -406,6 +410,11 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             phrase = subject_phrase(opening.rstrip(" ,"), ctx.language)
             if not light and (noun and not trig.verbal or _RELATION.search(opening)):
                 phrase, noun = None, True  # "The exercise follows two clashes": a noun, not the subject's verb
+        if (phrase is None and not sources and not noun and args is not None and args.subject_text
+                and not args.pronoun_subject and not args.passive and _PLAIN_SUBJECT.fullmatch(args.subject_text)
+                and not any(t.start - off < len(text) and args.subject_text in t.text or t.text in args.subject_text
+                            for t in ctx.timexes if sentence.start <= t.start < sentence.end)):
+            phrase = subject_phrase(args.subject_text, ctx.language)  # "showed armed men ... taking over the bridge"
         prev_phrase = phrase
         relative = re.search(r"\b(?:who|whom|which|that)\b[^,;]*$", text[local : trig.start], re.I)
         if relative and ctx.doc is not None and _complementizer(ctx.doc, off + local + relative.start()):

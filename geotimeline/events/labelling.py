@@ -115,7 +115,7 @@ def label(
         after = text[twin.end : clause_end]
         if base == "board" and twin.headline:  # a boarding that ends in a seizure is told as the seizure
             headline, base = twin.headline, twin.base
-    if trig.text.casefold().endswith(("ing", "ation")) and not light and re.match(r"\s+of\s", after):
+    if (trig.text.casefold().endswith(("ing", "ation")) or agent == (trig.end, trig.end)) and not light and re.match(r"\s+of\s", after):
         after = after[after.index("of") + 2 :]  # "claimed the killing of 20 fighters": kills 20 fighters
     if relative_object:  # "..., a charge New Delhi rejected": rejects the charge (and the clause ends with it)
         after = f" the {relative_object[0]}{text[trig.end : max(trig.end, min(clause_end, relative_object[1]))]}"

@@ -53,7 +53,17 @@ def _hyphen_relation(token: Any) -> bool:
 
 def _phrase(token: Any) -> str:
     tokens = sorted(_core(token), key=lambda t: t.i)
-    return " ".join(t.text for t in tokens) if tokens else token.text
+    if not tokens:
+        return token.text
+    doc = token.doc
+    kept = {t.i for t in tokens}
+    for t in tokens:  # "follow-up", "U.S.-led": a hyphenated word stays whole
+        if t.i + 2 < len(doc) and doc[t.i + 1].tag_ == "HYPH" and not t.whitespace_ and not doc[t.i + 1].whitespace_:
+            kept |= {t.i + 1, t.i + 2}
+    out = ""
+    for i in sorted(kept):
+        out += doc[i].text + (doc[i].whitespace_ if i + 1 in kept else " ")
+    return out.strip()
 
 
 def phrase_of(token: Any) -> str:

@@ -63,7 +63,9 @@ PARTICLE_LEMMAS = {("round", "up"): "COERCE", ("lock", "up"): "COERCE", ("cordon
                    ("shrug", "off"): "REJECT", ("crack", "down"): "COERCE", ("step", "down"): "CONCEDE",
                    ("hand", "over"): "CONCEDE", ("pull", "out"): "RETREAT", ("call", "off"): "CONCEDE",
                    # a verb and its preposition: "conferred with", "sided with"
-                   ("confer", "with"): "CONSULT", ("side", "with"): "SUPPORT"}
+                   ("confer", "with"): "CONSULT", ("side", "with"): "SUPPORT",
+                   # "took over the train", "seized control"; not "took over the presidency" (_OFFICE)
+                   ("take", "over"): "COERCE"}
 _SHIPS = frozenset({"ship", "vessel", "tanker", "carrier", "boat", "skiff", "tug", "barge", "ferry", "trawler", "freighter",
                     "yacht", "dhow", "craft", "speedboat", "dinghy", "containership", "ro-ro"})
 _INTRUDERS = frozenset({"robber", "thief", "pirate", "intruder", "person", "man", "boarder", "individual", "skiff", "boat",
@@ -74,6 +76,8 @@ _ARGUMENT_KIND = {"approach": _SHIPS | _INTRUDERS, "sight": _INTRUDERS, "spot": 
                   "follow": _INTRUDERS | {"skiff", "speedboat", "dhow"}, "trail": _INTRUDERS | {"skiff", "speedboat", "dhow"}}
 # lemma -> what is followed or closed on, when a ship is (its object, or the ship told in the passive): "two vessels
 # followed the tanker", "a bulk carrier reported being trailed"; not "followed the route"
+_OFFICE = frozenset({"presidency", "leadership", "role", "post", "job", "chairmanship", "command", "responsibility",
+                     "helm", "office", "position", "duty", "management", "portfolio", "premiership", "ministry"})
 _CONVEYANCES = frozenset({"plane", "flight", "train", "bus", "aircraft", "jet", "helicopter", "airliner", "coach"})
 _PATIENT_KIND = {"follow": _SHIPS, "trail": _SHIPS, "chase": _SHIPS, "pursue": _SHIPS}
 _NEEDS_OBJECT = frozenset({"target", "pound", "torch", "raze", "fault", "restrict", "curb", "amass", "phone", "convict", "airlift", "regret",
@@ -119,13 +123,19 @@ def may_have_trigger(sentence: str, language: str = "en") -> bool:
 def _forms() -> tuple[frozenset[str], frozenset[str]]:
     verbs = set(LEMMAS)
     forms = frozenset(form for lemma in verbs for form in _regular_forms(lemma))
+    return forms, _irregular_forms(frozenset(verbs))
+
+
+@cache
+def _irregular_forms(verbs: frozenset[str]) -> frozenset[str]:
+    """The forms the parser's own lemmatizer table maps to one of `verbs` ("struck", "took")."""
     irregular: set[str] = set()
     nlp = nlp_for("en")
     if nlp is not None and "lemmatizer" in nlp.pipe_names:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc", {})
         for pos in ("verb", "noun", "adj"):
             irregular.update(form for form, lemmas in table.get(pos, {}).items() if set(lemmas) & verbs)
-    return forms, frozenset(irregular)
+    return frozenset(irregular)
 
 
 def _regular_forms(verb: str) -> set[str]:
@@ -142,7 +152,8 @@ def _regular_forms(verb: str) -> set[str]:
 
 @cache
 def _particle_forms() -> tuple[tuple[frozenset[str], str], ...]:
-    return tuple((frozenset(_regular_forms(verb)), particle) for verb, particle in PARTICLE_LEMMAS)
+    return tuple((frozenset(_regular_forms(verb)) | _irregular_forms(frozenset({verb})), particle)
+                 for verb, particle in PARTICLE_LEMMAS)
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -181,6 +192,9 @@ def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
             continue
         phrasal = next(((c, PARTICLE_LEMMAS[(lemma(tok).lower(), lower(c))]) for c in tok.children if c.dep_ in ("prt", "advmod", "prep")
                         and (lemma(tok).lower(), lower(c)) in PARTICLE_LEMMAS), None)
+        if phrasal is not None and (lemma(tok).lower(), lower(phrasal[0])) == ("take", "over") and not any(
+                c.dep_ == "dobj" and lemma(c).lower() not in _OFFICE for c in tok.children):
+            continue  # "took over as president", "took over the leadership": an office, no seizure
         if phrasal is not None and tok.pos_ == "VERB" and _an_act(tok, phrasal=True):  # "rounded up protesters", "brushed aside"
             prt, category = phrasal
             last = prt if prt.i == tok.i + 1 else tok

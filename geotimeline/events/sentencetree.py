@@ -140,10 +140,18 @@ def made_to_happen(doc: object, start: int, t: Trigger) -> bool:
         return True  # "the tariffs take effect on Wednesday", "sanctions come into force"
     if credited_to(word) is not None or undergone(word) is not None:
         return True  # "claimed responsibility for the attack", "came under fire from", "faced condemnation from"
-    return word.dep_ in ("dobj", "nsubjpass") and lemma(word.head) in LIGHT
+    if word.dep_ == "pobj" and lower(word.head) in ("to", "in") and lemma(word.head.head) in _RESULT_IN:
+        # "led to the arrest of five people", "resulted in the deaths of": what followed happened (not "information
+        # leading to his arrest", "could lead to sanctions": sought or feared)
+        verb = word.head.head
+        told = verb.tag_ in ("VBD", "VBZ", "VBP") or verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+        return told and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return word.dep_ in ("dobj", "nsubjpass") and (lemma(word.head) in LIGHT or lemma(word.head) in _CAUSE)
 
 
 _IN_FORCE = {"take": "effect", "come": "into", "enter": "into", "go": "into"}
+_RESULT_IN = frozenset({"lead", "result", "end", "culminate"})
+_CAUSE = frozenset({"prompt", "trigger", "spark", "cause"})  # "sparked protests", "prompted the arrest of"
 
 
 def relative_object(doc: object, start: int, t: Trigger) -> tuple[str, int] | None:
