@@ -1,5 +1,6 @@
 """Coordinates written in text: "08-24N 013-12W", "01-13.8N 103-34.8E", "03:40S - 114:26E",
-"04 01.7S, 115 59.97E", "4°12'N 7°03'E", "46°37'50.89\"N 31°35'01.64\"E", "12.5N 43.2E".
+"04 01.7S, 115 59.97E", "4°12'N 7°03'E", "46°37'50.89\"N 31°35'01.64\"E", "12.5N 43.2E", "LAT: 03:31.5N LONG: 049:23.7E",
+"07 55 N Lat 106 38 E Long", "11-08N AND 043-53E", "01-59N 009*40E".
 
 Returns plain tuples; geotimeline.gazetteer.find_coordinates wraps them as place mentions.
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_NUM_SEP = r"\s*(?:°|º|˚|deg(?:rees?)?\.?|[-:]|\s)\s*"
+_NUM_SEP = r"\s*(?:°|º|˚|deg(?:rees?)?\.?|[-:*]|\s)\s*"  # "*": a degree sign typed as an asterisk ("104*15E")
 
 
 def _part(hemispheres: str, deg_digits: str) -> str:
@@ -22,7 +23,8 @@ def _part(hemispheres: str, deg_digits: str) -> str:
 
 
 _COORD = re.compile(
-    r"(?<![\d.])" + _part("NS", "1,3") + r"(?:[\s,;/¿?–—\-]|and|�){0,8}?" + _part("EW", "1,3"),
+    r"(?<![\d.])" + _part("NS", "1,3") + r"(?:[\s,;/¿?–—\-]|and|AND|[Ll]at(?:itude)?\.?:?|LAT:?|[Ll]ong(?:itude)?\.?:?|LONG:?|�){0,16}?"
+    + _part("EW", "1,3"),
 )
 _COMPACT = re.compile(r"(?<![\d.])(?P<la>\d{2})(?P<lam>\d{2}(?:\.\d+)?)\s?(?P<lh>[NS])[\s,/-]{1,4}"
                       r"(?P<lo>\d{3})(?P<lom>\d{2}(?:\.\d+)?)\s?(?P<oh>[EW])(?![A-Za-z])")

@@ -92,6 +92,11 @@ def test_ambiguous_country_needs_locative_context():
         ("46°37'50.89\"N 31°35'01.64\"E", 46.6308, 31.5838),
         ("17:05N - 082:38E", 17.0833, 82.6333),
         ("12-33.5 N 043-31.2 W", 12.5583, -43.52),
+        # labelled halves, "and" between them, a degree typed as an asterisk
+        ("position LAT: 05:12.5N LONG: 004:01.0E", 5.2083, 4.0167),
+        ("sighted at 09 40 N     Lat 098 12 E Long", 9.6667, 98.2),
+        ("NEAR 02-15N AND 045-30E", 2.25, 45.5),
+        ("near position 06-20N 003*25E", 6.3333, 3.4167),
     ],
 )
 def test_coordinates_parsed(text, lat, lon):
