@@ -57,3 +57,16 @@ def test_no_relation_no_shift():
 ])
 def test_a_territorial_claim_is_no_request(text, categories):
     assert [d[0] for d in _dated(text, "es")] == categories
+
+
+@pytest.mark.parametrize(("text", "category", "start"), [
+    # an event with no date of its own is dated by the statement that tells it
+    ("Japan said on Tuesday that it would resume fuel shipments to Manila.", "AGREE", date(2024, 1, 9)),
+    ("The ministry told reporters Wednesday that the navy had seized a tanker.", "COERCE", date(2024, 1, 10)),
+    # its own date wins over the statement's
+    ("Kenya said on Wednesday that its forces attacked a camp on Monday.", "ASSAULT", date(2024, 1, 8)),
+])
+def test_an_undated_report_takes_the_date_it_was_told(text, category, start):
+    events = [e for e in extract_events(Article(id="t", text=text, published=REF)) if e.category == category]
+    assert events and events[0].start == start, [(e.category, e.start, e.date_text) for e in extract_events(
+        Article(id="t", text=text, published=REF))]

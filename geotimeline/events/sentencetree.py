@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from geotimeline.actors import ActorMention
-from geotimeline.events.arguments import LIGHT, Arguments, credited_to, undergone
+from geotimeline.events.arguments import LIGHT, SAY, Arguments, credited_to, undergone
 from geotimeline.events.attribution import Attribution
 from geotimeline.events.categories import Trigger
 from geotimeline.events.phrases import phrase_of
@@ -126,6 +126,24 @@ def dated_by_tree(doc: object, dates: list, start: int, end: int) -> tuple[list,
         elif governor is None or word.pos_ != "VERB" or governor in word.ancestors:
             free.append(d)  # a date of the clause above ("On Monday the navy said it seized ...") may still be its
     return mine, free
+
+
+def reported_on(doc: object, dates: list, start: int, end: int) -> Any | None:
+    """The date of the statement that tells the event at [start, end), when the event has none of its own ("the
+    United States said Tuesday that it would resume cooperation": Tuesday); else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or not len(span):
+        return None
+    word = span.root
+    speech = {a.i for a in word.ancestors if a.pos_ in ("VERB", "AUX") and lemma(a) in SAY}
+    for d in dates:
+        ds = doc.char_span(d.start, d.end, alignment_mode="expand")  # type: ignore[attr-defined]
+        if ds is None or not len(ds):
+            continue
+        governor = next((a for a in ds.root.ancestors if a.pos_ in ("VERB", "AUX") and lemma(a) != "be"), None)
+        if governor is not None and governor.i in speech:
+            return d
+    return None
 
 
 def made_to_happen(doc: object, start: int, t: Trigger) -> bool:
