@@ -199,3 +199,14 @@ def test_a_short_news_story_is_no_incident_report() -> None:
             "freighter in the Black Sea and its crew boarded the vessel for an inspection.")
     strike = _one(text, "ASSAULT")
     assert strike.place is not None and strike.place.name == "Kherson"
+
+
+@pytest.mark.parametrize(("text", "seen"), [
+    # a report's headline passive: what was sighted is no doer
+    ("SOMALIA: Pirate action group sighted near position 04-10N 050-20E on 3 May.", None),
+    ("NIGERIA: Suspected pirates spotted near the anchorage off Lagos on 9 June.", "pirates"),
+])
+def test_a_headline_sighting_is_an_incident_with_no_doer(text: str, seen: str | None) -> None:
+    e = _one(text, "COERCE")
+    assert not [a for a in e.actors if a.role == "source"], e.actors
+    assert seen is None or seen in {a.name for a in e.actors if a.role == "target"}, e.actors

@@ -254,6 +254,10 @@ _PERCEIVE = frozenset({"see", "notice", "observe", "spot", "sight", "watch", "he
 def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bool]:
     subjects, passive = _subject(verb)
     targets: list[Any] = []
+    if (lemma(verb) in _PERCEIVE and not passive and subjects and verb.tag_ == "VBD"
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children)):
+        # a report's headline passive, "Pirate action group sighted in 13-33N 059-16E": what was seen, not who saw
+        return [], _with_conjuncts(subjects), True
     if passive and verb.dep_ == "acl" and verb.tag_ == "VBN":
         targets.append(verb.head)
     if passive and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _is_passive(verb):  # "..., seized on May 2"

@@ -243,6 +243,9 @@ def _an_act(tok: Any, phrasal: bool = False) -> bool:
     kinds = _ARGUMENT_KIND.get(lemma(tok).lower())
     arguments = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")] + [
         g for c in tok.children if c.dep_ == "agent" for g in agent_nouns(c)]  # "approached by skiffs"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a pirate action group sighted in 12-22N 043-58E": the noun is seen
+        arguments.append(tok.head)
+    arguments += [g for c in list(arguments) for g in c.subtree if g.dep_ == "compound"]  # "pirate action group"
     patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
         # "a tanker reported being approached": the one who reports is the one approached
