@@ -159,7 +159,7 @@ def interpreted_date(start: object, end: object, granularity: object, open_end: 
     if gran != "day" and not (e is None and not open_end and gran == "range"):
         notes.append(gran)
     if date_mod:
-        notes.append(str(date_mod).lower())
+        notes.append(str(date_mod).lower().replace("_", " "))  # "on or before": what a statement dated tells
     if date_source == "published":
         notes.append("publication date")
     return f"{text} ({', '.join(notes)})" if notes else text

@@ -65,10 +65,11 @@ REPORTED_DATE_CASES = [
     ("en", "Russia said on Tuesday that US forces had struck a boat on Monday.", "ASSAULT", MONDAY, ["United States"]),
     ("en", "Russia on Tuesday said US forces had struck a boat on Monday.", "ASSAULT", MONDAY, ["United States"]),
     ("en", "US forces struck a boat on Monday, Russia said on Tuesday.", "ASSAULT", MONDAY, ["United States"]),
-    # no date of its own: the publication date stands in, not the statement's
-    ("en", "US forces struck a boat, Russia said on Tuesday.", "ASSAULT", PUBLISHED, ["United States"]),
-    ("en", "On Tuesday, Russia said US forces had struck a boat.", "ASSAULT", PUBLISHED, ["United States"]),
-    ("en", "Japan told reporters on Tuesday that Russia had seized a tanker.", "COERCE", PUBLISHED, ["Russia"]),
+    # no date of its own: the statement's day, marked "on or before" (what the blind VOA annotators did; the
+    # publication date, used before, is later still)
+    ("en", "US forces struck a boat, Russia said on Tuesday.", "ASSAULT", TUESDAY, ["United States"]),
+    ("en", "On Tuesday, Russia said US forces had struck a boat.", "ASSAULT", TUESDAY, ["United States"]),
+    ("en", "Japan told reporters on Tuesday that Russia had seized a tanker.", "COERCE", TUESDAY, ["Russia"]),
     # no reporting verb: a sentence-initial date governs the clause as before
     ("en", "On Tuesday, Russia deployed warships to the Caribbean.", "MOBILIZE", TUESDAY, ["Russia"]),
     # "announced" with an object announces the event itself
@@ -78,11 +79,19 @@ REPORTED_DATE_CASES = [
 ]
 
 
+DATED_BY_THE_STATEMENT = {
+    "US forces struck a boat, Russia said on Tuesday.",
+    "On Tuesday, Russia said US forces had struck a boat.",
+    "Japan told reporters on Tuesday that Russia had seized a tanker.",
+}
+
+
 @pytest.mark.parametrize(("language", "sentence", "category", "start", "sources"), REPORTED_DATE_CASES)
 def test_reported_clause_keeps_its_own_date(fakes, language, sentence, category, start, sources):
     event = only(run(sentence, language), category)
     assert (event.start, names(event, "source")) == (start, sources)
     assert event.date_source == ("published" if start == PUBLISHED else "text")
+    assert (event.date_mod == "ON_OR_BEFORE") == (sentence in DATED_BY_THE_STATEMENT), event.date_mod
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -337,8 +338,9 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
         timex = (min(mine, key=lambda t: abs(t.start - off - trig.start)) if mine else None) or (
             governing_timex(own_dates, off, trig, local, clause_end, first_clause_start)
             or relative_to_lead(within(ctx.timexes, first_char, sentence.end), text, off, trig, ctx.lead))
-        if timex is None and ctx.doc is not None:  # "the US said Tuesday that it would resume ...": when it was told
-            timex = reported_on(ctx.doc, timexes, off + trig.start, off + trig.end)
+        if timex is None and ctx.doc is not None:  # "the US said Tuesday that it would resume ...": when it was told,
+            told = reported_on(ctx.doc, timexes, off + trig.start, off + trig.end)  # and it happened by then
+            timex = replace(told, mod="ON_OR_BEFORE") if told is not None and told.mod is None else told
         if timex is None and ctx.incident is not None:
             timex = ctx.incident_day  # an incident report tells one incident: its day, told once, is every act's
         joined = ([m.end() for m in re.finditer(r"(?<!\w)(?:and|y|e|и)(?!\w)", text[kept[i - 1].end : trig.start])]
