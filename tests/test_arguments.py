@@ -339,6 +339,17 @@ def test_a_deployment_abroad_targets_the_host(text, target):
     assert _countries(event, "target") == target, event.actors
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # an armed group acts on the state it fights, though both have one country
+    ("Boko Haram fighters ambushed Nigerian soldiers near Maiduguri on Sunday.", "NGA", {"NGA"}),
+    # a state's own people are not its target ("Yemen's Houthis": the possessive only says whose)
+    ("Russian forces shelled Russian-held villages near the border.", "RUS", set()),
+])
+def test_an_armed_group_targets_the_state_it_fights(text, source, target):
+    event = _event(text, "ASSAULT")
+    assert _countries(event, "source") == {source} and _countries(event, "target") == target, event.actors
+
+
 @pytest.mark.parametrize(("text", "target"), [
     # a visit is paid to the state it goes to, whether told as a visit, an arrival or a flight
     ("The Indonesian foreign minister visited Canberra on Thursday.", {"AUS"}),

@@ -387,8 +387,8 @@ def without_own_country(groups: list[tuple[Any, ...]], sources: Sequence[Any],
     """The target groups without the source's own country ("Yemen's Houthis seized a ship", "Gil denounced a
     threat to Venezuelan sovereignty"): a state is rarely the object of its own people's act, and naming it
     only repeats the subject's nationality. Other bodies of the same state stay (Congress asking the White
-    House)."""
-    home = {a.country for a in sources if a.country}
+    House), and so does the state an armed group fights ("the PKK demanded that the Turkish government ...")."""
+    home = {a.country for a in sources if a.country and kinds.get((a.name, a.country)) != "armed_group"}
     kept = [tuple(t for t in g if not (t.country in home and kinds.get((t.name, t.country), "country") == "country"))
             for g in groups]
     kept = [g for g in kept if g] or [()]
