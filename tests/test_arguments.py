@@ -350,6 +350,12 @@ def test_an_armed_group_targets_the_state_it_fights(text, source, target):
     assert _countries(event, "source") == {source} and _countries(event, "target") == target, event.actors
 
 
+def test_a_crowd_misread_as_a_participle_still_protests():
+    # the small parser reads "migrants protested" as "migrants (who were) protested": a protest is done to no one
+    event = _event("Bolivian migrants protested outside the Chilean embassy in Lima.", "PROTEST")
+    assert _countries(event, "source") == {"BOL"} and _countries(event, "target") == {"CHL"}, event.actors
+
+
 @pytest.mark.parametrize(("text", "target"), [
     # a visit is paid to the state it goes to, whether told as a visit, an arrival or a flight
     ("The Indonesian foreign minister visited Canberra on Thursday.", {"AUS"}),

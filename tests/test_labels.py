@@ -68,6 +68,9 @@ def test_no_base_form_ends_in_a_stray_e(word, not_base):
     # a doer no lexicon knows is named by its own words, from the tree
     ("Footage showed masked men climbing onto the tanker and taking over the wheelhouse.", "Masked men take over wheelhouse"),
     ("Chile's navy was asked to lead the search for the crew.", "Chile's navy asked to lead search"),
+    # a country's people are named as written, not as their state ("French farmers", not "France")
+    ("Chilean fishermen blockaded the port of Valparaiso on Monday.", "Chilean fishermen blockade"),
+    ("Bolivian migrants protested outside the Chilean embassy in Lima.", "Bolivian migrants protest outside Chilean embassy"),
     # people told first in the passive are named in lower case after the verb
     ("Journalists were detained in Caracas on Monday.", "Venezuela detains journalists in Caracas"),
     # the state that arrests is not repeated as where it arrests

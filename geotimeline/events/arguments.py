@@ -227,6 +227,8 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
                 while h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in ("NOUN", "PROPN"):
                     h = h.head.head
                 return _with_conjuncts([h]), False
+            if v.tag_ == "VBN" and lemma(v) in _CROWD_ACTS and not _agent(v):
+                return _with_conjuncts([head]), False  # "Venezuelan migrants protested outside ...": misread as a participle
             if v.tag_ == "VBN":  # "a tanker seized by Iran": the noun is what was done to
                 return _with_conjuncts(_agent(v)), True
             if v.tag_ == "VB" and head.dep_ in ("dobj", "pobj", "attr") and head.head.pos_ in ("VERB", "ADP"):
@@ -248,6 +250,7 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
     return [], passive
 
 
+_CROWD_ACTS = frozenset({"protest", "rally", "march", "demonstrate", "gather", "riot", "picket"})  # never done to a noun
 _PERCEIVE = frozenset({"see", "notice", "observe", "spot", "sight", "watch", "hear", "discover", "catch"})
 
 

@@ -105,6 +105,7 @@ from geotimeline.events.sentencetree import (
     dated_by_tree,
     heading,
     in_clause,
+    people_act,
     relative_object,
     reported_on,
     trigger_word,
@@ -260,6 +261,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
         before = text[clause_start : trig.start]
         category = adjust_for_intent(trig.category, before, ctx.language)
         unit = unit_moves(ctx.doc, off, trig) if trig.verbal and ctx.doc is not None else None
+        people = people_act(ctx.doc, off, trig) if trig.verbal and ctx.doc is not None and ctx.language == "en" else None
         if category == "CONSULT" and unit is not None:
             category = "MOBILIZE"  # "the carrier arrived in the Caribbean", "a warship visited Port Louis": a port call
         # "X said on Tuesday that its navy struck ...": the reported clause has its own date and subject
@@ -450,7 +452,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                             vessels=vessels, relative_object=rel,
                             agent=(trig.end, trig.end) if by_state or carried else  # the doer, told first
                             agent_span(ctx.doc, off, trig) if ctx.doc is not None else None,
-                            unit=unit if category == "MOBILIZE" else None)
+                            unit=unit if category == "MOBILIZE" else people)
             if by_state and place is not None and place.kind == "country":  # "Lebanon arrests X", not "... in Lebanon"
                 for m in clause_places:
                     if m.place == place:

@@ -240,6 +240,33 @@ _UNITS = frozenset({"carrier", "ship", "warship", "vessel", "destroyer", "frigat
 _QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "several", "some", "more"})
 
 
+def people_act(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
+    """Is the trigger's subject a people of a country, not its state ("French farmers blockaded roads", "Venezuelan
+    migrants protested")? Then the label names them as written. Returns the phrase and whether it is plural."""
+    word = trigger_word(doc, start, t)
+    if word is None:
+        return None
+    subjects = [c for c in word.children if c.dep_ == "nsubj"]
+    if not subjects and word.dep_ == "acl" and word.tag_ == "VBN":
+        subjects = [word.head]  # "Venezuelan migrants protested outside ...", misread as a participle
+    for s in subjects[:1]:
+        counted = next((g for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"), None) if s.lemma_.lower() in _QUANTITIES or s.pos_ == "NUM" else None
+        head = counted if counted is not None else s
+        if head.lemma_.lower() not in _PEOPLE or not any(c.dep_ == "amod" for c in head.children):
+            return None
+        words = [w.text for w in head.children if w.dep_ in ("amod", "compound") and w.i < head.i] + [head.text]
+        phrase = " ".join(words)
+        return (f"{s.text} of {phrase}" if counted is not None else phrase), True if counted is not None else head.tag_ == "NNS"
+    return None
+
+
+_PEOPLE = frozenset({"farmer", "migrant", "refugee", "protester", "protestor", "demonstrator", "student", "worker",
+                     "fisherman", "activist", "villager", "resident", "citizen", "youth", "supporter", "trader", "driver",
+                     "doctor", "nurse", "teacher", "lawyer", "journalist", "monk", "pilgrim", "tourist", "civilian",
+                     "miner", "trucker", "settler", "veteran"})
+
+
 def unit_moves(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
     """Is the trigger's subject a ship or a military unit ("the carrier USS Gerald Ford arrived", "an Indian
     warship visited Port Louis")? Then an arrival or a visit is a movement of force (a port call), not a visit of
