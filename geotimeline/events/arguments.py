@@ -210,7 +210,7 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
             continue
         if v.dep_ == "xcomp":
             ordered = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-            if lemma(head) in CONTROL and ordered or lemma(head) in _PERCEIVE and ordered and v.tag_ == "VBG":
+            if lemma(head) in CONTROL and ordered or lemma(head) in PERCEIVE and ordered and v.tag_ == "VBG":
                 return _with_conjuncts(ordered), passive  # "noticed two pirates boarding the ship": the pirates
             v = head
             continue
@@ -251,13 +251,14 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
 
 
 _CROWD_ACTS = frozenset({"protest", "rally", "march", "demonstrate", "gather", "riot", "picket"})  # never done to a noun
-_PERCEIVE = frozenset({"see", "notice", "observe", "spot", "sight", "watch", "hear", "discover", "catch"})
+# perception verbs: what is seen being done is the act ("noticed two pirates boarding the ship")
+PERCEIVE = frozenset({"see", "notice", "observe", "spot", "sight", "watch", "hear", "discover", "catch"})
 
 
 def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bool]:
     subjects, passive = _subject(verb)
     targets: list[Any] = []
-    if (lemma(verb) in _PERCEIVE and not passive and subjects and verb.tag_ == "VBD"
+    if (lemma(verb) in PERCEIVE and not passive and subjects and verb.tag_ == "VBD"
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children)):
         # a report's headline passive, "Pirate action group sighted in 13-33N 059-16E": what was seen, not who saw
         return [], _with_conjuncts(subjects), True

@@ -419,7 +419,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                 phrase, noun = None, True  # "The exercise follows two clashes": a noun, not the subject's verb
         if (phrase is None and not sources and not noun and args is not None and args.subject_text
                 and not args.pronoun_subject and not args.passive and _PLAIN_SUBJECT.fullmatch(args.subject_text)
-                and not any(t.start - off < len(text) and args.subject_text in t.text or t.text in args.subject_text
+                and not any(args.subject_text in t.text or t.text in args.subject_text
                             for t in ctx.timexes if sentence.start <= t.start < sentence.end)):
             phrase = subject_phrase(args.subject_text, ctx.language)  # "showed armed men ... taking over the bridge"
         prev_phrase = phrase

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from geotimeline.document import nlp_for
-from geotimeline.events.arguments import undergone
+from geotimeline.events.arguments import PERCEIVE, undergone
 from geotimeline.events.categories import Trigger
 from geotimeline.events.phrases import PERPETRATORS
 from geotimeline.events.summaries import third_person
@@ -74,11 +74,13 @@ _INTRUDERS = frozenset({"robber", "thief", "pirate", "intruder", "person", "man"
 _ARGUMENT_KIND = {"approach": _SHIPS | _INTRUDERS, "sight": _INTRUDERS, "spot": _INTRUDERS, "discover": _INTRUDERS,
                   "observe": _INTRUDERS, "notice": _INTRUDERS, "pursue": _SHIPS | _INTRUDERS, "chase": _SHIPS | _INTRUDERS,
                   "follow": _INTRUDERS | {"skiff", "speedboat", "dhow"}, "trail": _INTRUDERS | {"skiff", "speedboat", "dhow"}}
-# lemma -> what is followed or closed on, when a ship is (its object, or the ship told in the passive): "two vessels
-# followed the tanker", "a bulk carrier reported being trailed"; not "followed the route"
+# what is taken over as an office, not seized ("took over the presidency")
 _OFFICE = frozenset({"presidency", "leadership", "role", "post", "job", "chairmanship", "command", "responsibility",
                      "helm", "office", "position", "duty", "management", "portfolio", "premiership", "ministry"})
+# what a passenger boards ("boarded a plane to Paris")
 _CONVEYANCES = frozenset({"plane", "flight", "train", "bus", "aircraft", "jet", "helicopter", "airliner", "coach"})
+# lemma -> what is followed or closed on, when a ship is (its object, or the ship told in the passive): "two vessels
+# followed the tanker", "a bulk carrier reported being trailed"; not "followed the route"
 _PATIENT_KIND = {"follow": _SHIPS, "trail": _SHIPS, "chase": _SHIPS, "pursue": _SHIPS}
 _NEEDS_OBJECT = frozenset({"target", "pound", "torch", "raze", "fault", "restrict", "curb", "amass", "phone", "convict", "airlift", "regret",
                            "prosecute", "cease", "halt", "freeze", "exempt", "suspend", "revoke", "confer", "deport", "extradite", "cross", "fire", "shoot", "strike", "hit", "block", "station", "dispatch", "deploy", "shell", "sink",
@@ -217,15 +219,12 @@ def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
 
 def _sees_an_act(tok: Any) -> bool:
     """ "observed two robbers stealing a mooring line": what was seen being done is the act, not the seeing."""
-    if lemma(tok).lower() not in _PERCEPTION:
+    if lemma(tok).lower() not in PERCEIVE:
         return False
     seen = [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"]  # "robbers stealing"
     if any(c.dep_ == "dobj" for c in tok.children):  # "noticed two pirates boarding the ship" (parsed as its complement)
         seen += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
-    return any(g.tag_ == "VBG" and lemma(g).lower() in LEMMAS and lemma(g).lower() not in _PERCEPTION for g in seen)
-
-
-_PERCEPTION = frozenset({"observe", "notice", "spot", "sight", "discover", "see"})
+    return any(g.tag_ == "VBG" and lemma(g).lower() in LEMMAS and lemma(g).lower() not in PERCEIVE for g in seen)
 
 
 def _an_act(tok: Any, phrasal: bool = False) -> bool:

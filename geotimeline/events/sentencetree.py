@@ -240,6 +240,14 @@ _UNITS = frozenset({"carrier", "ship", "warship", "vessel", "destroyer", "frigat
 _QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "several", "some", "more"})
 
 
+def _counted(subject: Any) -> Any | None:
+    """What a count names ("thousands of Russian troops": troops), when the subject is a count; else None."""
+    if subject.lemma_.lower() not in _QUANTITIES and subject.pos_ != "NUM":
+        return None
+    return next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
 def people_act(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
     """Is the trigger's subject a people of a country, not its state ("French farmers blockaded roads", "Venezuelan
     migrants protested")? Then the label names them as written. Returns the phrase and whether it is plural."""
@@ -250,14 +258,13 @@ def people_act(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
     if not subjects and word.dep_ == "acl" and word.tag_ == "VBN":
         subjects = [word.head]  # "Venezuelan migrants protested outside ...", misread as a participle
     for s in subjects[:1]:
-        counted = next((g for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                        if g.dep_ == "pobj"), None) if s.lemma_.lower() in _QUANTITIES or s.pos_ == "NUM" else None
+        counted = _counted(s)
         head = counted if counted is not None else s
         if head.lemma_.lower() not in _PEOPLE or not any(c.dep_ == "amod" for c in head.children):
             return None
         words = [w.text for w in head.children if w.dep_ in ("amod", "compound") and w.i < head.i] + [head.text]
         phrase = " ".join(words)
-        return (f"{s.text} of {phrase}" if counted is not None else phrase), True if counted is not None else head.tag_ == "NNS"
+        return (f"{s.text} of {phrase}" if counted is not None else phrase), counted is not None or head.tag_ == "NNS"
     return None
 
 
@@ -278,8 +285,7 @@ def unit_moves(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
     if not subjects and word.dep_ == "conj":
         subjects = [c for c in word.head.children if c.dep_ == "nsubj"]
     for s in subjects[:1]:
-        counted = next((g for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                        if g.dep_ == "pobj"), None) if s.lemma_.lower() in _QUANTITIES or s.pos_ == "NUM" else None
+        counted = _counted(s)
         if counted is not None and counted.lemma_.lower() in _UNITS:  # "thousands of Russian troops arrived"
             words = [w.text for w in counted.subtree if w.i <= counted.i and (w is counted or w.dep_ not in (
                 "det", "punct", "relcl", "acl", "prep") and w.head.dep_ not in ("relcl", "acl", "prep"))]

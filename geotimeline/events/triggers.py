@@ -109,9 +109,9 @@ def _crowd_of(doc: Any, start: int, t: Trigger, triggers: list[Trigger]) -> bool
     word = trigger_word(doc, start, t)
     if t.category != "PROTEST" or word is None or lemma(word).lower() not in _CROWD_NOUNS:
         return False
-    if word is not None and word.dep_ == "pobj" and word.head.dep_ == "prep" and lower(word.head) == "of":
+    if word.dep_ == "pobj" and word.head.dep_ == "prep" and lower(word.head) == "of":
         word = word.head.head  # "thousands of protesters marched": the crowd is counted, the count does it
-    if word is None or word.pos_ not in ("NOUN", "PROPN", "NUM") or word.dep_ not in ("nsubj", "nsubjpass"):
+    if word.pos_ not in ("NOUN", "PROPN", "NUM") or word.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = word.head.idx - start
     return any(o is not t and o.category == t.category and o.start <= head < o.end for o in triggers)
