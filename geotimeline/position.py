@@ -180,12 +180,16 @@ def _checked(point: Place, mentions: list[PlaceMention]) -> Place:
 FORCE = frozenset({"ASSAULT", "COERCE"})
 VIA_TARGET_CAPITAL = frozenset({"REQUEST", "CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT"})
 VIA_TARGET_COUNTRY = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
+# acts only a state's police or courts do, on its own soil unless told otherwise ("Iran arrests two French tourists":
+# in Iran, not France); told in the passive with no agent, the state where it happened did them
+STATE_ACT = re.compile(r"(?:arrest|detain|jail|imprison|sentenc|convict|indict|prosecut|put on trial)", re.I)
 _GEO_KINDS = frozenset({"sea", "strait", "gulf", "ocean", "port", "island", "base"})
 _CLAUSE_LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|off|into|across|over|through|around|outside|inside|to|toward|towards|within|along|"
     r"en|cerca de|frente a|hacia|desde)|(?<!\w)(?:в|во|на|у|около|близ|под|к))\s+"
     r"(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?:(?:north|south|east|west)?(?:-?(?:north|south|east|west))?(?:ern)?\s+|"
-    r"central\s+)?(?:(?:coast|waters|shores|capital|city|port|region|area|north|south|"
+    r"central\s+)?(?:(?:[^\W\d_]+\s+){0,2}?(?:coast|waters|shores|capital|city|port|region|area|province|state|district|"
+    r"town|village|county|governorate|north|south|"
     r"east|west|centre|center|costas?|aguas|ciudad|puerto|región|побережь\w*|берег\w*|вод\w*|город\w*|порт\w*|район\w*)\s+"
     r"(?:of|off|de|del)?\s*(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -294,6 +298,8 @@ def implied_place(
         place = capital(src) if src else None
     elif category in VIA_TARGET_CAPITAL:
         place = (capital(tgt) if tgt else None) or (capital(src) if src else None)
+    elif category == "COERCE" and src and STATE_ACT.match(trigger):
+        place = country(src)
     elif category in VIA_TARGET_COUNTRY:
         if category in FORCE:
             tgt = _struck(after, language, {src, *flags} - {None}) or tgt

@@ -86,3 +86,33 @@ def test_future_threat_of_force_is_not_the_campaign() -> None:
     events = _of(text, "ASSAULT")
     assert not any("going" in e.sentence or "We are" in e.sentence for e in events if _roles(e, "source")), \
         [(e.summary, e.actors) for e in events]
+
+
+def _countries(event, role: str) -> set[str]:
+    return {a.country for a in event.actors if a.role == role and a.country}
+
+
+@pytest.mark.parametrize(("text", "category", "country"), [
+    # a state's act on people or groups that name no country is an act at home
+    ("The Bolivian government ordered the opposition radio station and two newspapers to close.", "REQUEST", "BOL"),
+    ("Kenyan police arrested four journalists in Mombasa on Tuesday.", "COERCE", "KEN"),
+    ("Pakistan threatened to ban the protesters' party from the vote.", "THREATEN", "PAK"),
+    ("Colombian troops attacked a rebel camp in the jungle near Cali.", "ASSAULT", "COL"),
+])
+def test_act_on_own_people_is_at_home(text: str, category: str, country: str) -> None:
+    events = _of(text, category)
+    assert any(_countries(e, "source") == {country} and _countries(e, "target") == {country} for e in events), [
+        (e.summary, e.actors) for e in events]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # people of another country, a place abroad, a war abroad, diplomats' "parties concerned": not at home
+    ("Iran arrested two French tourists near the border.", "COERCE"),
+    ("The Turkish government detained dozens of activists in Greece.", "COERCE"),
+    ("Russian forces killed dozens of civilians in a night of shelling.", "ASSAULT"),
+    ("China urged the parties concerned to show restraint.", "REQUEST"),
+])
+def test_act_abroad_or_on_others_is_not_at_home(text: str, category: str) -> None:
+    events = _of(text, category)
+    assert all(not (_countries(e, "source") & _countries(e, "target")) for e in events), [
+        (e.summary, e.actors) for e in events]

@@ -75,6 +75,8 @@ def test_no_base_form_ends_in_a_stray_e(word, not_base):
     ("Journalists were detained in Caracas on Monday.", "Venezuela detains journalists in Caracas"),
     # the state that arrests is not repeated as where it arrests
     ("A Dutch sailor was arrested in Indonesia last week.", "Indonesia arrests Dutch sailor"),
+    # "in the northern city of": still where the state arrested them
+    ("Two aid workers were detained in the southern Malian town of Gao.", "Mali detains two aid workers"),
 ])
 def test_labels_of_crowds_and_state_acts(text, label):
     summary = run(text)[0].summary

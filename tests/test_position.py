@@ -110,6 +110,9 @@ def _mentions(text: str) -> list[PlaceMention]:
         ("The frigate was ordered to leave the Arabian Sea.", "ordered", "MOBILIZE", set(), "Arabian Sea"),
         # a withdrawal is where the force leaves
         ("Canada withdrew its frigate from the Arabian Sea.", "withdrew", "RETREAT", {"CAN"}, "Arabian Sea"),
+        # a city told with its kind and modifiers ("in the northern Vietnamese city of Hanoi") is where it happened
+        ("Police detained 12 people in the northern Vietnamese city of Hanoi.", "detained", "COERCE", set(), "Hanoi"),
+        ("Gunmen attacked a bank in the western province of Miami.", "attacked", "ASSAULT", set(), "Miami"),
     ],
 )
 def test_clause_place(text, trigger, category, sources, expected):
@@ -135,6 +138,10 @@ def test_clause_place(text, trigger, category, sources, expected):
         ("REQUEST", "asked", ["CAN"], [], " for calm", "en", "Ottawa"),
         # a threat with no target: the source's country
         ("THREATEN", "warned", ["CAN"], [], " of consequences", "en", "Canada"),
+        # an arrest is made at home, not in the country of the people arrested
+        ("COERCE", "arrested", ["CAN"], ["USA"], " two American hikers", "en", "Canada"),
+        # a seizure is where the seized belong (a flag state excepted)
+        ("COERCE", "seized", ["CAN"], ["USA"], " an American trawler", "en", "United States"),
     ],
 )
 def test_implied_place(category, trigger, sources, targets, after, language, expected):

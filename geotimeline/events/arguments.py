@@ -35,7 +35,7 @@ from geotimeline.events.phrases import (
     _phrase,
     _unique,
 )
-from geotimeline.events.pronouns import _PRONOUNS, _RELATIVE, _agentive, _antecedent, _stands_for
+from geotimeline.events.pronouns import _PRONOUNS, _RELATIVE, _agentive, _antecedent, _home_object, _stands_for
 from geotimeline.treewords import infinitive, lemma, lower
 
 SAY = frozenset({
@@ -93,6 +93,7 @@ class Arguments:
     agentive: bool = False  # the subject is a name, a person or a body (not "the activity", "the carrier")
     patient_text: str | None = None  # a passive's subject as written ("three crew members")
     partners: bool = False  # a journey's purpose names whom it meets ("flew to Vienna for talks with ..."), actor or not
+    home_object: bool = False  # the first object is a person or group naming no country ("the opposition newspaper")
 
 
 def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention],
@@ -153,6 +154,7 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
                            or t.dep_ == "nsubj" and (word.pos_ == "NOUN" or word.dep_ == "xcomp") and passive), None),
         has_object=any(t.pos_ != "PRON" for t in targets),
         partners=bool(partners),
+        home_object=next((_home_object(_noun_of(t)) for t in targets if t.pos_ != "PRON"), False),
     )
 
 

@@ -109,7 +109,8 @@ EN: list[tuple[str, str, bool, str, str]] = [
     # requests
     (r"request(?:ed|s|ing)?|ask(?:ed|s|ing)?(?: for)?(?! (?:whether|if|about|how|what|why|who|when|where)\b)|seek(?:s|ing)?|sought|appeal(?:ed|s)? (?:to|for)", "REQUEST", _V, "asks for", "ask for"),
     (r"demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)?(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))? (?:for|on)|press(?:ed|es)? for|insist(?:ed|s)?", "REQUEST", _V, "calls for", "call for"),
-    (r"said (?:\w+\s+){1,12}(?:must|should)|ordered", "REQUEST", _V, "demands", "demand"),
+    (r"said (?:\w+\s+){1,12}(?:must|should)", "REQUEST", _V, "demands", "demand"),
+    (r"ordered", "REQUEST", _V, "orders", "order"),
     (r"advocat(?:e|ed|es|ing) for", "REQUEST", _V, "calls for", "call for"),
     (r"request|demands|appeal", "REQUEST", _N, "asks for", "ask for"),
     # "encouraged both sides to resume talks": an appeal to someone to act

@@ -9,7 +9,10 @@ place. Each rule returns a country code (the extractor makes the state actor), o
   held to its state, and a force sent to another state's soil is sent to it; never for a ship struck near a port (the
   place is only where it was);
 - a visit is paid to the state it goes to ("Xi arrived in Moscow"), unless it is paid to someone named there or is
-  for talks with others.
+  for talks with others;
+- a state's act on people or groups that name no country is an act at home ("Nicaragua ordered the opposition newspaper
+  to close": Nicaragua on Nicaragua), never with a place abroad in the clause, and a force only where the clause
+  names a place of its own state ("killed 30 militants in Balochistan", not "killed civilians" in a war abroad).
 """
 
 from __future__ import annotations
@@ -20,10 +23,8 @@ from typing import Any
 
 from geotimeline.actors import ActorMention
 from geotimeline.gazetteer import Place, PlaceMention
-from geotimeline.position import OWNED
+from geotimeline.position import OWNED, STATE_ACT
 
-# acts only a state's police or courts do: told in the passive with no agent, the state where it happened did them
-_STATE_ACT = re.compile(r"(?:arrest|detain|jail|imprison|sentenc|convict|indict|prosecut|put on trial)", re.I)
 SHIP_WORD = re.compile(r"\b(?:ships?|vessels?|tankers?|carriers?|boats?|freighters?|trawlers?|ferry|ferries|"
                        r"yachts?|dhows?|skiffs?|tugs?|barges?|warships?|destroyers?|frigates?|submarines?|buques?|barcos?|"
                        r"pesqueros?|petroleros?|graneleros?|cargueros?|lanchas?|embarcaci\w+|portacontenedores|"
@@ -32,6 +33,7 @@ ON_PLACE = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _JOURNEY = re.compile(r"(?:visit|arriv|travel|fl[eiy]|tour|land|came|come|trip|journey|state visit)", re.I)
 _TO_PLACE = re.compile(r"\s*(?:(?:in|to|into|at)\s+)?(?:the\s+)?", re.I)  # "visited Hanoi", "arrived in Moscow"
 _LAND = frozenset({"country", "city", "town", "region", "port", "base", "island"})
+_AT_HOME = frozenset({"COERCE", "REQUEST", "THREATEN", "REJECT", "CONCEDE", "ACCUSE", "SANCTION", "ASSAULT"})
 
 
 def _on_land(place: Place | None) -> bool:
@@ -46,14 +48,15 @@ def crowd_country(category: str, sources: Sequence[Any], place: Place | None) ->
 
 def held_in(place: Place, mentions: Sequence[PlaceMention], text: str, off: int) -> bool:
     """The place is written after "in" or "at" ("arrested in Lebanon"), not as a destination or an origin."""
-    return any(m.place == place and re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    return any(m.place == place and re.search(r"\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:(?:city|town|village|province|state|district|"
+                                                      r"region|county|capital|port)\s+(?:of\s+)?)?$",
                                               text[max(0, m.start - off - 60) : m.start - off]) for m in mentions)
 
 
 def state_act_country(trigger: str, sources: Sequence[Any], passive: bool, place: Place | None,
                       mentions: Sequence[PlaceMention], text: str, off: int) -> str | None:
     """"a missionary was arrested in Lebanon": by that state (not "sent back to China": a destination)."""
-    if sources or not passive or not _on_land(place) or not _STATE_ACT.match(trigger):
+    if sources or not passive or not _on_land(place) or not STATE_ACT.match(trigger):
         return None
     return place.country if held_in(place, mentions, text, off) else None  # type: ignore[union-attr]
 
@@ -87,3 +90,16 @@ def place_target(category: str, trigger: tuple[str, int], sources: Sequence[Any]
             and any(m.place == place and _TO_PLACE.fullmatch(text[end : m.start - off]) for m in mentions)):
         return country  # "Xi arrived in Moscow", "the minister visited Hanoi" (not "visited French troops in Estonia")
     return None
+
+
+def home_target(category: str, sources: Sequence[Any], home_object: bool, mentions: Sequence[PlaceMention]) -> str | None:
+    """The state itself as the target of its act on people or groups of no named country (`home_object`, see
+    arguments.Arguments); `mentions` are the places of the clause."""
+    own = {a.country for a in sources if a.country}
+    if category not in _AT_HOME or len(own) != 1 or not home_object:
+        return None
+    country = next(iter(own))
+    there = {m.place.country for m in mentions if m.place.country}
+    if there - {country} or category == "ASSAULT" and country not in there:
+        return None
+    return country

@@ -57,6 +57,7 @@ from geotimeline.events.context import (
 from geotimeline.events.conventions import (
     ON_PLACE,
     crowd_country,
+    home_target,
     embassy_owner,
     place_target,
     state_act_country,
@@ -386,6 +387,10 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                                 bool(args is not None and args.partners)) if groups == [()] else None
         if acted_on:  # the state a force acts on, a crowd protests to or a visit is paid to, where only a place is named
             groups = [(_state(ctx, acted_on, "target"),)]
+        home = home_target(category, sources, args.home_object, clause_places) if (
+            groups == [()] and args is not None and not args.passive) else None
+        if home:  # "ordered the opposition newspaper to suspend publication": the state acts on its own
+            groups = [(_state(ctx, home, "target"),)]
         prev_sources, prev_targets = sources, groups[0]
         if not sources and not targets and place is None and not (ctx.incident is not None and category in _INCIDENT) and not (
                 args is not None and trig.verbal and (args.agentive and not args.pronoun_subject or category in CATEGORIES_FORCE

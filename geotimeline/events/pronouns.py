@@ -73,6 +73,25 @@ def _agentive(subject: Any) -> bool:
     return word in _PEOPLE or word in _BODIES or word in PERPETRATORS or word in _AGENTS
 
 
+# people and groups a state acts on at home ("ordered the opposition newspaper to close", "threatened to ban the
+# candidates", "captured a guerrilla stronghold"): named with no country, they are the state's own
+_HOME = frozenset({"opposition", "journalist", "reporter", "newspaper", "candidate", "critic", "dissident", "opponent",
+                   "activist", "protester", "protestor", "demonstrator", "student", "rebel", "guerrilla", "insurgent",
+                   "separatist", "militant", "militia", "parliament", "lawmaker", "legislator", "president",
+                   "minister", "premier", "leader", "official", "judge", "court", "union", "worker", "farmer",
+                   "villager", "resident", "citizen", "civilian", "youth", "supporter", "stronghold",
+                   "movement", "coalition", "cabinet", "government", "regime", "junta", "mayor", "governor"})
+
+
+def _home_object(token: Any) -> bool:
+    """A person or group that names no country: no actor, place or nationality in its phrase and not a thing."""
+    if any(_in_layer(t, "actors") or _in_layer(t, "places") or t.ent_type_ in ("NORP", "GPE", "LOC")
+           for t in token.subtree):
+        return False
+    return token.ent_type_ == "PERSON" or any(lemma(t).lower() in _HOME for t in (token, *(
+        c for c in token.children if c.dep_ in ("compound", "poss", "amod"))))  # "the opposition radio station"
+
+
 def _stands_for(pronoun: str, reporter: Any, actors: Sequence[ActorMention]) -> bool:
     """Can the subject pronoun of a reported clause be its reporter: "it" a state or body, "they" a plural noun
     or several, "he"/"she" a person."""
