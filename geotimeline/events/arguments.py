@@ -35,7 +35,14 @@ from geotimeline.events.phrases import (
     _phrase,
     _unique,
 )
-from geotimeline.events.pronouns import _PRONOUNS, _RELATIVE, _agentive, _antecedent, _home_object, _stands_for
+from geotimeline.events.pronouns import (
+    _PRONOUNS,
+    _RELATIVE,
+    _agentive,
+    _antecedent,
+    _home_object,
+    _stands_for,
+)
 from geotimeline.treewords import infinitive, lemma, lower
 
 SAY = frozenset({

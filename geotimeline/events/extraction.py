@@ -57,8 +57,8 @@ from geotimeline.events.context import (
 from geotimeline.events.conventions import (
     ON_PLACE,
     crowd_country,
-    home_target,
     embassy_owner,
+    home_target,
     place_target,
     state_act_country,
 )
