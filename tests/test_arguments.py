@@ -44,6 +44,15 @@ def _event(text, category):
     ("PERU, CALLAO      FOUR ROBBERS BOARDED A BERTHED BULK CARRIER AND STOLE STORES.", "COERCE", set(), {"PER"}, set()),
     ("Kenya, Port Mombasa.\nThieves boarded a tanker at the outer anchorage and stole paint.", "COERCE", set(), {"KEN"},
      set()),
+    # a subject told with whom it comes from or serves
+    ("A delegation from Qatar met Omani officials in Muscat on Monday.", "CONSULT", {"QAT"}, set(), {"OMN"}),
+    ("Engineers from two Japanese charities donated water pumps to villages near Herat.", "AID", {"JPN"}, set(), set()),
+    ("Officials working for the Nigerian government said Niger must reopen the border.", "REQUEST", {"NGA"}, set(),
+     {"NER"}),
+    # a participle the parse makes the subject ("the Red Crescent operating in Gaza said"): its own subject acts
+    ("The Red Cross operating in Mali said French and Malian troops must protect the clinics.", "REQUEST", set(),
+     {"MLI", "FRA"}, {"FRA"}),
+    ("The Red Cross working in Haiti said the police must stop the gangs.", "REQUEST", set(), {"HTI"}, set()),
 ])
 def test_roles_from_the_tree(text, category, source, not_source, target):
     event = _event(text, category)

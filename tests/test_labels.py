@@ -38,6 +38,13 @@ SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
         ("The Indian patrol came under fire from Pakistani troops.", "Pakistan fires on Indian patrol"),
         # a movement labelled in its own verb
         ("Three Russian corvettes docked in Tartus on Sunday.", "Three Russian corvettes dock in Tartus"),
+        # one demand of two states is told whole, for each of them
+        ("Norway said Sweden and Finland must close the fishing zone.", "Norway demands Sweden and Finland close fishing zone"),
+        # an order is an order; people named with whom they come from, in the plural when they are many
+        ("Chile's interior minister ordered the mayors to reopen the schools.",
+         "Chile orders mayors to reopen schools"),
+        ("Volunteers from two Dutch charities donated tents to the villages.",
+         "Volunteers from two Dutch charities donate tents to villages"),
     ],
 )
 def test_labels_keep_the_sentence_verb_and_a_subject(text, summary):

@@ -209,6 +209,11 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
                 if of is not None and lower(of) == "of" and lemma(of.head) in _FORCE_NOUNS:
                     return [of.head], passive  # "the bombing of a French base that killed ...": the bombing, not the base
                 return _with_conjuncts([v.head]), passive
+            if subjects[0].tag_ in ("VBG", "VBN") and not any(c.dep_ == "aux" for c in subjects[0].children):
+                # "The Red Cross operating in Iraq said ...", parsed as "operating" the subject with its own: the
+                # participle's subject is the phrase's head
+                inner = [c for c in subjects[0].children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+                subjects = inner or subjects
             return _with_conjuncts(subjects), passive
         head = v.head
         if (v.dep_ == "conj" and lemma(v) in _SPEECH and head.dep_ == "ccomp" and lemma(head.head) in SAY):

@@ -99,9 +99,10 @@ def label(
     target_name = (" and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1
                    else names[0]) if names else None  # "asks Putin and Xi for help"
     after = text[trig.end : clause_end]
-    must = _MUST.search(trig.text) if headline == "demands" and len(groups) == 1 else None
+    must = _MUST.search(trig.text) if headline == "demands" else None
     if must:  # "said that Sudan must return the helicopter": demands Sudan return the helicopter
         after = f" {must.group(1).strip()}{after}"
+        cut_at = []  # "said Russia and Belarus must ...": one demand of both, told whole
     patient_first = False
     if agent is not None and trig.end <= agent[0] < clause_end:
         # "the tanker was seized by the Iranian navy on Friday": Iran seizes the tanker (the agent is the subject);

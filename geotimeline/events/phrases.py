@@ -10,6 +10,7 @@ perpetrators ("robbers", "gunmen") as actors with no country.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -146,6 +147,19 @@ class _Lookup:
         if found:  # "Chinese President Xi Jinping": the person, not also his country
             persons = {m.actor.country for m in found if m.actor.kind == "person"}
             return [m for m in found if not (m.actor.kind == "country" and m.actor.country in persons)]
+        if lemma(head).lower() in _MEMBERS:  # "a delegation from Iran", "doctors from two American aid groups",
+            # "the head of Iran's navy", "officials working for the Indian government": whom they come from
+            whence = [g for p in head.children if p.dep_ == "prep" and (lower(p) == "from" or lower(p) == "of"
+                      and lemma(head).lower() in _POSTS) for g in p.children if g.dep_ == "pobj"]
+            whence += [g for a in head.children if a.dep_ == "acl" and lemma(a) in ("work", "serve")
+                       for p in a.children if p.dep_ == "prep" and lower(p) == "for" for g in p.children if g.dep_ == "pobj"]
+            for g in whence[:1]:
+                found = [m for m in self.actors_of(g) if m.actor.country]
+                if found:  # named as what they are, with the country they come from (not as the state itself)
+                    words = head.doc[head.left_edge.i : g.right_edge.i + 1].text
+                    name = re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.I)
+                    return [ActorMention(name, head.idx, found[0].end, Actor(name, found[0].actor.country,
+                                                                             "organisation"))]
         if head.pos_ == "NOUN" and head.tag_ == "NNS":  # "opposition groups in Zimbabwe": people of the country
             within = [m for p in head.children if p.dep_ == "prep" and lower(p) == "in" for g in p.children
                       if g.dep_ == "pobj" for m in self.by_token.get(g.i, ()) if m.actor.kind == "country"]
@@ -185,6 +199,13 @@ def subject_person(doc: Any, start: int, end: int) -> ActorMention | None:
     return None
 
 
+# people and bodies told with whom they come from or serve ("a delegation from Iran", "the president of Kenya")
+_POSTS = frozenset({"president", "minister", "leader", "head", "chief", "member", "representative", "ambassador",
+                    "envoy", "spokesman", "spokeswoman", "spokesperson", "commander", "delegation", "official"})
+_MEMBERS = _POSTS | {"doctor", "team", "expert", "officer", "soldier", "troop", "lawmaker", "diplomat", "negotiator",
+                     "worker", "volunteer", "inspector", "observer", "monitor", "activist", "journalist", "student",
+                     "staff", "delegate", "mission", "people", "engineer", "medic", "nurse", "adviser", "advisor",
+                     "specialist", "contractor", "peacekeeper", "crew"}
 _QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
                          "score", "scores", "number", "group", "crowd", "crowds", "handful", "majority", "contingent"})
 

@@ -343,6 +343,8 @@ def plural_subject(sources: Sequence[Any], kinds: dict[tuple[str, str | None], s
     if not sources:
         return False
     name, kind = sources[0].name, kinds.get((sources[0].name, sources[0].country), "country")
+    # the phrase's head decides: "Members of the Kenyan parliament", "Association of African Jurists"
+    name = re.split(r"\s+(?:from|of|in|to|working for|serving)\s+", name, maxsplit=1)[0]
     return (kind not in {"country", "person"} and bool(re.search(r"[^s]s$|men$", name))
             and not re.search(r"(?:Nations|States|Emirates|Islands|Affairs|News|Times)$", name))
 
