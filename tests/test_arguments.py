@@ -49,6 +49,8 @@ def _event(text, category):
     ("Engineers from two Japanese charities donated water pumps to villages near Herat.", "AID", {"JPN"}, set(), set()),
     ("Officials working for the Nigerian government said Niger must reopen the border.", "REQUEST", {"NGA"}, set(),
      {"NER"}),
+    # a concern over someone's act reproaches them
+    ("Seoul voiced serious concern over China's naval drills near Jeju.", "ACCUSE", {"KOR"}, set(), {"CHN"}),
     # a participle the parse makes the subject ("the Red Crescent operating in Gaza said"): its own subject acts
     ("The Red Cross operating in Mali said French and Malian troops must protect the clinics.", "REQUEST", set(),
      {"MLI", "FRA"}, {"FRA"}),

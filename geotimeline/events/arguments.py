@@ -72,6 +72,7 @@ _FROM = frozenset({"from"})
 _LEAVING = frozenset({"withdraw", "pull", "evacuate", "expel", "oust", "recall"})  # "withdraw its force from Chad"
 _OF_AGENT = frozenset({"backing", "support", "approval", "consent", "blessing", "endorsement", "participation"})
 # the object's phrase that names the target: "fired water cannon at", "held talks with", "a mediation between"
+_REPROACH = frozenset({"concern", "concerns", "alarm", "outrage", "anger", "dismay", "displeasure", "indignation"})
 _OBJECT_PREPS = frozenset({"at", "against", "on", "upon", "toward", "towards", "to", "with", "between"})
 _DEMAND = frozenset({"demand", "insist", "urge", "ask", "request", "call", "press", "order", "want", "wish"})
 _TRANSFER = frozenset({"supply", "delivery", "shipment", "purchase", "import", "transfer", "sale", "export"})
@@ -293,6 +294,8 @@ def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bo
                 targets.extend(_prep_objects(c, _OBJECT_PREPS | (_FROM if lemma(verb) in _ASKING else frozenset())))
                 if verb.lang_ != "en":  # "выразила протест Китаю": the object's dative
                     targets.extend(g for g in c.children if g.dep_ == "dative" and g.pos_ != "ADP")
+                if lemma(c) in _REPROACH:  # "expressed concern over North Korea's launches": whose act it is
+                    targets.extend(_prep_objects(c, frozenset({"over", "about", "at", "regarding"})))
                 if lemma(c) in _TRANSFER:  # "coordinated the supply of drones from Iran": the other party
                     targets.extend(_prep_objects(c, _FROM))
                     targets.extend(g for o in _prep_objects(c, frozenset({"of"})) for g in _prep_objects(o, _FROM))

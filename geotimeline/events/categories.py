@@ -32,7 +32,8 @@ _ABSURD_EN = r"(?:absurd|baseless|groundless|unfounded|false|ridiculous|nonsense
 _BLAME_EN = (r"(?:deplorable|unacceptable|provocative|a provocation|provocation|irresponsible|reckless|illegal|"
              r"illegitimate|unbearable|outrageous|hostile|aggression|aggressive|a violation|violation|destabili[sz]ing|"
              r"unjust|unfair|a betrayal|betrayal|a disaster|disastrous|shameful|a crime|criminal|war crimes?|"
-             r"genocide|terrorism|an act of terror\w*|piracy|an act of piracy|barbaric|heinous|cowardly)\b")
+             r"genocide|terrorism|an act of terror\w*|piracy|an act of piracy|barbaric|heinous|cowardly|disaster|"
+             r"catastroph\w+|appalling|scandalous|a scandal|hypocritical|hypocrisy|a mistake|a grave mistake)\b")
 _MOVE_EN = r"(?:leave|sail|steam|head|deploy|redeploy|move|proceed|relocate|return|reposition|patrol|station|go)\b"
 _MOVE_ES = r"(?:zarpar|desplegar\w*|dirigirse|navegar|trasladar\w*|movilizar\w*|patrullar|salir|abandonar)(?!\w)"
 _MOVE_RU = r"(?:выдвинуться|направиться|покинуть|развернуть\w*|перебросить|выйти|патрулировать|передислоцир\w*)(?!\w)"
@@ -118,9 +119,13 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"pleaded|plead(?:s|ing)?|lobbi(?:ed|es)|recommend(?:ed|s)|(?:concluded|stated|declared|insisted|argued|announced) (?:\w+\s+){1,12}must", "REQUEST", _V, "calls for", "call for"),
     # accusations, investigations
     (r"accus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|charg(?:e|ed|es|ing)|(?<!against )(?<!the )(?<!an )(?<!of )(?<!its )(?<!their )(?<!and )alleg(?:e|ed|es)", "ACCUSE", _V, "accuses", "accuse"),
-    (r"critici[sz](?:e|ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|complain(?:ed|s|ing)?|lodged (?:\w+\s+){0,2}protest|summon(?:ed|s)?|rebuk(?:e|ed|es)", "ACCUSE", _V, "condemns", "condemn"),
+    (r"critici[sz](?:e|ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|complain(?:ed|s|ing)?|lodged (?:\w+\s+){0,2}protest|summon(?:ed|s)?|rebuk(?:e|ed|es)|decr(?:y|ied|ies)|blast(?:ed|s)|lambast(?:ed|s)?|castigat(?:e|ed|es)", "ACCUSE", _V, "condemns", "condemn"),
     (r"investigat(?:e|ed|es|ing|ions?)|inspect(?:ed|s|ors)?|probe[sd]?|fact-finding|monitor(?:ed|s)?", "ACCUSE", _V, "investigates", "investigate"),
     (r"(?:diplomatic|formal|official|written) protests?|note verbale|notes verbales|protest notes?", "ACCUSE", _N, "protests", "protest"),
+    (r"condemnations?|denunciations?", "ACCUSE", _N, "condemns", "condemn"),
+    # "expressed grave concern over the launches", "shared concerns over China's arsenal": a reproach
+    (r"(?:express(?:ed|es|ing)?|voic(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|shar(?:e|ed|es|ing)|reiterat(?:e|ed|es|ing))\s+"
+     r"(?:[\w-]+\s+){0,2}?concerns?\s+(?:over|about|at|regarding)", "ACCUSE", _V, "voices concern over", "voice concern over"),
     (r"deplor(?:e|ed|es)|slam(?:med|s)|lash(?:ed)? out|object(?:ed|s) to|disput(?:e|ed|es)|su(?:ed|es|ing)|filed (?:[\w-]+\s+){0,3}(?:lawsuits?|complaints?|suits?|cases?|charges|petitions?)\b|t(?:ook|akes?|aking|aken) (?:[\w'’-]+\s+){1,4}to court|indict(?:ed|s)?|audit(?:ed|s)?", "ACCUSE", _V, "accuses", "accuse"),
     # rejections
     (r"reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es) to|den(?:y|ied|ies)|veto(?:ed|es)?|ruled out|dismiss(?:ed|es)|oppos(?:e|ed|es|ing)", "REJECT", _V, "rejects", "reject"),

@@ -271,7 +271,8 @@ def people_act(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
 _PEOPLE = frozenset({"farmer", "migrant", "refugee", "protester", "protestor", "demonstrator", "student", "worker",
                      "fisherman", "activist", "villager", "resident", "citizen", "youth", "supporter", "trader", "driver",
                      "doctor", "nurse", "teacher", "lawyer", "journalist", "monk", "pilgrim", "tourist", "civilian",
-                     "miner", "trucker", "settler", "veteran"})
+                     "miner", "trucker", "settler", "veteran", "opposition", "lawmaker", "legislator", "dissident",
+                     "critic", "exile", "rebel", "separatist", "insurgent", "opponent"})
 
 
 def unit_moves(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
