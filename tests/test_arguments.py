@@ -49,6 +49,11 @@ def _event(text, category):
     ("Engineers from two Japanese charities donated water pumps to villages near Herat.", "AID", {"JPN"}, set(), set()),
     ("Officials working for the Nigerian government said Niger must reopen the border.", "REQUEST", {"NGA"}, set(),
      {"NER"}),
+    # a city before a meeting is where it is held, not who meets
+    ("On Monday the minister joined the envoy for the Doha talks with Afghan officials.", "CONSULT", set(), {"QAT"},
+     {"AFG"}),
+    ("Following talks with Nepali Prime Minister K.P. Sharma Oli, the two leaders signed a trade pact.", "CONSULT",
+     set(), set(), {"NPL"}),
     # a concern over someone's act reproaches them
     ("Seoul voiced serious concern over China's naval drills near Jeju.", "ACCUSE", {"KOR"}, set(), {"CHN"}),
     # a participle the parse makes the subject ("the Red Crescent operating in Gaza said"): its own subject acts

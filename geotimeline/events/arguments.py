@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from geotimeline.actors import ActorMention
+from geotimeline.document import layer
 from geotimeline.events.phrases import (
     _BODIES,
     _FORCE_NOUNS,
@@ -83,6 +84,7 @@ _SEND = frozenset({"send", "write", "deliver", "address", "hand", "pass"})
 # a journey told with its purpose: whom it meets is the other party, not the host ("flew to Paris for talks with Kyiv")
 _JOURNEY = frozenset({"travel", "visit", "fly", "go", "trip", "tour", "head", "journey", "arrive", "come", "return"})
 _MEETING = frozenset({"meeting", "talk", "discussion", "consultation", "negotiation"})
+_TAKE_PART = frozenset({"join", "attend"})
 _MEET = frozenset({"meet", "talk", "confer", "consult", "negotiate", "hold"})
 
 
@@ -154,7 +156,8 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
         reporter_text=_phrase(reporter_tokens[0]) if reporter_tokens else None,
         passive=passive,
         pronoun_subject=pronoun,
-        has_subject=bool(sources) if word.pos_ in ("NOUN", "PROPN") else bool(subjects),
+        has_subject=bool(subjects) if word.pos_ not in ("NOUN", "PROPN") else bool(sources) or lemma(word) in _MEETING and any(
+            c.dep_ == "compound" and _venue(c) for c in word.children),  # "the Riyadh talks": where, not who
         subject_text=_phrase(subjects[0]) if subjects else None,
         subject_body=bool(subjects) and lemma(subjects[0]).lower() in _BODIES,
         agentive=bool(subjects) and _agentive(subjects[0]),
@@ -379,7 +382,11 @@ def _noun_arguments(noun: Any) -> tuple[list[Any], list[Any], bool]:
         return _with_conjuncts(doers), _with_conjuncts(patients), True  # told as undergone: a passive
     subjects = [g for c in noun.children if c.dep_ == "prep" and lower(c) == "by" for g in c.children if g.dep_ == "pobj"]
     subjects += [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and lower(c) not in _POSSESSIVE_PRONOUNS
-                 and (_in_layer(c, "actors") or c.pos_ == "PROPN")]
+                 and (_in_layer(c, "actors") or c.pos_ == "PROPN") and not (lemma(noun) in _MEETING and _venue(c))]
+    if not subjects and noun.dep_ in ("dobj", "pobj") and lemma(noun) in _MEETING:  # "joined X for the talks with ..."
+        taker = noun.head.head if noun.dep_ == "pobj" and lower(noun.head) == "for" else noun.head
+        if lemma(taker) in _TAKE_PART:
+            subjects, _ = _subject(taker)
     if not subjects and noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in LIGHT:
         subjects, _ = _subject(noun.head)  # "the navy carried out a strike", "Israel launched an attack"
     if not subjects and (claiming := credited_to(noun)) is not None:
@@ -472,3 +479,8 @@ def _noun_of(token: Any) -> Any:
 def _possessed_by_pronoun(token: Any) -> bool:
     return any(c.dep_ == "poss" and lower(c) in _POSSESSIVE_PRONOUNS for c in token.children)
 
+
+
+def _venue(token: Any) -> bool:
+    """A city or other place that is not a country, named before a meeting ("the Riyadh talks"): where, not who."""
+    return any(span.start <= token.i < span.end and p.place.kind != "country" for span, p in layer(token.doc, "places"))

@@ -66,6 +66,8 @@ def topic_noun(text: str, t: Trigger, language: str, dates: Sequence[tuple[int, 
         return not (_NOUN_GOVERNOR.search(before) or _NOUN_HAPPENS.match(after) or own_date(text, t, dates, language))
     if language != "en" or word not in _NOUN_ONLY:
         return False
+    if t.category == "CONSULT" and _TALKS_HELD.search(before) and re.match(r"\s+(?:with|between)\s", after):
+        return False  # "following talks with President Ruto", "will join X for the talks with Saudi officials"
     if re.match(r"\s+for comment", after, re.I):
         return True
     if re.search(r"\b(?:will|would|to|could|may|might|shall|must|did|does|do|not)\s+$", before, re.I):
@@ -79,6 +81,9 @@ def topic_noun(text: str, t: Trigger, language: str, dates: Sequence[tuple[int, 
 # a preposition opening a background phrase before a name: "Under US sanctions", "Since Russia's invasion"
 _ADVERBIAL = re.compile(r"(?:^|[,;]\s*)(?:under|amid|since|after|before|despite|following|during)\s+(?:the\s+)?"
                         r"(?:[A-Z][\w.'’-]*\s+){1,4}$", re.I)
+# talks someone takes part in, or that came before what the sentence tells
+_TALKS_HELD = re.compile(r"\b(?:following|after|join\w*|attend\w*|participat\w* in|t(?:ake|akes|ook|aking) part in|for)\s+"
+                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _PHRASE_EDGE = re.compile(r"[,;:()—–]|\s-\s")
 
 
