@@ -210,3 +210,26 @@ def test_a_headline_sighting_is_an_incident_with_no_doer(text: str, seen: str | 
     e = _one(text, "COERCE")
     assert not [a for a in e.actors if a.role == "source"], e.actors
     assert seen is None or seen in {a.name for a in e.actors if a.role == "target"}, e.actors
+
+
+@pytest.mark.parametrize(("text", "country", "label"), [
+    # a state's force reported seen somewhere is there: a presence, the force its doer, the observer only tells it
+    ("Dozens of Vietnamese fishing militia boats were spotted near Whitsun Reef on Sunday.", "VNM",
+     "Dozens of Vietnamese fishing militia boats spotted near Whitsun Reef"),
+    ("Two Iranian drones were detected over the Gulf of Oman.", "IRN", "Two Iranian drones detected over Gulf of Oman"),
+    ("The Danish navy tracked a Russian submarine in the Baltic Sea.", "RUS", "Russian submarine tracked"),
+])
+def test_a_force_seen_is_there(text: str, country: str, label: str) -> None:
+    event = _one(text, "MOBILIZE")
+    assert {a.country for a in event.actors if a.role == "source"} == {country}, event.actors
+    assert not [a for a in event.actors if a.role == "target"], event.actors
+    assert event.summary.startswith(label), event.summary
+
+
+@pytest.mark.parametrize("text", [
+    # no state's force: a skiff of no named state stays an incident; people seen are no force
+    "A suspicious skiff was sighted near the anchored tanker.",
+    "Russian tourists were seen on the beach near Antalya.",
+])
+def test_what_is_seen_is_no_presence_of_force(text: str) -> None:
+    assert not [e for e in _events(text) if e.category == "MOBILIZE"], [(e.category, e.summary) for e in _events(text)]

@@ -31,6 +31,7 @@ from geotimeline.events.phrases import (
     _BODIES,
     _FORCE_NOUNS,
     _agent,
+    _core,
     _in_layer,
     _Lookup,
     _phrase,
@@ -273,7 +274,42 @@ _CROWD_ACTS = frozenset({"protest", "rally", "march", "demonstrate", "gather", "
 PERCEIVE = frozenset({"see", "notice", "observe", "spot", "sight", "watch", "hear", "discover", "catch"})
 
 
+_FORCES = frozenset({"warship", "ship", "vessel", "boat", "destroyer", "frigate", "corvette", "submarine", "carrier",
+                     "cruiser", "aircraft", "jet", "bomber", "fighter", "plane", "drone", "helicopter", "troop", "soldier",
+                     "tank", "convoy", "flotilla", "fleet", "squadron"})
+
+
+def seen_forces(verb: Any) -> list[Any]:
+    """What a perception verb reports seen, when it is a state's force ("40 Chinese coast guard vessels were spotted
+    near the shoal", "the navy spotted two Russian warships off Ireland"): the force is there, who saw it only tells
+    so. Empty for anything else (a suspicious skiff, pirates, a ship of no named state)."""
+    if lemma(verb) not in PERCEIVE | {"detect", "track"}:
+        return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        seen = [verb.head]
+    elif _is_passive(verb):
+        seen = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        seen = [c for c in verb.children if c.dep_ == "dobj"]
+    seen = [counted(t) or t for t in seen]
+    return [t for t in seen if lemma(t) in _FORCES and any(_in_layer(w, "actors") for w in _core(t))]
+
+
+_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "several", "some", "more"})
+
+
+def counted(subject: Any) -> Any | None:
+    """What a count names ("thousands of Russian troops": troops), when the subject is a count; else None."""
+    if subject.lemma_.lower() not in _COUNTS and subject.pos_ != "NUM":
+        return None
+    return next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
 def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bool]:
+    seen = seen_forces(verb)
+    if seen:  # a force seen somewhere is the one there (the one who saw it reports it)
+        return _with_conjuncts(seen), [], False
     subjects, passive = _subject(verb)
     targets: list[Any] = []
     if (lemma(verb) in PERCEIVE and not passive and subjects and verb.tag_ == "VBD"

@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from geotimeline.document import nlp_for
-from geotimeline.events.arguments import PERCEIVE, undergone
+from geotimeline.events.arguments import PERCEIVE, seen_forces, undergone
 from geotimeline.events.categories import Trigger
 from geotimeline.events.phrases import PERPETRATORS
 from geotimeline.events.summaries import third_person
@@ -123,8 +123,8 @@ def may_have_trigger(sentence: str, language: str = "en") -> bool:
 
 @cache
 def _forms() -> tuple[frozenset[str], frozenset[str]]:
-    verbs = set(LEMMAS)
-    forms = frozenset(form for lemma in verbs for form in _regular_forms(lemma))
+    verbs = set(LEMMAS) | {"detect", "track"}  # a state's force seen: "spotted", "detected", "tracked", "seen"
+    forms = frozenset({"seen", *(form for lemma in verbs for form in _regular_forms(lemma))})
     return forms, _irregular_forms(frozenset(verbs))
 
 
@@ -203,6 +203,10 @@ def lemma_triggers(doc: Any, start: int, end: int) -> list[Trigger]:
             verb = lemma(tok).lower()
             out.append(Trigger(doc[tok.i : last.i + 1].text, tok.idx - start, last.idx + len(last.text) - start, category,
                                True, f"{third_person(verb)} {lower(prt)}", f"{verb} {lower(prt)}"))
+            continue
+        if tok.pos_ == "VERB" and seen_forces(tok):  # "40 Chinese vessels were spotted near the shoal": a presence
+            out.append(Trigger(tok.text, tok.idx - start, tok.idx + len(tok.text) - start, "MOBILIZE", True,
+                               tok.text.lower(), tok.text.lower()))  # told as seen: "... spotted near the shoal"
             continue
         category = LEMMAS.get(lemma(tok).lower())
         if category is None or tok.pos_ != "VERB" or not _an_act(tok) or _sees_an_act(tok):

@@ -7,10 +7,12 @@ actor layer, never the raw text's structure.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from geotimeline.actors import ActorMention
-from geotimeline.events.arguments import LIGHT, SAY, Arguments, credited_to, undergone
+from geotimeline.events.arguments import LIGHT, SAY, Arguments, credited_to, seen_forces, undergone
+from geotimeline.events.arguments import counted as count_of
 from geotimeline.events.attribution import Attribution
 from geotimeline.events.categories import Trigger
 from geotimeline.events.phrases import phrase_of
@@ -224,10 +226,12 @@ def agent_span(doc: object, start: int, t: Trigger) -> tuple[int, int] | None:
         return None
     agent = next((c for c in word.children if c.dep_ == "agent"  # "seized by", "a visit by"
                   or word.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "by"), None)
+    if agent is None and seen_forces(word):  # "the navy spotted three Chinese destroyers": the force is the subject
+        agent = next((c for c in word.children if c.dep_ == "dobj"), None)
     if agent is None:
         return None
-    last = max(agent.subtree, key=lambda w: w.i)
-    return agent.idx - start, last.idx + len(last.text) - start
+    first, last = min(agent.subtree, key=lambda w: w.i), max(agent.subtree, key=lambda w: w.i)
+    return first.idx - start, last.idx + len(last.text) - start
 
 
 # ships and units whose arrival, visit or call is a movement of force, not diplomacy
@@ -237,15 +241,6 @@ _UNITS = frozenset({"carrier", "ship", "warship", "vessel", "destroyer", "frigat
                     "marines", "sailors", "navy", "convoy"})
 
 
-_QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "several", "some", "more"})
-
-
-def _counted(subject: Any) -> Any | None:
-    """What a count names ("thousands of Russian troops": troops), when the subject is a count; else None."""
-    if subject.lemma_.lower() not in _QUANTITIES and subject.pos_ != "NUM":
-        return None
-    return next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj"), None)
 
 
 def people_act(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
@@ -258,7 +253,7 @@ def people_act(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
     if not subjects and word.dep_ == "acl" and word.tag_ == "VBN":
         subjects = [word.head]  # "Venezuelan migrants protested outside ...", misread as a participle
     for s in subjects[:1]:
-        counted = _counted(s)
+        counted = count_of(s)
         head = counted if counted is not None else s
         if head.lemma_.lower() not in _PEOPLE or not any(c.dep_ == "amod" for c in head.children):
             return None
@@ -282,11 +277,19 @@ def unit_moves(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
     word = trigger_word(doc, start, t)
     if word is None:
         return None
+    seen = seen_forces(word)
+    if seen:  # "More than 40 Chinese coast guard vessels were spotted ...": the force seen, as written
+        tops = [word.head] if word.dep_ == "acl" else [c for c in word.children if c.dep_ in ("nsubjpass", "dobj")]
+        for top in tops:
+            noun = count_of(top) or top
+            if noun in seen:
+                phrase = re.sub(r"^(?:the|a|an)\s+", "", doc[top.left_edge.i : noun.i + 1].text, flags=re.I)  # type: ignore[index]
+                return phrase[:1].upper() + phrase[1:], noun.tag_ in ("NNS", "NNPS") or top is not noun
     subjects = [c for c in word.children if c.dep_ == "nsubj"]
     if not subjects and word.dep_ == "conj":
         subjects = [c for c in word.head.children if c.dep_ == "nsubj"]
     for s in subjects[:1]:
-        counted = _counted(s)
+        counted = count_of(s)
         if counted is not None and counted.lemma_.lower() in _UNITS:  # "thousands of Russian troops arrived"
             words = [w.text for w in counted.subtree if w.i <= counted.i and (w is counted or w.dep_ not in (
                 "det", "punct", "relcl", "acl", "prep") and w.head.dep_ not in ("relcl", "acl", "prep"))]
