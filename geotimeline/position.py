@@ -182,7 +182,9 @@ VIA_TARGET_CAPITAL = frozenset({"REQUEST", "CONSULT", "AGREE", "AID", "COOPERATE
 VIA_TARGET_COUNTRY = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 # acts only a state's police or courts do, on its own soil unless told otherwise ("Iran arrests two French tourists":
 # in Iran, not France); told in the passive with no agent, the state where it happened did them
-STATE_ACT = re.compile(r"(?:arrest|detain|jail|imprison|sentenc|convict|indict|prosecut|put on trial)", re.I)
+STATE_ACT = re.compile(r"(?:arrest|detain|jail|imprison|sentenc|convict|indict|prosecut|put on trial|behind bars|"
+                       r"(?:back )?in(?:to)? (?:[\w-]+ )?(?:custody|detention))", re.I)
+CUSTODY = re.compile(r"(?:custody|detention|behind bars)$", re.I)  # held, told as a state: "has been in custody since May"
 _GEO_KINDS = frozenset({"sea", "strait", "gulf", "ocean", "port", "island", "base"})
 _CLAUSE_LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|off|into|across|over|through|around|outside|inside|to|toward|towards|within|along|"

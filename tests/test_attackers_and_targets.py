@@ -116,3 +116,33 @@ def test_act_abroad_or_on_others_is_not_at_home(text: str, category: str) -> Non
     events = _of(text, category)
     assert all(not (_countries(e, "source") & _countries(e, "target")) for e in events), [
         (e.summary, e.actors) for e in events]
+
+
+@pytest.mark.parametrize(("text", "country", "label"), [
+    # held, told as a state: the state holds whom the sentence is about
+    ("The blogger has been in custody in Tanzania since May 3.", "TZA", "Tanzania detains blogger"),
+    ("Peru's new cabinet met on Monday. Forty of the inmates who fled are back in custody.", "PER",
+     "Peru detains forty of inmates"),
+    # a state act told in the passive with no place: by the state the article is about
+    ("Ghana's parliament met on Monday. Three reporters were arrested on Tuesday.", "GHA", "Ghana arrests three reporters"),
+])
+def test_held_by_the_state(text: str, country: str, label: str) -> None:
+    events = _of(text, "COERCE")
+    assert any(_countries(e, "source") == {country} and e.summary.startswith(label) for e in events), [
+        (e.summary, e.actors) for e in events]
+
+
+def test_who_keeps_someone_in_custody_is_the_holder() -> None:
+    events = _of("Belarusian police kept the opposition leader in custody for a week.", "COERCE")
+    assert all("Belarusian police" not in e.summary.split(" detains ")[-1] for e in events), [e.summary for e in events]
+    assert any(_countries(e, "source") == {"BLR"} for e in events), [(e.summary, e.actors) for e in events]
+
+
+def test_a_relative_clause_tells_who_was_taken() -> None:
+    events = _of("The army searched for the pupils, who were abducted on Friday from a school near Kaduna.", "COERCE")
+    assert any(e.summary.startswith("Pupils abducted") for e in events), [e.summary for e in events]
+
+
+def test_what_could_have_been_done_is_no_state_act() -> None:
+    text = "Chile's senate met on Monday. The mayor called the raid a killing of men who could have been arrested."
+    assert not [e for e in _events(text) if e.category == "COERCE"], [(e.category, e.summary) for e in _events(text)]

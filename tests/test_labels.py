@@ -43,6 +43,7 @@ SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
         # an order is an order; people named with whom they come from, in the plural when they are many
         ("Chile's interior minister ordered the mayors to reopen the schools.",
          "Chile orders mayors to reopen schools"),
+        ("Coast guards freed the crew of the trawler near Aden.", "Coast guards free crew of trawler near Aden"),
         ("Volunteers from two Dutch charities donated tents to the villages.",
          "Volunteers from two Dutch charities donate tents to villages"),
     ],

@@ -162,7 +162,8 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
         subject_text=_phrase(subjects[0]) if subjects else None,
         subject_body=bool(subjects) and lemma(subjects[0]).lower() in _BODIES,
         agentive=bool(subjects) and _agentive(subjects[0]),
-        patient_text=next((_phrase(_noun_of(t)) for t in targets if t.dep_ == "nsubjpass"
+        patient_text=next((_phrase(_noun_of(word.head if lower(t) in _RELATIVE and word.dep_ == "relcl" else t))
+                           for t in targets if t.dep_ == "nsubjpass"
                            or t.dep_ == "nsubj" and (word.pos_ == "NOUN" or word.dep_ == "xcomp") and passive), None),
         has_object=any(t.pos_ != "PRON" for t in targets),
         partners=bool(partners),
@@ -317,6 +318,10 @@ def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bo
         # a report's headline passive, "Pirate action group sighted in 13-33N 059-16E": what was seen, not who saw
         return [], _with_conjuncts(subjects), True
     if passive and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        targets.append(verb.head)
+    if passive and verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and lower(c) in _RELATIVE for c in verb.children) \
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        # "the girls, who were kidnapped last Friday": the girls undergo it ("people who could have been detained": no one)
         targets.append(verb.head)
     if passive and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not _is_passive(verb):  # "..., seized on May 2"
         targets.extend(c for c in verb.head.children if c.dep_ == "dobj")

@@ -54,9 +54,14 @@ def held_in(place: Place, mentions: Sequence[PlaceMention], text: str, off: int)
 
 
 def state_act_country(trigger: str, sources: Sequence[Any], passive: bool, place: Place | None,
-                      mentions: Sequence[PlaceMention], text: str, off: int) -> str | None:
-    """"a missionary was arrested in Lebanon": by that state (not "sent back to China": a destination)."""
-    if sources or not passive or not _on_land(place) or not STATE_ACT.match(trigger):
+                      mentions: Sequence[PlaceMention], text: str, off: int, home: str | None = None) -> str | None:
+    """"a missionary was arrested in Lebanon": by that state (not "sent back to China": a destination); with no
+    place at all, by the state the article is about (`home`: "the journalist has been in custody since May")."""
+    if sources or not passive or not STATE_ACT.match(trigger):
+        return None
+    if place is None:
+        return home
+    if not _on_land(place):
         return None
     return place.country if held_in(place, mentions, text, off) else None  # type: ignore[union-attr]
 

@@ -105,6 +105,7 @@ from geotimeline.events.sentencetree import (
     claimed_by_doer,
     dated_by_tree,
     heading,
+    held_one,
     in_clause,
     people_act,
     relative_object,
@@ -120,7 +121,7 @@ from geotimeline.events.vessels import find_vessels, flag_country, one_act_per_v
 from geotimeline.gazetteer import PlaceMention, top_heading_end
 from geotimeline.limits import MAX_SENTENCE_CHARS, check_length
 from geotimeline.limits import MAX_TEXT_CHARS as MAX_TEXT_CHARS  # re-exported
-from geotimeline.position import incident_place
+from geotimeline.position import CUSTODY, incident_place
 from geotimeline.sentences import Sentence, split_sentences
 from geotimeline.temporal import Timex
 
@@ -305,6 +306,10 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
         elif not sources and ctx.language != "en" and NO_SUBJECT.fullmatch(text[max(clause_start, lo if lo <= trig.start else 0) : trig.start].strip()):
             sources = ctx.last_sources  # "También advirtió que ...", "Также призвал ...": the subject told before
         passive = args.passive if args is not None else is_passive(text, trig, local)
+        held_phrase = held_one(ctx.doc, off, trig) if ctx.doc is not None and CUSTODY.search(trig.text) else None
+        custody = held_phrase is not None
+        if custody:  # "the journalist has been in custody since May": held, told from who is held (never the holder)
+            passive, sources = True, ()
         hull = flag_country(text[max(local, lo if lo <= trig.start else 0) : trig.start]) if not sources and not passive else None
         if hull:  # "the destroyer USS Gravely arrived in ...": the ship's state acts, not the place it reaches
             sources = (_state(ctx, hull, "source"),)
@@ -361,7 +366,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             sources = (_state(ctx, crowd, "source"),)
         word = trigger_word(ctx.doc, off, trig) if ctx.doc is not None else None
         nominal = word is not None and word.pos_ == "NOUN"  # "the arrest of five people in Baghdad": no agent told
-        held = state_act_country(trig.text, sources, passive or nominal, place, clause_places, text, off)
+        held = state_act_country(trig.text, sources, passive or nominal or custody, place, clause_places, text, off,
+                                 ctx.main_country if mode in ("asserted", "reported", "claimed") else None)
         if held:  # "a missionary was arrested in Lebanon": by that state
             by_state = True
             sources = (_state(ctx, held, "source"),)
@@ -402,6 +408,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
         subject_start = max(local, lo) if lo <= trig.start else local
         noun = is_event_noun(trig) or bool(re.search(r"(?:tions?|ments?|ances?|ures?)$", trig.text, re.I))
         patient = args.patient_text if args is not None and trig.verbal and passive else None
+        if custody:
+            patient = held_phrase
         rel = relative_object(ctx.doc, off, trig) if ctx.doc is not None else None  # "a charge New Delhi rejected"
         parts = undergone_parts(ctx.doc, off, trig) if args is not None and args.passive else None  # "came under fire"
         if sources and not passive and not crowd:

@@ -39,7 +39,7 @@ _NOUN_HEADLINES = {"REQUEST": ("makes", "make"), "AGREE": ("reaches", "reach"), 
 
 
 _LOWER_FIRST = frozenset({"a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                          "eleven", "twelve", "twenty", "dozens", "hundreds", "thousands", "several", "some", "many",
+                          "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens", "hundreds", "thousands", "several", "some", "many",
                           "one", "at", "more", "about", "nearly", "around", "its", "their", "his", "her",
                           # people told as undergoing an act ("Protesters were detained": Belarus detains protesters)
                           "protesters", "demonstrators", "activists", "journalists", "reporters", "migrants",

@@ -51,6 +51,22 @@ def trigger_word(doc: object, start: int, t: Trigger) -> Any | None:
     return span.root if span is not None and len(span) else None
 
 
+def held_one(doc: object, start: int, t: Trigger) -> str | None:
+    """Who is "in custody" or "behind bars": the subject of the verb the phrase completes ("the journalist has been in
+    custody since May", "sixty of those who escaped are back in custody"), as written; else None."""
+    word = trigger_word(doc, start, t)
+    verb = next((v for v in ([] if word is None else word.ancestors) if v.pos_ in ("VERB", "AUX")), None)
+    if verb is None or lemma(verb) not in ("be", "remain", "stay", "languish", "sit"):
+        return None  # only where being held is told as a state ("kept the mayor in custody": who holds)
+    for v in (verb, *verb.ancestors):  # "have been caught and are back in custody": the subject the verbs share
+        subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if subject is not None:
+            return phrase_of(subject)
+        if v.dep_ != "conj":
+            break
+    return None
+
+
 def own_clause(doc: object, start: int, t: Trigger, triggers: list[Trigger]) -> bool:
     """Is the trigger a verb with a subject of its own, which is no other event ("the strike killed four": one act)?"""
     word = trigger_word(doc, start, t)
