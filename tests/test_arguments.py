@@ -54,6 +54,9 @@ def _event(text, category):
      {"AFG"}),
     ("Following talks with Nepali Prime Minister K.P. Sharma Oli, the two leaders signed a trade pact.", "CONSULT",
      set(), set(), {"NPL"}),
+    # whom the object or the purpose is for, when no one else is named
+    ("Sweden called up naval reservists for a war against Russia.", "MOBILIZE", {"SWE"}, set(), {"RUS"}),
+    ("Canada suspended part of a police training programme for Haiti.", "SANCTION", {"CAN"}, set(), {"HTI"}),
     # a concern over someone's act reproaches them
     ("Seoul voiced serious concern over China's naval drills near Jeju.", "ACCUSE", {"KOR"}, set(), {"CHN"}),
     # a participle the parse makes the subject ("the Red Crescent operating in Gaza said"): its own subject acts
@@ -474,3 +477,8 @@ def test_a_violation_of_airspace_or_waters(text, source, target, label):
     event = _event(text, "MOBILIZE")
     assert _countries(event, "source") == {source} and target in _countries(event, "target"), event.actors
     assert event.summary.startswith(label), event.summary
+
+
+def test_whom_a_force_is_for_is_not_where_it_is() -> None:
+    event = _event("Sweden called up naval reservists for a war against Russia.", "MOBILIZE")
+    assert event.place is None or event.place.country != "RUS", event.place

@@ -20,6 +20,8 @@ from geotimeline.events.categories import adjust_for_intent, domain_of, find_tri
         ("en", "Police arrested the editor.", "arrested", "COERCE"),
         ("en", "China condemned the visit.", "condemned", "ACCUSE"),
         ("en", "The premier tweeted a swift condemnation.", "condemnation", "ACCUSE"),
+        ("en", "Serbia called up 5,000 reservists.", "called up 5,000 reservists", "MOBILIZE"),
+        ("en", "Uruguay granted political asylum to the senator.", "granted political asylum", "AID"),
         ("en", "Seoul voiced serious concern over the drills.", "voiced serious concern over", "ACCUSE"),
         ("en", "The union lambasted the new tariffs.", "lambasted", "ACCUSE"),
         ("en", "The senator described the treaty as a catastrophe for farmers.",

@@ -86,6 +86,7 @@ _SEND = frozenset({"send", "write", "deliver", "address", "hand", "pass"})
 _JOURNEY = frozenset({"travel", "visit", "fly", "go", "trip", "tour", "head", "journey", "arrive", "come", "return"})
 _MEETING = frozenset({"meeting", "talk", "discussion", "consultation", "negotiation"})
 _TAKE_PART = frozenset({"join", "attend"})
+_WARS = frozenset({"war", "attack", "offensive", "operation", "campaign", "strike", "invasion", "assault"})
 _MEET = frozenset({"meet", "talk", "confer", "consult", "negotiate", "hold"})
 
 
@@ -105,6 +106,7 @@ class Arguments:
     patient_text: str | None = None  # a passive's subject as written ("three crew members")
     partners: bool = False  # a journey's purpose names whom it meets ("flew to Vienna for talks with ..."), actor or not
     home_object: bool = False  # the first object is a person or group naming no country ("the opposition newspaper")
+    for_whom: bool = False  # the targets are whom the object or purpose is for ("aid for Syrian refugees"), not where
 
 
 def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention],
@@ -149,6 +151,11 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
         if not found and reporter and _possessed_by_pronoun(t):
             found = list(reporter)  # "China said the Philippine vessel rammed its ship": its = the claimant's
         target_mentions.extend(found)
+    for_whom = False
+    if not target_mentions and not partners and word.pos_ in ("VERB", "AUX") and (
+            lemma(word) not in SAY | _SPEECH or any(c.dep_ == "prt" for c in word.children)):  # "called up", not "called"
+        target_mentions = [m for t in _with_conjuncts(_for_whom(word)) for m in lookup.actors_of(t)]
+        for_whom = bool(target_mentions)
     return Arguments(
         sources=_unique(sources),
         targets=_unique(m for m in target_mentions if (m.actor.name, m.actor.country) not in
@@ -167,6 +174,7 @@ def read_arguments(doc: Any, start: int, end: int, actors: Sequence[ActorMention
                            or t.dep_ == "nsubj" and (word.pos_ == "NOUN" or word.dep_ == "xcomp") and passive), None),
         has_object=any(t.pos_ != "PRON" for t in targets),
         partners=bool(partners),
+        for_whom=for_whom,
         home_object=next((_home_object(_noun_of(t)) for t in targets if t.pos_ != "PRON"), False),
     )
 
@@ -380,6 +388,18 @@ def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bo
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and depth < 2:
                 targets.extend(_verb_arguments(c, depth + 1)[1])
     return subjects, _with_conjuncts(targets), passive
+
+
+def _for_whom(verb: Any) -> list[Any]:
+    """Whom the verb's object is for ("suspended an aid programme for Bosnia"), or whom its purpose is aimed at
+    ("mobilized reservists for a war against Iraq"): read when the verb names no other target."""
+    out: list[Any] = []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in _prep_objects(o, frozenset({"of"}))]  # "part of a programme for Mali"
+    for g in _prep_objects(verb, frozenset({"for"})) + [g for o in objects for g in _prep_objects(o, frozenset({"for"}))]:
+        if g.pos_ in ("NOUN", "PROPN"):
+            out.extend(_prep_objects(g, frozenset({"against", "on"})) if lemma(g) in _WARS else [g])
+    return out
 
 
 _ABLE = frozenset({"able", "unable", "quick", "ready", "willing", "prepared", "eager", "poised", "determined"})

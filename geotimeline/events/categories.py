@@ -85,7 +85,8 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"join(?:ed|s)? forces|work(?:ed|s|ing)? (?:together|closely) with|partner(?:ed|s)? with|team(?:ed)? up|extradit(?:e|ed|es)|exchang(?:e|ed|es) (?:intelligence|information)", "COOPERATE", _V, "works with", "work with"),
     # aid
     (r"(?:sent|send|sends|provid(?:e|ed|es|ing)|gave|give|gives|shipped|handed over|transferred|deliver(?:ed|s|ing)?)\s+(?:(?!letters?|messages?|request\w*|ask\w*|call\w*|appeal\w*)[\w$][\w,.$-]*\s+){0,6}(?:aid|assistance|grants?|weapons|arms|ammunition|medicine|food|supplies|equipment|missiles|loans?|funds|relief|drones|tanks|air defen[cs]e|fuel|vaccines)", "AID", _V, "sends {rest}", "send {rest}"),
-    (r"(?<!carrying )(?<!carry )(?<!deliver )suppl(?:y|ied|ies|ying)(?!\s+(?:boats?|ships?|vessels?|runs?|missions?|lines?|chains?|routes?|convoys?)\b)|donat(?:e|ed|es|ing)|granted (?:\w+\s+)?asylum|(?:humanitarian|military) aid", "AID", _V, "supplies", "supply"),
+    (r"grant(?:ed|s)? (?:\w+\s+)?asylum", "AID", _V, "grants asylum", "grant asylum"),
+    (r"(?<!carrying )(?<!carry )(?<!deliver )suppl(?:y|ied|ies|ying)(?!\s+(?:boats?|ships?|vessels?|runs?|missions?|lines?|chains?|routes?|convoys?)\b)|donat(?:e|ed|es|ing)|(?:humanitarian|military) aid", "AID", _V, "supplies", "supply"),
     (r"allocat(?:e|ed|es)|loan(?:ed|s)?|financ(?:e|ed|es)|fund(?:ed|s)|evacuat(?:e|ed|es)|rescu(?:e|ed|es)|shelter(?:ed|s)?", "AID", _V, "aids", "aid"),
     # retreat / concede
     (r"withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)? out|pull(?:ed|s)? back|retreat(?:ed|s|ing)?|demobili[sz](?:e|ed|es)|disarm(?:ed|s)?", "RETREAT", _V, "withdraws", "withdraw"),
@@ -152,6 +153,8 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"downgrad(?:e|ed|es) (?:\w+\s+){0,2}(?:ties|relations)|halt(?:ed|s)? (?:\w+\s+){0,2}(?:aid|imports|exports|trade|shipments|deliveries)|blacklist(?:ed|s)?|impos(?:e|ed|es) (?:\w+\s+){0,2}(?:sanctions|tariffs|restrictions|a ban|an embargo)|withh(?:eld|old|olds)", "SANCTION", _V, "sanctions", "sanction"),
     (r"suspend(?:ed|s)?|halt(?:ed|s)? (?:\w+\s+){0,2}(?:cooperation|relations|ties|flights|funding)", "SANCTION", _V, "suspends", "suspend"),
     # force posture
+    (r"call(?:ed|s|ing)? up (?:[\w,.-]+\s+){0,3}?(?:reservists|troops|conscripts|soldiers|recruits|reserves)", "MOBILIZE", _V,
+     "calls up {rest}", "call up {rest}"),
     (r"mobili[sz](?:e|ed|es|ing)|deploy(?:ed|s|ing)?|deployment|massed|mass(?:ing)? (?:troops|forces)|reinforc(?:e|ed|es|ing)|reinforcements", "MOBILIZE", _V, "deploys", "deploy"),
     (r"(?:sent|send|sends|sending|dispatch(?:ed|es|ing)?|mov(?:ed|es|ing)|position(?:ed|ing)|order(?:ed|s)?)\s+(?:[\w,.-]+\s+){0,4}(?:troops|forces|warships?|ships|destroyers?|frigates?|submarines?|carriers?|fleet|jets|bombers|aircraft|soldiers|marines|vessels)" + _NOT_TO_HALT, "MOBILIZE", _V, "sends {rest}", "send {rest}"),
     (r"(?:increas|boost|expand|build|built|bolster|strengthen|ramp)(?:ed|ing|s|e)?(?: up)? (?:\w+\s+){0,2}(?:military |naval )?presence", "MOBILIZE", _V, "builds up forces", "build up forces"),

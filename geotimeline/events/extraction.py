@@ -443,7 +443,8 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
                 args is not None and args.has_subject) and relative:
             continue  # "people who could have been detained": no one acts and nothing to tell of
         for group in groups:
-            ev_place = place or inferred_place(category, trig, sources, group, capital_of, country_place,
+            ev_place = place or inferred_place(category, trig, sources, () if args is not None and args.for_whom else group,
+                                                capital_of, country_place,
                                                 text[trig.end : clause_end], ctx.language)
             domain = domain_of(category, text[clause_start:clause_end], place.kind if place else None)
             if domain in _FORCE_DOMAINS and category in CATEGORIES_FORCE:
