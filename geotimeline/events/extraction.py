@@ -367,7 +367,7 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
         word = trigger_word(ctx.doc, off, trig) if ctx.doc is not None else None
         nominal = word is not None and word.pos_ == "NOUN"  # "the arrest of five people in Baghdad": no agent told
         held = state_act_country(trig.text, sources, passive or nominal or custody, place, clause_places, text, off,
-                                 ctx.main_country if mode in ("asserted", "reported", "claimed") else None)
+                                 ctx.main_country if mode in ("asserted", "reported", "claimed") and not nominal else None)
         if held:  # "a missionary was arrested in Lebanon": by that state
             by_state = True
             sources = (_state(ctx, held, "source"),)
