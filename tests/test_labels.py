@@ -44,6 +44,8 @@ SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
         ("Chile's interior minister ordered the mayors to reopen the schools.",
          "Chile orders mayors to reopen schools"),
         ("Coast guards freed the crew of the trawler near Aden.", "Coast guards free crew of trawler near Aden"),
+        # a list of states acting together is named whole
+        ("Chad, Sudan and Libya withdrew from the treaty.", "Chad, Sudan and Libya withdraw from treaty"),
         ("Volunteers from two Dutch charities donated tents to the villages.",
          "Volunteers from two Dutch charities donate tents to villages"),
     ],

@@ -87,8 +87,8 @@ def label(
     subject = short_name(*actor_bits(sources[0], kinds)) if sources else None
     together = coordinated(text, off, src_m) if subject and len(sources) > 1 else None
     if together:  # "Филиппины и Китай достигли ...": both act
-        subject = " and ".join(short_name(*actor_bits(EventActor(m.actor.name, m.actor.country, "source"), kinds))
-                               for m in together)
+        names = [short_name(*actor_bits(EventActor(m.actor.name, m.actor.country, "source"), kinds)) for m in together]
+        subject = f"{', '.join(names[:-1])} and {names[-1]}"
     if unit is not None and language == "en":  # "Indian warship visits Port Louis": the ship, not the state, moves
         subject = unit[0][:1].upper() + unit[0][1:]
     cut_at = ([m.text for m in every_target if (m.actor.name, m.actor.country) not in

@@ -402,9 +402,17 @@ def coordinated(text: str, off: int, src_m: Sequence[ActorMention]) -> list[Acto
     Китай"), else None."""
     if len(src_m) < 2 or src_m[0].actor.country == src_m[1].actor.country:
         return None
-    a, b = src_m[0], src_m[1]
-    gap = text[a.end - off : b.start - off]
-    return [a, b] if re.fullmatch(r"\s*(?:and|y|e|и)\s+(?:the\s+)?", gap, re.I) else None
+    listed = [src_m[0]]  # "Burkina Faso, Mali and Niger": a list, its last two joined by "and"
+    for a, b in zip(src_m, src_m[1:], strict=False):
+        gap = text[a.end - off : b.start - off]
+        if b.actor.country in {m.actor.country for m in listed}:
+            break
+        if re.fullmatch(r"\s*,?\s*(?:and|y|e|и)\s+(?:the\s+)?", gap, re.I):
+            return [*listed, b]
+        if not re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
+            break
+        listed.append(b)
+    return None
 
 
 def last_named(mentions: Sequence[ActorMention], off: int, lo: int, hi: int,
