@@ -22,6 +22,8 @@ from geotimeline.events.categories import adjust_for_intent, domain_of, find_tri
         ("en", "The premier tweeted a swift condemnation.", "condemnation", "ACCUSE"),
         ("en", "Serbia called up 5,000 reservists.", "called up 5,000 reservists", "MOBILIZE"),
         ("en", "The three juntas formed a defence pact.", "formed a defence pact", "COOPERATE"),
+        ("en", "Two bombers entered the island's ADIZ.", "entered", "MOBILIZE"),
+        ("en", "The army staged live-fire drills near the border.", "live-fire drills", "MOBILIZE"),
         ("en", "Belarus shipped 3,000 tonnes of artillery shells to the front.",
          "shipped 3,000 tonnes of artillery shells", "AID"),
         ("en", "Uruguay granted political asylum to the senator.", "granted political asylum", "AID"),

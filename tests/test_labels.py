@@ -44,6 +44,13 @@ SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
         ("Chile's interior minister ordered the mayors to reopen the schools.",
          "Chile orders mayors to reopen schools"),
         ("Coast guards freed the crew of the trawler near Aden.", "Coast guards free crew of trawler near Aden"),
+        # a show of force in its own words
+        ("Iran test-fired two cruise missiles over the Gulf of Oman.", "Iran test-fires two cruise missiles over Gulf of Oman"),
+        ("Belarus held large-scale military drills near the Polish border.",
+         "Belarus holds large-scale military drills near Polish border"),
+        ("Three Chinese bombers flew near Okinawa on Friday.", "Three Chinese bombers fly near Okinawa"),
+        ("Russian jets entered Japan's air defense identification zone.",
+         "Russian jets enter Japan's air defense identification zone"),
         # a list of states acting together is named whole
         ("Chad, Sudan and Libya withdrew from the treaty.", "Chad, Sudan and Libya withdraw from treaty"),
         ("Volunteers from two Dutch charities donated tents to the villages.",

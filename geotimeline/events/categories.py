@@ -162,17 +162,26 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"mobili[sz](?:e|ed|es|ing)|deploy(?:ed|s|ing)?|deployment|massed|mass(?:ing)? (?:troops|forces)|reinforc(?:e|ed|es|ing)|reinforcements", "MOBILIZE", _V, "deploys", "deploy"),
     (r"(?:sent|send|sends|sending|dispatch(?:ed|es|ing)?|mov(?:ed|es|ing)|position(?:ed|ing)|order(?:ed|s)?)\s+(?:[\w,.-]+\s+){0,4}(?:troops|forces|warships?|ships|destroyers?|frigates?|submarines?|carriers?|fleet|jets|bombers|aircraft|soldiers|marines|vessels)" + _NOT_TO_HALT, "MOBILIZE", _V, "sends {rest}", "send {rest}"),
     (r"(?:increas|boost|expand|build|built|bolster|strengthen|ramp)(?:ed|ing|s|e)?(?: up)? (?:\w+\s+){0,2}(?:military |naval )?presence", "MOBILIZE", _V, "builds up forces", "build up forces"),
-    (r"build-?up|buildup|built up|(?:military|naval) exercises?|exercises|drills|manoeuvres|maneuvers|war games|port call|patrol(?:led|s|ling)?(?!\s+(?:ships?|boats?|vessels?|aircraft|planes?|craft|cars?)\b)|transit(?:ed|s|ing)?|sail(?:ed|s)? (?:through|into|to)|docked|put (?:\w+\s+){0,2}on (?:high )?alert|prepar(?:ed|es|ing) to (?:attack|resume|launch|invade)", "MOBILIZE", _V, "deploys", "deploy"),
+    (r"(?:(?:military |naval |maritime |air |live-fire |large-scale |four-way |three-way )+exercise|"
+     r"(?:military |naval |maritime |air |live-fire |large-scale |four-way |three-way )*(?:exercises|drills|manoeuvres|"
+     r"maneuvers|war games))(?!\s+(?:area|zone)s?\b)", "MOBILIZE", _N, "holds {rest}", "hold {rest}"),
+    (r"build-?up|buildup|built up|port call|patrol(?:led|s|ling)?(?!\s+(?:ships?|boats?|vessels?|aircraft|planes?|craft|cars?)\b)|transit(?:ed|s|ing)?|sail(?:ed|s)? (?:through|into|to)|docked|put (?:\w+\s+){0,2}on (?:high )?alert|prepar(?:ed|es|ing) to (?:attack|resume|launch|invade)", "MOBILIZE", _V, "deploys", "deploy"),
     # "a spy plane violated Japan's airspace", "ships intruded into territorial waters": a force crossing a line
     (r"(?:violat(?:e|ed|es|ing)|intrud(?:e|ed|es|ing)(?: into)?|enter(?:ed|s|ing)?|breach(?:ed|es|ing)?|incursions? into|"
      r"intrusions? into)(?= (?:[\w'’-]+\s+){0,3}?(?:airspace|air space|territorial waters|contiguous zone|"
      r"exclusive economic zone|maritime (?:border|boundary))\b)", "MOBILIZE", _V, "violates", "violate"),
+    # an air defence identification zone is no airspace: entered, not violated
+    (r"(?:enter(?:ed|s|ing)?|flew into|fly into)(?= (?:[\w'’-]+\s+){0,3}?(?:air defen[cs]e identification zone|adiz)\b)",
+     "MOBILIZE", _V, "enters", "enter"),
     # "a bomber attack demonstration", "a show of force": a display of force, not a protest
     (r"(?:(?:bomber|attack|strike|military|force|firepower|capabilit(?:y|ies)|air ?power|naval|missile)\s+){1,3}demonstrations?", "MOBILIZE", _N, "stages a show of force", "stage a show of force"),
     # "held a joint drill", "joint patrols": forces working together
     (r"joint (?:(?:naval|military|air|maritime|coast guard|live-fire|search-and-rescue|\w+-\w+)\s+)?(?:drills?|exercises?|patrols?|manoeuvres|maneuvers|sails?|sailings?|operations?|training)", "COOPERATE", _N, "holds joint drills", "hold joint drills"),
     (r"escort(?:ed|s|ing)", "MOBILIZE", _V, "escorts", "escort"),
-    (r"test-fir(?:e|ed|es)|test(?:ed|s)? (?:an? |its )?(?:\w+\s+)?missiles?|(?:high|full|combat) alert|show of force", "MOBILIZE", _V, "deploys", "deploy"),
+    (r"test-fir(?:e|ed|es|ing)", "MOBILIZE", _V, "test-fires", "test-fire"),
+    (r"test(?:ed|s)? (?:an? |its )?(?:\w+\s+)?missiles?|(?:missile|weapons?) tests?|test launch(?:es)?|training launch(?:es)?",
+     "MOBILIZE", _V, "tests {rest}", "test {rest}"),
+    (r"(?:high|full|combat) alert|show of force", "MOBILIZE", _V, "deploys", "deploy"),
     # coercion
     (r"board(?:ed|ing|s)?(?= (?:an? |the |its |their |\w+-flagged )?(?:[\w-]+ ){0,3}(?:tankers?|vessels?|ships?|boats?|freighters?|carriers?|yachts?|dhows?|trawlers?|tugs?|barges?|crafts?|skiffs?|m/v|mv)\b)|board(?:ed|ing)\b(?! (?:of|members?|meetings?)\b| (?:an? |the |his |her |their |its )?(?:[\w-]+ )?(?:planes?|flights?|trains?|bus(?:es)?|aircraft|jets?|helicopters?|airliners?)\b)", "COERCE", _V, "boards", "board"),
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|seiz(?:e|ed|es|ing)|seizure|kidnap(?:ped|s)?|abduct(?:ed|s)?|took (?:\w+\s+)?hostage|taken hostage|(?:took|seized|taken|tak(?:e|es|ing)) control of(?= (?:an? |the |its |their )?(?:[\w-]+ ){0,3}(?:tankers?|vessels?|ships?|boats?|freighters?|crafts?)\b)", "COERCE", _V, "seizes", "seize"),
@@ -295,7 +304,7 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             text = sentence[m.start() : m.end()]
             head, bse = headline, base
             if "{rest}" in headline:
-                rest = " ".join(w for w in text.split()[1:] if w.casefold() not in {"the", "a", "an", "its", "their"})
+                rest = " ".join(w for w in text.split()[1:] if w.casefold() not in {"the", "a", "an", "its", "their"}) or text
                 head, bse = headline.replace("{rest}", rest).strip(), base.replace("{rest}", rest).strip()
             best = Trigger(text, m.start(), m.end(), category, verbal, head, bse)
         if best is not None:

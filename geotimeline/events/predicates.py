@@ -28,7 +28,7 @@ LEMMAS: dict[str, str] = {
     "arrive": "MOBILIZE", "sail": "MOBILIZE", "transit": "MOBILIZE", "cross": "MOBILIZE", "dock": "MOBILIZE",
     "deploy": "MOBILIZE", "redeploy": "MOBILIZE", "patrol": "MOBILIZE", "shadow": "MOBILIZE", "escort": "MOBILIZE",
     "dispatch": "MOBILIZE", "station": "MOBILIZE", "activate": "MOBILIZE", "mobilize": "MOBILIZE",
-    "mobilise": "MOBILIZE", "steam": "MOBILIZE",
+    "mobilise": "MOBILIZE", "steam": "MOBILIZE", "fly": "MOBILIZE",
     # confrontation
     "board": "COERCE", "seize": "COERCE", "hijack": "COERCE", "ram": "COERCE", "block": "COERCE",
     "intercept": "COERCE", "detain": "COERCE", "capture": "COERCE", "steal": "COERCE", "rob": "COERCE",
@@ -71,7 +71,8 @@ _SHIPS = frozenset({"ship", "vessel", "tanker", "carrier", "boat", "skiff", "tug
 _INTRUDERS = frozenset({"robber", "thief", "pirate", "intruder", "person", "man", "boarder", "individual", "skiff", "boat",
                         "craft", "speedboat"})
 # lemma -> what an argument must be for the verb to tell an incident ("as the deadline approached" does not)
-_ARGUMENT_KIND = {"approach": _SHIPS | _INTRUDERS, "sight": _INTRUDERS, "spot": _INTRUDERS, "discover": _INTRUDERS,
+_AIRCRAFT = frozenset({"bomber", "jet", "aircraft", "plane", "drone", "helicopter", "fighter", "warplane", "airplane"})
+_ARGUMENT_KIND = {"fly": _AIRCRAFT, "approach": _SHIPS | _INTRUDERS, "sight": _INTRUDERS, "spot": _INTRUDERS, "discover": _INTRUDERS,
                   "observe": _INTRUDERS, "notice": _INTRUDERS, "pursue": _SHIPS | _INTRUDERS, "chase": _SHIPS | _INTRUDERS,
                   "follow": _INTRUDERS | {"skiff", "speedboat", "dhow"}, "trail": _INTRUDERS | {"skiff", "speedboat", "dhow"}}
 # what is taken over as an office, not seized ("took over the presidency")

@@ -316,5 +316,6 @@ def unit_moves(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
             named = next((c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if named is not None:  # "the aircraft carrier USS Gerald Ford"
                 phrase += " " + " ".join(w.text for w in named.subtree if w.dep_ in ("compound", "appos", "flat"))
-            return phrase or s.text, s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
+            return phrase or s.text, s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) or any(
+                c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in s.children)  # "two F-16 aircraft"
     return None
