@@ -45,8 +45,8 @@ def _actors(text: str, language: str = "en") -> list[tuple[str, str, str | None]
         # a state's police and intelligence agencies are that state
         ("ICE agents and the FBI", "en", [("ICE", "ICE", "USA"), ("FBI", "FBI", "USA")]),
         ("ФСБ и Моссад", "ru", [("ФСБ", "FSB", "RUS"), ("Моссад", "Mossad", "ISR")]),
-        # armed groups carry the state they fight in, as event coders record rebels; transnational networks none
-        ("los talibanes y Boko Haram", "es", [("los talibanes", "Taliban", "AFG"), ("Boko Haram", "Boko Haram", "NGA")]),
+        # an insurgency is not the state it fights (nor carries its country); a ruling movement is its state's
+        ("los talibanes y Boko Haram", "es", [("los talibanes", "Taliban", "AFG"), ("Boko Haram", "Boko Haram", None)]),
         ("JNIM and al-Qaeda", "en", [("JNIM", "JNIM", None), ("al-Qaeda", "al-Qaeda", None)]),
         # a body named like another state's is not taken for it
         ("Germany's Foreign Office and North Korea's Ministry of State Security", "en",
