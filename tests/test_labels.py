@@ -51,6 +51,9 @@ SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
         ("Three Chinese bombers flew near Okinawa on Friday.", "Three Chinese bombers fly near Okinawa"),
         ("Russian jets entered Japan's air defense identification zone.",
          "Russian jets enter Japan's air defense identification zone"),
+        ("Brazil appealed to Paraguay to reopen the border.", "Brazil appeals to Paraguay to reopen border"),
+        # what was supposed to happen is planned, not done
+        ("Chile and Peru were supposed to sign a fisheries accord.", "Chile and Peru to sign a fisheries accord"),
         # a list of states acting together is named whole
         ("Chad, Sudan and Libya withdrew from the treaty.", "Chad, Sudan and Libya withdraw from treaty"),
         ("Volunteers from two Dutch charities donated tents to the villages.",

@@ -140,7 +140,7 @@ _MODES = {
         ("denied", r"\b(denied|denies|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|never|no longer|not)\b"),
         ("hypothetical", r"(?-i:\b(could|would|might|may|possibly|perhaps|potentially|probably|likely|if|considering|consider)\b)"),
         ("planned", r"\b(will|shall|'ll|plans? to|planned|planning to|intends? to|intended to|decided to|decides to|"
-                    r"is going to|are going to|set to|scheduled to|expected to|(?:is|are|was|were) due to|aims? to|to be held|prepares? to|preparing to|"
+                    r"is going to|are going to|set to|scheduled to|expected to|(?:is|are|was|were) due to|(?:is|are|was|were) supposed to|aims? to|to be held|prepares? to|preparing to|"
                     r"wants? to|wanted to|wish(?:es)? to|wished to|hopes? to|hoped to|seeks? to|sought to|would like to)\b"),
         ("requested", r"\b(urged|urges|called on|asked|asks|demanded that|pressed)\b.*\bto\s*$"),
     ],

@@ -113,6 +113,7 @@ EN: list[tuple[str, str, bool, str, str]] = [
     (r"resum(?:e|ed|es|ing) (?:\w+\s+){0,2}(?:aid|assistance|deliveries|shipments)", "AID", _V, "resumes {rest}", "resume {rest}"),
     (r"resum(?:e|ed|es|ing) (?:\w+\s+){0,2}(?:cooperation|intelligence sharing|joint patrols)", "COOPERATE", _V, "resumes {rest}", "resume {rest}"),
     # requests
+    (r"appeal(?:ed|s)? to(?= (?:[\w'’-]+\s+){1,5}?to\s)", "REQUEST", _V, "appeals to", "appeal to"),  # "appealed to X to ..."
     (r"request(?:ed|s|ing)?|ask(?:ed|s|ing)?(?: for)?(?! (?:whether|if|about|how|what|why|who|when|where)\b)|seek(?:s|ing)?|sought|appeal(?:ed|s)? (?:to|for)", "REQUEST", _V, "asks for", "ask for"),
     (r"demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|call(?:ed|s|ing)?(?: (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))? (?:for|on)|press(?:ed|es)? for|insist(?:ed|s)?", "REQUEST", _V, "calls for", "call for"),
     (r"said (?:\w+\s+){1,12}(?:must|should)", "REQUEST", _V, "demands", "demand"),
