@@ -48,6 +48,14 @@ def _actors(text: str, language: str = "en") -> list[tuple[str, str, str | None]
         # an insurgency is not the state it fights (nor carries its country); a ruling movement is its state's
         ("los talibanes y Boko Haram", "es", [("los talibanes", "Taliban", "AFG"), ("Boko Haram", "Boko Haram", None)]),
         ("JNIM and al-Qaeda", "en", [("JNIM", "JNIM", None), ("al-Qaeda", "al-Qaeda", None)]),
+        # heads of state and government, ministers and spokespeople, past and present, with the state they served
+        ("President Paul Kagame met Félix Tshisekedi.", "en",
+         [("Paul Kagame", "Paul Kagame", "RWA"), ("Félix Tshisekedi", "Félix Tshisekedi", "COD")]),
+        ("Blair and Chirac disagreed.", "en", [("Blair", "Tony Blair", "GBR"), ("Chirac", "Jacques Chirac", "FRA")]),
+        ("Горбачёва встретили в Берлине.", "ru", [("Горбачёва", "Mikhail Gorbachev", "RUS")]),
+        # a name shared with a state or another person is read whole
+        ("Abbas Araghchi and Mahmoud Abbas", "en",
+         [("Abbas Araghchi", "Abbas Araghchi", "IRN"), ("Mahmoud Abbas", "Mahmoud Abbas", "PSE")]),
         # a body named like another state's is not taken for it
         ("Germany's Foreign Office and North Korea's Ministry of State Security", "en",
          [("Germany", "Germany", "DEU"), ("North Korea", "North Korea", "PRK")]),

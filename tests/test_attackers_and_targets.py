@@ -146,3 +146,14 @@ def test_a_relative_clause_tells_who_was_taken() -> None:
 def test_what_could_have_been_done_is_no_state_act() -> None:
     text = "Chile's senate met on Monday. The mayor called the raid a killing of men who could have been arrested."
     assert not [e for e in _events(text) if e.category == "COERCE"], [(e.category, e.summary) for e in _events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # "He" is the last person who spoke, even one the lexicon does not know, never one named before that
+    "Mubarak resigned in 2011. Hansen said on Friday that the new accords are a hopeful sign. He called for free elections.",
+    "Mubarak resigned in 2011. Hansen said on Friday that the accords between the two parties were signed. "
+    "He called for free elections.",
+])
+def test_he_is_the_last_speaker(text: str) -> None:
+    events = [e for e in _events(text) if e.category == "REQUEST"]
+    assert all("EGY" not in _countries(e, "source") for e in events), [(e.summary, e.actors) for e in events]

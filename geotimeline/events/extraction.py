@@ -64,7 +64,7 @@ from geotimeline.events.conventions import (
 )
 from geotimeline.events.dates import governing_timex, names_a_thing, one_per_listed_date, relative_to_lead
 from geotimeline.events.labelling import actor_bits, headline_of, label
-from geotimeline.events.people import may_introduce
+from geotimeline.events.people import may_introduce, unknown_speaker
 from geotimeline.events.phrases import subject_person
 from geotimeline.events.places import (
     article_sea,
@@ -107,6 +107,7 @@ from geotimeline.events.sentencetree import (
     heading,
     held_one,
     in_clause,
+    main_speaker,
     people_act,
     relative_object,
     reported_on,
@@ -486,6 +487,13 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
     if events:
         ctx.last_sources = tuple(a for a in events[-1].actors if a.role == "source") or ctx.last_sources
         ctx.last_paragraph = sentence.paragraph
+    decided, speaker = main_speaker(ctx.doc, sentence.start, sentence.end, mentions) if ctx.doc is not None else (False, None)
+    if decided:  # the sentence's subject is a person: "He" in the next one is that person, known or not
+        ctx.last_person = EventActor(speaker.actor.name, speaker.actor.country, "source") if speaker is not None else None
+        return events
+    if unknown_speaker(text, off, mentions):  # "Pedersen said ...", not parsed: no earlier person is meant any more
+        ctx.last_person = None
+        return events
     for m in mentions:  # the person this sentence is about, for a following "He ..."
         if m.actor.kind == "person" and not after_target_preposition(text[max(0, m.start - off - 40) : m.start - off]):
             ctx.last_person = EventActor(m.actor.name, m.actor.country, "source")

@@ -92,6 +92,17 @@ def may_introduce(sentence: str, off: int, mentions: Iterable[ActorMention]) -> 
 
 
 _NAME = re.compile(r"\b[A-Z][\w'-]+ [A-Z][\w'-]+")
+# a sentence opened by someone speaking: "Pedersen said Friday ...", "U.N. envoy Geir Pedersen told the council ..."
+_SPEAKER = re.compile(r"[\"“]?((?:[A-Z][\w.'’-]*\s){1,4})(?:said|says|told|added|noted|wrote|tweeted|stressed)\b")
+
+
+def unknown_speaker(sentence: str, off: int, mentions: Iterable[ActorMention]) -> bool:
+    """Does the sentence open with someone speaking whom the lexicon does not know? Then a following "He" or
+    "She" is that person, not one named earlier (a cheap reading for sentences the parser was not given)."""
+    m = _SPEAKER.match(sentence)
+    if m is None:
+        return False
+    return not any(a.start - off < m.end(1) for a in mentions)  # "Russia said", "Putin said": known
 
 
 def mention_of(head: Any, register: dict[str, Actor]) -> ActorMention | None:

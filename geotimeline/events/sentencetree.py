@@ -51,6 +51,28 @@ def trigger_word(doc: object, start: int, t: Trigger) -> Any | None:
     return span.root if span is not None and len(span) else None
 
 
+def main_speaker(doc: object, start: int, end: int, mentions: list[ActorMention]) -> tuple[bool, ActorMention | None]:
+    """Whom a following "He" or "She" means, read from the subject of the sentence at characters [start, end):
+    (True, the lexicon's person) when a known person is that subject ("Putin said ..."); (True, None) when the
+    subject is a person the lexicon does not know ("Pedersen said ...": no earlier person is meant any more);
+    (False, None) when the subject is no person, and the caller keeps its own reading."""
+    span = doc.char_span(start, end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None:
+        return False, None
+    for tok in span:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        core = [tok, *(c for c in tok.children if c.dep_ in ("compound", "appos", "flat"))]
+        for m in mentions:
+            if m.actor.kind == "person" and any(w.idx <= m.start < w.idx + len(w.text) + 1 or m.start <= w.idx < m.end
+                                                for w in core):
+                return True, m
+        if tok.ent_type_ == "PERSON":
+            return True, None
+        return False, None
+    return False, None
+
+
 def held_one(doc: object, start: int, t: Trigger) -> str | None:
     """Who is "in custody" or "behind bars": the subject of the verb the phrase completes ("the journalist has been in
     custody since May", "sixty of those who escaped are back in custody"), as written; else None."""
