@@ -98,6 +98,8 @@ def _countries(event, role: str) -> set[str]:
     ("Kenyan police arrested four journalists in Mombasa on Tuesday.", "COERCE", "KEN"),
     ("Pakistan threatened to ban the protesters' party from the vote.", "THREATEN", "PAK"),
     ("Colombian troops attacked a rebel camp in the jungle near Cali.", "ASSAULT", "COL"),
+    # the state's own people named with their nationality are still at home
+    ("President Hichilema threatened to jail Zambian opposition leaders.", "THREATEN", "ZMB"),
 ])
 def test_act_on_own_people_is_at_home(text: str, category: str, country: str) -> None:
     events = _of(text, category)

@@ -85,9 +85,11 @@ _HOME = frozenset({"opposition", "journalist", "reporter", "newspaper", "candida
 
 def _home_object(token: Any) -> bool:
     """A person or group that names no country: no actor, place or nationality in its phrase and not a thing."""
-    if any(_in_layer(t, "actors") or _in_layer(t, "places") or t.ent_type_ in ("NORP", "GPE", "LOC")
-           for t in token.subtree):
-        return False
+    named = [t for t in token.subtree if _in_layer(t, "actors") or _in_layer(t, "places") or t.ent_type_ in ("NORP", "GPE", "LOC")]
+    if any(t.i != token.i and (t.head.i != token.i or t.dep_ not in ("amod", "compound")) for t in named) or (
+            _in_layer(token, "actors") or _in_layer(token, "places")):
+        return False  # "activists in Greece": somewhere named (a demonym, "Ugandan opposition candidates", is checked
+        # against the doer's own country by the caller: a foreign one is a target of its own)
     return token.ent_type_ == "PERSON" or any(lemma(t).lower() in _HOME for t in (token, *(
         c for c in token.children if c.dep_ in ("compound", "poss", "amod"))))  # "the opposition radio station"
 

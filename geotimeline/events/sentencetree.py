@@ -322,7 +322,7 @@ def unit_moves(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
             noun = count_of(top) or top
             if noun in seen:
                 phrase = re.sub(r"^(?:the|a|an)\s+", "", doc[top.left_edge.i : noun.i + 1].text, flags=re.I)  # type: ignore[index]
-                return phrase[:1].upper() + phrase[1:], noun.tag_ in ("NNS", "NNPS") or top is not noun
+                return phrase[:1].upper() + phrase[1:], noun.tag_ in ("NNS", "NNPS") or top.i != noun.i
     subjects = [c for c in word.children if c.dep_ == "nsubj"]
     if not subjects and word.dep_ == "conj":
         subjects = [c for c in word.head.children if c.dep_ == "nsubj"]
