@@ -178,6 +178,7 @@ def _checked(point: Place, mentions: list[PlaceMention]) -> Place:
 # said or held at home. Every place that the text does not name for the event is marked inferred.
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
+_SAID_AT_HOME = frozenset({"ACCUSE", "REJECT", "CONCEDE"})  # made where the maker governs, not on its whole land
 VIA_TARGET_CAPITAL = frozenset({"REQUEST", "CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT"})
 VIA_TARGET_COUNTRY = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 # acts only a state's police or courts do, on its own soil unless told otherwise ("Iran arrests two French tourists":
@@ -302,12 +303,14 @@ def implied_place(
         place = (capital(tgt) if tgt else None) or (capital(src) if src else None)
     elif category == "COERCE" and src and STATE_ACT.match(trigger):
         place = country(src)
+    elif category == "THREATEN" and src:
+        place = capital(src) or country(src)  # a threat is made at home, wherever it is aimed
     elif category in VIA_TARGET_COUNTRY:
         if category in FORCE:
             tgt = _struck(after, language, {src, *flags} - {None}) or tgt
         place = (country(tgt) if tgt else None) or (country(src) if src and category not in FORCE else None)
-    elif src:
-        place = country(src)
+    elif src:  # a statement, a reproach, a refusal: made in the capital of whoever makes it ("Kabul rejected ...")
+        place = (capital(src) if category in _SAID_AT_HOME else None) or country(src)
     return place.as_inferred() if place else None
 
 

@@ -136,8 +136,11 @@ def test_clause_place(text, trigger, category, sources, expected):
         # a visit or a request: the target's capital; with no target the source's (said at home)
         ("CONSULT", "visited", ["USA"], ["VNM"], " Vietnam", "en", "Hanoi"),
         ("REQUEST", "asked", ["CAN"], [], " for calm", "en", "Ottawa"),
-        # a threat with no target: the source's country
-        ("THREATEN", "warned", ["CAN"], [], " of consequences", "en", "Canada"),
+        # a threat, a reproach or a refusal is made where its maker governs, wherever it is aimed
+        ("THREATEN", "warned", ["CAN"], [], " of consequences", "en", "Ottawa"),
+        ("THREATEN", "warned", ["CAN"], ["VNM"], " Vietnam", "en", "Ottawa"),
+        ("ACCUSE", "condemned", ["CAN"], [], " the raid", "en", "Ottawa"),
+        ("REJECT", "rejected", ["VNM"], [], " the claim", "en", "Hanoi"),
         # an arrest is made at home, not in the country of the people arrested
         ("COERCE", "arrested", ["CAN"], ["USA"], " two American hikers", "en", "Canada"),
         # a seizure is where the seized belong (a flag state excepted)

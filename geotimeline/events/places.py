@@ -45,8 +45,10 @@ def maritime(place: Place) -> bool:
 
 
 def own_country(place: Place | None, sources: Sequence[Any]) -> bool:
-    """The place is the country of one who acts (its centroid): a fallback, not a place the text gives."""
-    return place is not None and place.kind == "country" and place.country in {a.country for a in sources}
+    """The place is the country of one who acts (its centroid, or its capital inferred for a statement made at
+    home): a fallback, not a place the text gives."""
+    return place is not None and (place.kind == "country" or place.inferred) and place.country in {
+        a.country for a in sources}
 
 
 def whole_country(
