@@ -57,6 +57,8 @@ def _event(text, category):
     # whom the object or the purpose is for, when no one else is named
     ("Sweden called up naval reservists for a war against Russia.", "MOBILIZE", {"SWE"}, set(), {"RUS"}),
     ("Canada suspended part of a police training programme for Haiti.", "SANCTION", {"CAN"}, set(), {"HTI"}),
+    # an object the parse hung on the next verb ("to three ministers holed up in ...") is still the object
+    ("Mexico granted asylum to three Bolivian ministers holed up in its embassy.", "AID", {"MEX"}, set(), {"BOL"}),
     # a concern over someone's act reproaches them
     ("Seoul voiced serious concern over China's naval drills near Jeju.", "ACCUSE", {"KOR"}, set(), {"CHN"}),
     # a participle the parse makes the subject ("the Red Crescent operating in Gaza said"): its own subject acts

@@ -54,6 +54,7 @@ SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
         ("Brazil appealed to Paraguay to reopen the border.", "Brazil appeals to Paraguay to reopen border"),
         # what was supposed to happen is planned, not done
         ("Chile and Peru were supposed to sign a fisheries accord.", "Chile and Peru to sign a fisheries accord"),
+        ("Danish volunteers handed over 40 tents to the Red Crescent.", "Danish volunteers hand over 40 tents to Red Crescent"),
         # a list of states acting together is named whole
         ("Chad, Sudan and Libya withdrew from the treaty.", "Chad, Sudan and Libya withdraw from treaty"),
         ("Volunteers from two Dutch charities donated tents to the villages.",

@@ -199,8 +199,22 @@ def _prep_objects(token: Any, preps: frozenset[str]) -> list[Any]:
     out = []
     for c in token.children:
         if c.dep_ == "prep" and lower(c) in preps:
-            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp") and not _in_layer(g, "timexes"))
+            found = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and not _in_layer(g, "timexes")]
+            if not found and not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+                found = _stranded_object(c)
+            out.extend(found)
     return out
+
+
+def _stranded_object(prep: Any) -> list[Any]:
+    """The object a misparse hung elsewhere: "granted asylum to five officers holed up in ..." read as "to" with no
+    object and "officers" the subject of "holed". The noun phrase right after the preposition, when it is the
+    subject of a participle or verb that follows it."""
+    doc = prep.doc
+    for t in doc[prep.i + 1 : min(len(doc), prep.i + 8)]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == prep.i + 1 and t.head.i > t.i:
+            return [t]
+    return []
 
 
 def _is_passive(verb: Any) -> bool:

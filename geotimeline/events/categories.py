@@ -88,7 +88,7 @@ EN: list[tuple[str, str, bool, str, str]] = [
      "forms {rest}", "form {rest}"),
     (r"join(?:ed|s)? forces|work(?:ed|s|ing)? (?:together|closely) with|partner(?:ed|s)? with|team(?:ed)? up|extradit(?:e|ed|es)|exchang(?:e|ed|es) (?:intelligence|information)", "COOPERATE", _V, "works with", "work with"),
     # aid
-    (r"(?:sent|send|sends|provid(?:e|ed|es|ing)|gave|give|gives|shipped|handed over|transferred|deliver(?:ed|s|ing)?)\s+(?:(?!letters?|messages?|request\w*|ask\w*|call\w*|appeal\w*)[\w$][\w,.$-]*\s+){0,6}(?:aid|assistance|grants?|weapons|arms|ammunition|medicine|food|supplies|equipment|missiles|loans?|funds|relief|drones|tanks|air defen[cs]e|fuel|vaccines|munitions|shells|rockets|artillery)", "AID", _V, "sends {rest}", "send {rest}"),
+    (r"(?:sent|send|sends|provid(?:e|ed|es|ing)|gave|give|gives|shipped|hand(?:s|ed|ing)? over|transferred|deliver(?:ed|s|ing)?)\s+(?:(?!letters?|messages?|request\w*|ask\w*|call\w*|appeal\w*)[\w$][\w,.$-]*\s+){0,6}(?:aid|assistance|grants?|weapons|arms|ammunition|medicine|food|supplies|equipment|missiles|loans?|funds|relief|drones|tanks|air defen[cs]e|fuel|vaccines|munitions|shells|rockets|artillery)", "AID", _V, "sends {rest}", "send {rest}"),
     (r"grant(?:ed|s)? (?:\w+\s+)?asylum", "AID", _V, "grants asylum", "grant asylum"),
     (r"(?<!carrying )(?<!carry )(?<!deliver )suppl(?:y|ied|ies|ying)(?!\s+(?:boats?|ships?|vessels?|runs?|missions?|lines?|chains?|routes?|convoys?)\b)|donat(?:e|ed|es|ing)|(?:humanitarian|military) aid", "AID", _V, "supplies", "supply"),
     (r"allocat(?:e|ed|es)|loan(?:ed|s)?|financ(?:e|ed|es)|fund(?:ed|s)|evacuat(?:e|ed|es)|rescu(?:e|ed|es)|shelter(?:ed|s)?", "AID", _V, "aids", "aid"),

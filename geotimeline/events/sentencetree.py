@@ -305,7 +305,7 @@ _PEOPLE = frozenset({"farmer", "migrant", "refugee", "protester", "protestor", "
                      "fisherman", "activist", "villager", "resident", "citizen", "youth", "supporter", "trader", "driver",
                      "doctor", "nurse", "teacher", "lawyer", "journalist", "monk", "pilgrim", "tourist", "civilian",
                      "miner", "trucker", "settler", "veteran", "opposition", "lawmaker", "legislator", "dissident",
-                     "critic", "exile", "rebel", "separatist", "insurgent", "opponent"})
+                     "critic", "exile", "rebel", "separatist", "insurgent", "opponent", "volunteer", "engineer", "medic"})
 
 
 def unit_moves(doc: object, start: int, t: Trigger) -> tuple[str, bool] | None:
