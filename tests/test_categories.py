@@ -23,6 +23,8 @@ from geotimeline.events.categories import adjust_for_intent, domain_of, find_tri
         ("en", "Serbia called up 5,000 reservists.", "called up 5,000 reservists", "MOBILIZE"),
         ("en", "The three juntas formed a defence pact.", "formed a defence pact", "COOPERATE"),
         ("en", "Two bombers entered the island's ADIZ.", "entered", "MOBILIZE"),
+        ("en", "The police used water cannon against the marchers.", "used water cannon against", "ASSAULT"),
+        ("en", "Seoul said it would respond firmly to any provocation.", "respond firmly", "THREATEN"),
         ("en", "The army staged live-fire drills near the border.", "live-fire drills", "MOBILIZE"),
         ("en", "Belarus shipped 3,000 tonnes of artillery shells to the front.",
          "shipped 3,000 tonnes of artillery shells", "AID"),

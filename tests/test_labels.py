@@ -55,6 +55,9 @@ SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
         # what was supposed to happen is planned, not done
         ("Chile and Peru were supposed to sign a fisheries accord.", "Chile and Peru to sign a fisheries accord"),
         ("Danish volunteers handed over 40 tents to the Red Crescent.", "Danish volunteers hand over 40 tents to Red Crescent"),
+        # what a state says it would do, when it is a warning, is the warning made
+        ("Norway said it would retaliate against the tariffs.", "Norway threatens to retaliate against tariffs"),
+        ("Chile said it would respond firmly to the incursions.", "Chile warns of a response to incursions"),
         # a list of states acting together is named whole
         ("Chad, Sudan and Libya withdrew from the treaty.", "Chad, Sudan and Libya withdraw from treaty"),
         ("Volunteers from two Dutch charities donated tents to the villages.",

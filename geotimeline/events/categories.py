@@ -132,7 +132,7 @@ EN: list[tuple[str, str, bool, str, str]] = [
     # "expressed grave concern over the launches", "shared concerns over China's arsenal": a reproach
     (r"(?:express(?:ed|es|ing)?|voic(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|shar(?:e|ed|es|ing)|reiterat(?:e|ed|es|ing))\s+"
      r"(?:[\w-]+\s+){0,2}?concerns?\s+(?:over|about|at|regarding)", "ACCUSE", _V, "voices concern over", "voice concern over"),
-    (r"deplor(?:e|ed|es)|slam(?:med|s)|lash(?:ed)? out|object(?:ed|s) to|disput(?:e|ed|es)|su(?:ed|es|ing)|filed (?:[\w-]+\s+){0,3}(?:lawsuits?|complaints?|suits?|cases?|charges|petitions?)\b|t(?:ook|akes?|aking|aken) (?:[\w'’-]+\s+){1,4}to court|indict(?:ed|s)?|audit(?:ed|s)?", "ACCUSE", _V, "accuses", "accuse"),
+    (r"deplor(?:e|ed|es)|slam(?:med|s)|lash(?:ed)? out|object(?:ed|s) to|disput(?:e|ed|es)|su(?:ed|es|ing)|filed (?:[\w-]+\s+){0,4}(?:lawsuits?|complaints?|suits?|cases?|charges|petitions?)\b|t(?:ook|akes?|aking|aken) (?:[\w'’-]+\s+){1,4}to court|indict(?:ed|s)?|audit(?:ed|s)?", "ACCUSE", _V, "accuses", "accuse"),
     # rejections
     (r"reject(?:ed|s|ing)?|refus(?:e|ed|es|ing)|declin(?:e|ed|es) to|den(?:y|ied|ies)|veto(?:ed|es)?|ruled out|dismiss(?:ed|es)|oppos(?:e|ed|es|ing)", "REJECT", _V, "rejects", "reject"),
     (r"(?:will|would) not (?:succumb|bow|cave|give in|yield)", "REJECT", _V, "refuses to bow", "refuse to bow"),
@@ -144,6 +144,10 @@ EN: list[tuple[str, str, bool, str, str]] = [
     # "would defend itself": resolve to fight, not support of another
     (r"defend(?:ed|s|ing)?\s+(?:itself|themselves|ourselves|(?:its|their|our|the) (?:country|nation|homeland|sovereignty|territory|borders?|motherland|fatherland))", "THREATEN", _V, "vows to defend {rest}", "defend {rest}"),
     (r"fir(?:e|ed|es|ing) (?:\w+\s+)?warning shots", "THREATEN", _V, "fires warning shots", "fire warning shots"),
+    # "Seoul would resolutely respond", "vowed to respond firmly": a warning of a response, not one made
+    (r"(?:(?<=would )|(?<=will )|(?<='ll ))(?:(?:resolutely|firmly|strongly|decisively|forcefully|swiftly) respond\b|"
+     r"respond (?:resolutely|firmly|strongly|decisively|forcefully|swiftly|in kind|accordingly|with force)\b)",
+     "THREATEN", _V, "warns of a response", "warn of a response"),
     (r"threat(?:en|ened|ens|ening)|warn(?:ed|s|ing)?|ultimatum|vow(?:ed|s)? to (?:fight|retaliate|respond|destroy)|sworn to|swore to", "THREATEN", _V, "threatens", "threaten"),
     # protest
     (r"protest(?:ed|s|ing|ers)?|demonstrat(?:e|ed|ion|ions|ors)|rall(?:y|ied|ies)|march(?:ed|es)|boycott(?:ed|s)?|hunger strike|general strike|sit-in|petition|riot(?:ed|s|ing)?|blocked (?:roads|streets|highways)", "PROTEST", _V, "protests", "protest"),
@@ -199,6 +203,10 @@ EN: list[tuple[str, str, bool, str, str]] = [
     # "it could retaliate with tariffs": a threat of reprisal
     (r"(?:(?<=could )|(?<=would )|(?<=might )|(?<=will ))retaliate|vow(?:ed|s)? (?:to )?(?:retaliation|reprisals?)", "THREATEN", _V, "threatens to retaliate", "threaten to retaliate"),
     # assault
+    # "used tear gas against protesters", "used drones against the rebels"
+    (r"us(?:e|ed|es|ing) (?:[\w-]+\s+){0,3}?(?:force|weapons?|missiles?|drones?|tear gas|water cannons?|rockets?|artillery|"
+     r"shells|munitions|live ammunition|rubber bullets|chemical weapons) against",
+     "ASSAULT", _V, "uses {rest}", "use {rest}"),
     (r"attack(?:ed|s|ing)?|strikes?|struck|airstrikes?|air strikes?|bomb(?:ed|s|ing|ings)?|shell(?:ed|ing)|fir(?:e|ed|es|ing) (?:on|at|missiles|rockets|shots)|opened fire|launch(?:ed|es)? (?:\w+\s+){0,2}(?:missiles?|rockets?|drones?|attacks?|offensive|strikes?)", "ASSAULT", _V, "strikes", "strike"),
     (r"downed(?= (?:an? |the |its |their |\d+ |two |three |several |\w+ )?(?:[\w-]+ ){0,2}(?:drones?|jets?|aircraft|planes?|helicopters?|missiles?|fighters?|bombers?)\b)", "ASSAULT", _V, "shoots down", "shoot down"),
     (r"exchang(?:e|ed|es|ing) (?:heavy |sporadic |small-arms |artillery |rocket |machine-gun )?(?:fire|gunfire|shots|shelling)", "ASSAULT", _V, "strikes", "strike"),

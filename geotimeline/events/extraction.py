@@ -144,6 +144,9 @@ _RELATION = re.compile(r"\b(?:follows?|followed|following|after|before|amid|sinc
                        r"(?:(?:the|a|an|two|three|four|five|several|\d+)\s+)?$", re.I)
 
 _FORCE_DOMAINS = frozenset({"naval", "air", "land"})
+# a statement of what one would do: "said it would retaliate", "warned that Seoul would respond"
+_SAID_WOULD = re.compile(r"\b(?:said|says|warned|warns|told|tells|vowed|vows|stated|added|declared|insisted)\b"
+                         r"[^.;]{0,80}\b(?:would|will|'ll)\s+(?:\w+\s+)?$", re.I)
 _PLAIN_SUBJECT = re.compile(r"[^\W\d_][^\W\d_' ]*(?: [^\W\d_][^\W\d_'-]*){0,4}")  # words, no number or date
 _INHERIT_DOMAIN = frozenset({"ASSAULT", "COERCE"})
 _AT_SEA = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"})
@@ -334,6 +337,9 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             sources = ctx.force_sources  # "the first attack, on Tuesday, killed two": the attacker told before
             carried = bool(sources) and bool(args is not None and args.passive)  # told doer first, like a "by" agent
         mode = mode_of(before, text, attribution is not None, ctx.language, trig.text)
+        if (trig.category == category == "THREATEN" and trig.headline.startswith(("threatens", "warns"))
+                and mode in ("hypothetical", "planned") and _SAID_WOULD.search(before)):
+            mode = "reported" if attribution is not None else "asserted"  # "said it would retaliate": the threat is made
         if mode == "asserted" and ctx.doc is not None and claimed_by_doer(ctx.doc, off, trig):
             mode = "claimed"  # "the group claimed the attack": its own claim, not an established fact
         claimed = claim(args, attribution)
