@@ -43,9 +43,21 @@ def test_a_clause_n_units_after_counts_from_the_lead_event(text, language, categ
 
 
 def test_no_relation_no_shift():
-    # without "N units after", an undated event keeps the report's date
+    # without "N units after", an undated event keeps the day of the story it is told in
     found = _dated("US warplanes struck Houthi targets on Friday. Iran's navy seized a tanker.")
-    assert ("COERCE", "2024-01-12", "day", None) in found
+    assert any(d[:3] == ("COERCE", "2024-01-12", "day") for d in found), found
+
+
+@pytest.mark.parametrize(("text", "day", "mod"), [
+    # a development told with no date of its own, in a story about a recent day: that day or after
+    ("Gunmen attacked a convoy near Gao on Tuesday. Mali deployed 300 soldiers to the town.", "2024-01-09", "ON_OR_AFTER"),
+    # a story whose dates are old keeps the publication day for its undated developments
+    ("Gunmen attacked a convoy near Gao in March 2019. Mali deployed 300 soldiers to the town.", "2024-01-12", None),
+])
+def test_an_undated_development_takes_the_storys_day(text, day, mod):
+    found = [e for e in extract_events(Article("t", text, published=REF)) if e.category == "MOBILIZE"]
+    assert found and found[0].start.isoformat() == day and found[0].date_mod == mod, [
+        (e.category, e.start, e.date_mod, e.date_source) for e in found]
 
 
 @pytest.mark.parametrize(("text", "categories"), [

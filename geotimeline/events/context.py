@@ -79,6 +79,7 @@ class Context:
     seas: list[PlaceMention] = field(default_factory=list)  # seas, gulfs, straits and oceans the article names
     main_country: str | None = None  # the country the article is about: its dateline's, else the most named
     lead: date | None = None  # the date of the first event told: "two days after ..." counts from it
+    lead_day: Timex | None = None  # the day the story's first dated development is told on (a Timex), within a week of publication
     incident: Place | None = None  # where a report with a written position puts its incident (position.py)
     incident_day: Timex | None = None  # that report's first day-level date
     doc: object | None = None  # the parsed article (geotimeline.document), where its language has a parser

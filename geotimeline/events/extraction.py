@@ -208,6 +208,10 @@ def extract_events(article: Article) -> list[Event]:
         events.extend(_sentence_events(sentence, attribution, ctx))
         if ctx.lead is None and events:
             ctx.lead = events[0].start
+        if ctx.lead_day is None and ctx.published is not None:
+            ctx.lead_day = next((t for t in ctx.timexes if sentence.start <= t.start < sentence.end and t.granularity == "day"
+                                 and t.start_date is not None and t.type in ("DATE", "TIME") and t.mod is None
+                                 and 0 <= (ctx.published - t.start_date).days <= 7), None) if events else None
     return one_act_per_vessel(events)
 
 
@@ -358,6 +362,9 @@ def _sentence_events(sentence: Sentence, attribution: Attribution | None, ctx: C
             timex = replace(told, mod="ON_OR_BEFORE") if told is not None and told.mod is None else told
         if timex is None and ctx.incident is not None:
             timex = ctx.incident_day  # an incident report tells one incident: its day, told once, is every act's
+        if timex is None and ctx.lead_day is not None:  # told with no date of its own in a story of a recent day:
+            # that day or after (its reactions and details follow the lead development, as the story tells them)
+            timex = replace(ctx.lead_day, mod="ON_OR_AFTER", text=f"{ctx.lead_day.text} (the story's day)")
         joined = ([m.end() for m in re.finditer(r"(?<!\w)(?:and|y|e|и)(?!\w)", text[kept[i - 1].end : trig.start])]
                   if i and category in _SAID else [])
         # "осудила удары в Карибском море и призвала ...": a place before the "and" is the first verb's, and a
