@@ -182,6 +182,8 @@ def _acceptable(text: str, m: Match, all_caps: bool = False) -> bool:
 
 
 _ETHNIC = re.compile(r"(?<!\w)(?:ethnic(?:ally)?|этническ\w*)\s+$", re.I)
+# "the Russian language", "Russian-speaking residents", "Arabic speakers": a language, not the state
+_TONGUE = re.compile(r"(?:\s+language\b|\s+speakers?\b|-speaking\b|-language\b|\s+язык\w*)", re.I)
 
 
 _DIASPORA = re.compile(r"American|British|Canadian|Australian", re.I)  # "Iranian-American", "Somali-British"
@@ -218,6 +220,8 @@ def find_actors(text: str, language: str = "en") -> list[ActorMention]:
             continue  # "Iranian-American journalist", "Chinese-born engineer": an origin, not the state acting
         if kind == "country" and _ETHNIC.search(text, max(0, m.start - 16), m.start):
             continue  # "ethnic Albanians in Macedonia", "этнические русские": a people, not the state
+        if kind == "country" and _TONGUE.match(text, m.end):
+            continue  # "restrictions on the Russian language": a language, not the state
         actor = data.actors[key] if kind == "actor" else country_actor(key)
         out.append(ActorMention(text[m.start : m.end], m.start, m.end, actor))
     return out

@@ -53,6 +53,8 @@ def _actors(text: str, language: str = "en") -> list[tuple[str, str, str | None]
          [("Paul Kagame", "Paul Kagame", "RWA"), ("Félix Tshisekedi", "Félix Tshisekedi", "COD")]),
         ("Blair and Chirac disagreed.", "en", [("Blair", "Tony Blair", "GBR"), ("Chirac", "Jacques Chirac", "FRA")]),
         ("Горбачёва встретили в Берлине.", "ru", [("Горбачёва", "Mikhail Gorbachev", "RUS")]),
+        # a language is not its state
+        ("a ban on the Russian language in Russian-speaking towns", "en", []),
         # a name shared with a state or another person is read whole
         ("Abbas Araghchi and Mahmoud Abbas", "en",
          [("Abbas Araghchi", "Abbas Araghchi", "IRN"), ("Mahmoud Abbas", "Mahmoud Abbas", "PSE")]),
