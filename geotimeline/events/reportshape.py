@@ -26,8 +26,8 @@ def incident_report(text: str) -> bool:
 
 
 def all_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    letters = sum(map(str.isalpha, text))  # (map over the str methods: this runs once per sentence)
+    return letters >= 12 and sum(map(str.isupper, text)) >= 0.8 * letters
 
 
 def dateline_end(sentence: str) -> int:
