@@ -5,7 +5,8 @@ Stages over one article, each adding to what the ones before found (`extraction.
 - reportshape: the shape of the story (dateline, a report's "COUNTRY:" heading, telex capitals, incident report)
 - categories, predicates, nouns: event triggers, by the lexicon and by the parse's lemmas, with PLOVER categories
 - attribution: who says so ("X said", "according to X") and the mode (asserted, claimed, denied ...)
-- arguments, phrases, pronouns, people: source and target actors from the dependency tree
+- arguments, objects, phrases, pronouns, people: source and target actors from the dependency tree (objects: what a
+  verb's prepositions and purpose name, and a state's force reported seen)
 - roles, clauses: the surface role reading, kept for a sentence the parse gives no subject and for languages
   without a parser
 - sentencetree: what the tree says about a trigger (its clause, the date that governs it, what makes it happen)

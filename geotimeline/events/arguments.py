@@ -27,11 +27,11 @@ from typing import Any
 
 from geotimeline.actors import ActorMention
 from geotimeline.document import layer
+from geotimeline.events.objects import PERCEIVE, _for_whom, _is_passive, _prep_objects, seen_forces
 from geotimeline.events.phrases import (
     _BODIES,
     _FORCE_NOUNS,
     _agent,
-    _core,
     _in_layer,
     _Lookup,
     _phrase,
@@ -86,7 +86,6 @@ _SEND = frozenset({"send", "write", "deliver", "address", "hand", "pass"})
 _JOURNEY = frozenset({"travel", "visit", "fly", "go", "trip", "tour", "head", "journey", "arrive", "come", "return"})
 _MEETING = frozenset({"meeting", "talk", "discussion", "consultation", "negotiation"})
 _TAKE_PART = frozenset({"join", "attend"})
-_WARS = frozenset({"war", "attack", "offensive", "operation", "campaign", "strike", "invasion", "assault"})
 _MEET = frozenset({"meet", "talk", "confer", "consult", "negotiate", "hold"})
 
 
@@ -194,33 +193,6 @@ def _with_conjuncts(tokens: Sequence[Any]) -> list[Any]:
     return out
 
 
-def _prep_objects(token: Any, preps: frozenset[str]) -> list[Any]:
-    """The objects of the token's prepositions in `preps` ("on Thursday": a date is no one's target)."""
-    out = []
-    for c in token.children:
-        if c.dep_ == "prep" and lower(c) in preps:
-            found = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and not _in_layer(g, "timexes")]
-            if not found and not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
-                found = _stranded_object(c)
-            out.extend(found)
-    return out
-
-
-def _stranded_object(prep: Any) -> list[Any]:
-    """The object a misparse hung elsewhere: "granted asylum to five officers holed up in ..." read as "to" with no
-    object and "officers" the subject of "holed". The noun phrase right after the preposition, when it is the
-    subject of a participle or verb that follows it."""
-    doc = prep.doc
-    for t in doc[prep.i + 1 : min(len(doc), prep.i + 8)]:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == prep.i + 1 and t.head.i > t.i:
-            return [t]
-    return []
-
-
-def _is_passive(verb: Any) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
-
-
 def _subject(verb: Any) -> tuple[list[Any], bool]:
     """The doer of `verb` (following shared subjects up the tree) and whether `verb` itself is passive."""
     passive = _is_passive(verb)
@@ -293,42 +265,6 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
 
 
 _CROWD_ACTS = frozenset({"protest", "rally", "march", "demonstrate", "gather", "riot", "picket"})  # never done to a noun
-# perception verbs: what is seen being done is the act ("noticed two pirates boarding the ship")
-PERCEIVE = frozenset({"see", "notice", "observe", "spot", "sight", "watch", "hear", "discover", "catch"})
-
-
-_FORCES = frozenset({"warship", "ship", "vessel", "boat", "destroyer", "frigate", "corvette", "submarine", "carrier",
-                     "cruiser", "aircraft", "jet", "bomber", "fighter", "plane", "drone", "helicopter", "troop", "soldier",
-                     "tank", "convoy", "flotilla", "fleet", "squadron"})
-
-
-def seen_forces(verb: Any) -> list[Any]:
-    """What a perception verb reports seen, when it is a state's force ("40 Chinese coast guard vessels were spotted
-    near the shoal", "the navy spotted two Russian warships off Ireland"): the force is there, who saw it only tells
-    so. Empty for anything else (a suspicious skiff, pirates, a ship of no named state)."""
-    if lemma(verb) not in PERCEIVE | {"detect", "track"}:
-        return []
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        seen = [verb.head]
-    elif _is_passive(verb):
-        seen = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    else:
-        seen = [c for c in verb.children if c.dep_ == "dobj"]
-    seen = [counted(t) or t for t in seen]
-    return [t for t in seen if lemma(t) in _FORCES and any(_in_layer(w, "actors") for w in _core(t))]
-
-
-_COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "several", "some", "more"})
-
-
-def counted(subject: Any) -> Any | None:
-    """What a count names ("thousands of Russian troops": troops), when the subject is a count; else None."""
-    if subject.lemma_.lower() not in _COUNTS and subject.pos_ != "NUM":
-        return None
-    return next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj"), None)
-
-
 def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bool]:
     seen = seen_forces(verb)
     if seen:  # a force seen somewhere is the one there (the one who saw it reports it)
@@ -402,18 +338,6 @@ def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bo
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and depth < 2:
                 targets.extend(_verb_arguments(c, depth + 1)[1])
     return subjects, _with_conjuncts(targets), passive
-
-
-def _for_whom(verb: Any) -> list[Any]:
-    """Whom the verb's object is for ("suspended an aid programme for Bosnia"), or whom its purpose is aimed at
-    ("mobilized reservists for a war against Iraq"): read when the verb names no other target."""
-    out: list[Any] = []
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for o in objects for g in _prep_objects(o, frozenset({"of"}))]  # "part of a programme for Mali"
-    for g in _prep_objects(verb, frozenset({"for"})) + [g for o in objects for g in _prep_objects(o, frozenset({"for"}))]:
-        if g.pos_ in ("NOUN", "PROPN"):
-            out.extend(_prep_objects(g, frozenset({"against", "on"})) if lemma(g) in _WARS else [g])
-    return out
 
 
 _ABLE = frozenset({"able", "unable", "quick", "ready", "willing", "prepared", "eager", "poised", "determined"})

@@ -16,8 +16,9 @@ from functools import cache
 from typing import Any
 
 from geotimeline.document import nlp_for
-from geotimeline.events.arguments import PERCEIVE, seen_forces, undergone
+from geotimeline.events.arguments import undergone
 from geotimeline.events.categories import Trigger
+from geotimeline.events.objects import PERCEIVE, seen_forces
 from geotimeline.events.phrases import PERPETRATORS
 from geotimeline.events.summaries import third_person
 from geotimeline.treewords import RU_LEMMAS, agent_nouns, infinitive, lemma, lower

@@ -11,10 +11,11 @@ import re
 from typing import Any
 
 from geotimeline.actors import ActorMention
-from geotimeline.events.arguments import LIGHT, SAY, Arguments, credited_to, seen_forces, undergone
-from geotimeline.events.arguments import counted as count_of
+from geotimeline.events.arguments import LIGHT, SAY, Arguments, credited_to, undergone
 from geotimeline.events.attribution import Attribution
 from geotimeline.events.categories import Trigger
+from geotimeline.events.objects import counted as count_of
+from geotimeline.events.objects import seen_forces
 from geotimeline.events.phrases import phrase_of
 from geotimeline.gazetteer import top_heading_end
 from geotimeline.treewords import lemma, lower
