@@ -178,7 +178,7 @@ def _checked(point: Place, mentions: list[PlaceMention]) -> Place:
 # said or held at home. Every place that the text does not name for the event is marked inferred.
 
 FORCE = frozenset({"ASSAULT", "COERCE"})
-_SAID_AT_HOME = frozenset({"ACCUSE", "REJECT", "CONCEDE"})  # made where the maker governs, not on its whole land
+_SAID_AT_HOME = frozenset({"ACCUSE", "REJECT", "CONCEDE", "THREATEN"})  # made where the maker governs
 VIA_TARGET_CAPITAL = frozenset({"REQUEST", "CONSULT", "AGREE", "AID", "COOPERATE", "SUPPORT"})
 VIA_TARGET_COUNTRY = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 # acts only a state's police or courts do, on its own soil unless told otherwise ("Iran arrests two French tourists":
@@ -290,7 +290,8 @@ def implied_place(
 ) -> Place | None:
     """Where an event is, when its clause names no place: for a strike or a seizure, the struck target's
     country (never a flag state; the one after "on"/"against" before a co-attacker); for a visit, a request or an agreement the target's
-    capital; for hosting, the host's capital; otherwise the source's country (a strike with no target has
+    capital; for hosting, the host's capital; for a reproach, refusal, concession or threat, the source's capital;
+    an arrest, the arresting state; otherwise the source's country (a strike with no target has
     none: the article's sea decides, see `context_sea`). Always marked inferred. `sources`/`targets` are
     country codes in order; `after` is the clause after the trigger (flag states and struck targets)."""
     src = next((c for c in sources if c), None)
@@ -303,14 +304,14 @@ def implied_place(
         place = (capital(tgt) if tgt else None) or (capital(src) if src else None)
     elif category == "COERCE" and src and STATE_ACT.match(trigger):
         place = country(src)
-    elif category == "THREATEN" and src:
-        place = capital(src) or country(src)  # a threat is made at home, wherever it is aimed
+    elif category in _SAID_AT_HOME and src:  # a reproach, a refusal, a threat: made in its maker's capital, wherever
+        place = capital(src) or country(src)  # it is aimed ("Kabul rejected ...", "Trump warns Colombia")
     elif category in VIA_TARGET_COUNTRY:
         if category in FORCE:
             tgt = _struck(after, language, {src, *flags} - {None}) or tgt
         place = (country(tgt) if tgt else None) or (country(src) if src and category not in FORCE else None)
-    elif src:  # a statement, a reproach, a refusal: made in the capital of whoever makes it ("Kabul rejected ...")
-        place = (capital(src) if category in _SAID_AT_HOME else None) or country(src)
+    elif src:
+        place = country(src)
     return place.as_inferred() if place else None
 
 

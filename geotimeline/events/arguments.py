@@ -265,6 +265,8 @@ def _subject(verb: Any) -> tuple[list[Any], bool]:
 
 
 _CROWD_ACTS = frozenset({"protest", "rally", "march", "demonstrate", "gather", "riot", "picket"})  # never done to a noun
+
+
 def _verb_arguments(verb: Any, depth: int = 0) -> tuple[list[Any], list[Any], bool]:
     seen = seen_forces(verb)
     if seen:  # a force seen somewhere is the one there (the one who saw it reports it)
@@ -477,7 +479,6 @@ def _noun_of(token: Any) -> Any:
 
 def _possessed_by_pronoun(token: Any) -> bool:
     return any(c.dep_ == "poss" and lower(c) in _POSSESSIVE_PRONOUNS for c in token.children)
-
 
 
 def _venue(token: Any) -> bool:

@@ -209,7 +209,7 @@ def extract_events(article: Article) -> list[Event]:
         if ctx.lead is None and events:
             ctx.lead = events[0].start
         if ctx.lead_day is None and ctx.published is not None:
-            ctx.lead_day = next((t for t in ctx.timexes if sentence.start <= t.start < sentence.end and t.granularity == "day"
+            ctx.lead_day = next((t for t in within(ctx.timexes, sentence.start, sentence.end) if t.granularity == "day"
                                  and t.start_date is not None and t.type in ("DATE", "TIME") and t.mod is None
                                  and 0 <= (ctx.published - t.start_date).days <= 7), None) if events else None
     return one_act_per_vessel(events)

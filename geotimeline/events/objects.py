@@ -43,6 +43,8 @@ def _is_passive(verb: Any) -> bool:
 
 # perception verbs: what is seen being done is the act ("noticed two pirates boarding the ship")
 PERCEIVE = frozenset({"see", "notice", "observe", "spot", "sight", "watch", "hear", "discover", "catch"})
+TRACK = frozenset({"detect", "track"})  # what radar or a patrol reports: only ever a force ("a spy ship was detected")
+_SIGHTING = PERCEIVE | TRACK
 
 
 _FORCES = frozenset({"warship", "ship", "vessel", "boat", "destroyer", "frigate", "corvette", "submarine", "carrier",
@@ -54,7 +56,7 @@ def seen_forces(verb: Any) -> list[Any]:
     """What a perception verb reports seen, when it is a state's force ("40 Chinese coast guard vessels were spotted
     near the shoal", "the navy spotted two Russian warships off Ireland"): the force is there, who saw it only tells
     so. Empty for anything else (a suspicious skiff, pirates, a ship of no named state)."""
-    if lemma(verb) not in PERCEIVE | {"detect", "track"}:
+    if lemma(verb) not in _SIGHTING:
         return []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         seen = [verb.head]

@@ -18,7 +18,7 @@ from typing import Any
 from geotimeline.document import nlp_for
 from geotimeline.events.arguments import undergone
 from geotimeline.events.categories import Trigger
-from geotimeline.events.objects import PERCEIVE, seen_forces
+from geotimeline.events.objects import PERCEIVE, TRACK, seen_forces
 from geotimeline.events.phrases import PERPETRATORS
 from geotimeline.events.summaries import third_person
 from geotimeline.treewords import RU_LEMMAS, agent_nouns, infinitive, lemma, lower
@@ -125,7 +125,7 @@ def may_have_trigger(sentence: str, language: str = "en") -> bool:
 
 @cache
 def _forms() -> tuple[frozenset[str], frozenset[str]]:
-    verbs = set(LEMMAS) | {"detect", "track"}  # a state's force seen: "spotted", "detected", "tracked", "seen"
+    verbs = set(LEMMAS) | TRACK  # a state's force seen: "spotted", "detected", "tracked", "seen"
     forms = frozenset({"seen", *(form for lemma in verbs for form in _regular_forms(lemma))})
     return forms, _irregular_forms(frozenset(verbs))
 
